@@ -1,0 +1,39 @@
+/// Stage 6's model: every document with its rendered body, cross-linked and in the order
+/// the site lists it.
+struct AssembledSite: Sendable {
+    struct ProcedureEntry: Sendable {
+        let document: ContentDocument<Procedure>
+        let body: RenderedMarkdown
+        /// Decisions that acted on this procedure, oldest first.
+        let history: [HistoryEntry]
+
+        var procedure: Procedure { document.metadata }
+        var abolition: HistoryEntry? { history.last(where: { $0.act == .abolished }) }
+        var isInForce: Bool { abolition == nil }
+    }
+
+    struct Entry<Metadata: Sendable>: Sendable {
+        let document: ContentDocument<Metadata>
+        let body: RenderedMarkdown
+        var metadata: Metadata { document.metadata }
+    }
+
+    let settings: SiteSettings
+    /// By code.
+    let procedures: [ProcedureEntry]
+    /// Newest first.
+    let decisions: [Entry<Decision>]
+    /// Newest first.
+    let feedback: [Entry<FeedbackResult>]
+    /// By `order`, then slug.
+    let pages: [Entry<FreePage>]
+    let attachments: [String]
+
+    let proceduresByCode: [String: ProcedureEntry]
+    let decisionsByNumber: [String: ContentDocument<Decision>]
+
+    /// The newest date the content states: the date of the data, never the build clock.
+    let dataDate: CalendarDate?
+
+    var proceduresInForce: [ProcedureEntry] { procedures.filter(\.isInForce) }
+}

@@ -1,0 +1,22 @@
+/// The site's addresses, as the content model fixes them, and the files that serve them.
+enum SiteAddress {
+    static let home = "/"
+    static let catalogue = "/thu-tuc/"
+    static let onlineServices = "/dich-vu-cong-truc-tuyen/"
+    static let decisions = "/quyet-dinh/"
+    static let feedback = "/phan-anh-kien-nghi/"
+    static let search = "/tim-kiem/"
+    static let notFound = "/404.html"
+
+    static func procedure(_ code: String) -> String { "/thu-tuc/\(code)/" }
+    static func decision(_ slug: String) -> String { "/quyet-dinh/\(slug)/" }
+    static func feedback(_ id: String) -> String { "/phan-anh-kien-nghi/\(id)/" }
+    static func page(_ slug: String) -> String { "/\(slug)/" }
+    static func file(_ path: String) -> String { "/files/\(path)" }
+
+    /// The file under `public/` that serves `address`: `index.html` for folder addresses.
+    static func outputPath(for address: String) -> String {
+        let relative = String(address.drop(while: { $0 == "/" }))
+        return relative.isEmpty || relative.hasSuffix("/") ? relative + "index.html" : relative
+    }
+}

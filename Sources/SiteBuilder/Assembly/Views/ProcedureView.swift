@@ -1,0 +1,103 @@
+/// The values templates read about procedures.
+enum ProcedureView {
+    /// A line of a list: code, name, levels and online level, with links.
+    static func summary(_ entry: AssembledSite.ProcedureEntry) -> [String: Any] {
+        let procedure = entry.procedure
+        return [
+            "code": procedure.code,
+            "title": procedure.title,
+            "url": SiteAddress.procedure(procedure.code),
+            "field": procedure.field,
+            "levels": procedure.levels.map(\.label).joined(separator: ", "),
+            "online": online(procedure),
+            "abolished": !entry.isInForce,
+        ]
+    }
+
+    static func online(_ procedure: Procedure) -> [String: Any] {
+        [
+            "level": procedure.online.rawValue,
+            "label": procedure.online.label,
+            "is_full": procedure.online == .full,
+            "is_partial": procedure.online == .partial,
+            "is_available": procedure.online != .none,
+            "url": procedure.onlineURL.templateValue,
+        ]
+    }
+
+    /// Everything the procedure page shows.
+    static func page(_ entry: AssembledSite.ProcedureEntry, in site: AssembledSite) -> [String: Any] {
+        let procedure = entry.procedure
+        var view = summary(entry)
+        view["title_en"] = procedure.titleEnglish.templateValue
+        view["level_list"] = procedure.levels.map(\.label)
+        view["agencies"] = procedure.agencies
+        view["competent_agencies"] = procedure.competentAgencies
+        view["coordinating_agencies"] = procedure.coordinatingAgencies
+        view["delegated_agencies"] = procedure.delegatedAgencies
+        view["subjects"] = procedure.subjects
+        view["procedure_type"] = procedure.procedureType.templateValue
+        view["channels"] = procedure.channels.map { channel in
+            ["method": channel.method.label, "time": channel.time, "fee": channel.fee ?? "Không"]
+        }
+        view["body_html"] = entry.body.html
+        view["forms"] = container(procedure.forms.map { form in
+            ["title": form.title, "code": form.code.templateValue, "url": form.file.map(SiteAddress.file).templateValue]
+        })
+        view["results"] = container(procedure.results.map { ["title": $0.title, "code": $0.code.templateValue] })
+        view["legal_basis"] = container(procedure.legalBasis.map { document in
+            ["number": document.number, "title": document.title, "issued": (document.issued?.display).templateValue]
+        })
+        view["keywords"] = procedure.keywords
+        view["related"] = container(procedure.related.compactMap { site.proceduresByCode[$0].map(summary) })
+        view["history"] = entry.history.map { item in
+            var decision = DecisionView.link(item.decision)
+            decision["act"] = item.act.label
+            decision["act_key"] = item.act.rawValue
+            return decision
+        }
+        if let abolition = entry.abolition {
+            view["abolition"] = DecisionView.link(abolition.decision)
+        }
+        if let decision = procedure.onlineDecision.flatMap({ site.decisionsByNumber[$0] }) {
+            view["online_decision"] = DecisionView.link(decision)
+        }
+        view["toc"] = tableOfContents(entry)
+        return view
+    }
+
+    /// A list that the page shows inside its own section: `{items: [...]}`, or `NoValue`
+    /// when empty so that `{{#forms}}` leaves the whole section out.
+    static func container(_ items: [[String: Any]]) -> Any {
+        items.isEmpty ? NoValue() : ["items": items]
+    }
+
+    /// The sections the page has, in page order, with the body's second-level headings
+    /// after the channels, where the law's order puts the steps and the dossier.
+    static func tableOfContents(_ entry: AssembledSite.ProcedureEntry) -> [[String: Any]] {
+        let procedure = entry.procedure
+        func item(_ section: ProcedureSection) -> [String: Any] { ["id": section.rawValue, "title": section.title] }
+        var items = [item(.summary), item(.channels)]
+        items += entry.body.headings.filter { $0.level == 2 }.map { ["id": $0.id, "title": $0.text] }
+        if !procedure.forms.isEmpty { items.append(item(.forms)) }
+        if !procedure.results.isEmpty { items.append(item(.results)) }
+        if !procedure.legalBasis.isEmpty { items.append(item(.legalBasis)) }
+        if !procedure.related.isEmpty { items.append(item(.related)) }
+        items.append(item(.history))
+        return items
+    }
+
+    /// Procedures grouped under their field, fields in Vietnamese alphabetical order.
+    static func groupedByField(_ entries: [AssembledSite.ProcedureEntry]) -> [[String: Any]] {
+        let groups = Dictionary(grouping: entries, by: \.procedure.field)
+        return groups.keys.sorted(by: VietnameseText.precedes).map { field in
+            let members = groups[field] ?? []
+            return [
+                "name": field,
+                "id": "linh-vuc-" + VietnameseText.slug(field),
+                "count": members.count,
+                "procedures": members.map(summary),
+            ]
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import Foundation
+
+/// Where a build reads and writes, and through what.
+public struct BuildConfiguration: Sendable {
+    /// The site folder holding `content/` and `templates/`.
+    public var root: URL
+    /// Where the site is published; `public/` in the site folder unless told otherwise.
+    public var output: URL
+    public var fileSystem: any FileSystem
+
+    public init(root: URL, output: URL? = nil, fileSystem: any FileSystem = LocalFileSystem()) {
+        self.root = root.standardizedFileURL
+        self.output = (output ?? root.appendingPathComponent("public")).standardizedFileURL
+        self.fileSystem = fileSystem
+    }
+}

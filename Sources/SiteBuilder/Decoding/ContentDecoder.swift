@@ -1,0 +1,59 @@
+/// Stages 2 and 3: splits each file's front matter from its body and decodes it into the
+/// typed model of its kind, collecting every problem.
+struct ContentDecoder {
+    typealias Decode<Metadata> = (inout FrontMatterReader, SourceFile) -> Metadata?
+
+    func decode(_ sources: ContentSources) -> (SiteContent?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var settings: SiteSettings?
+        if let file = sources.siteSettings {
+            switch YAMLMappingParser.parse(file.text, in: file, lineOffset: 0) {
+            case .success(let mapping):
+                var reader = FrontMatterReader(mapping: mapping, file: file, lineOffset: 0)
+                settings = SiteSettings.decode(from: &reader, file: file)
+                diagnostics += reader.diagnostics
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            }
+        }
+        let procedures = documents(sources.procedures, decode: Procedure.decode, into: &diagnostics)
+        let decisions = documents(sources.decisions, decode: Decision.decode, into: &diagnostics)
+        let feedback = documents(sources.feedback, decode: FeedbackResult.decode, into: &diagnostics)
+        let pages = documents(sources.pages, decode: FreePage.decode, into: &diagnostics)
+
+        guard let settings, let settingsSource = sources.siteSettings else { return (nil, diagnostics) }
+        let content = SiteContent(
+            settings: settings, settingsSource: settingsSource, procedures: procedures, decisions: decisions,
+            feedback: feedback, pages: pages, attachments: sources.attachments)
+        return (content, diagnostics)
+    }
+
+    private func documents<Metadata>(
+        _ files: [SourceFile], decode: Decode<Metadata>, into diagnostics: inout [Diagnostic]
+    ) -> [ContentDocument<Metadata>] {
+        files.compactMap { file in
+            let split: FrontMatterSplitter.Split
+            switch FrontMatterSplitter.split(file) {
+            case .success(let value): split = value
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                return nil
+            }
+            let lineOffset = split.yamlFirstLine - 1
+            switch YAMLMappingParser.parse(split.yaml, in: file, lineOffset: lineOffset) {
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                return nil
+            case .success(let mapping):
+                var reader = FrontMatterReader(mapping: mapping, file: file, lineOffset: lineOffset)
+                let metadata = decode(&reader, file)
+                diagnostics += reader.diagnostics
+                return metadata.map {
+                    ContentDocument(
+                        source: file, metadata: $0, body: split.body, bodyFirstLine: split.bodyFirstLine,
+                        keyLocations: reader.keyLocations)
+                }
+            }
+        }
+    }
+}

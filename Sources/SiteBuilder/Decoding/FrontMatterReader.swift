@@ -1,0 +1,230 @@
+import Foundation
+import Yams
+
+/// Reads typed values out of one YAML mapping, recording a diagnostic for each wrong key
+/// instead of stopping at the first, and remembering where each key was written.
+///
+/// Values are taken from the YAML text as written (`2.000740` stays `2.000740`), never
+/// through YAML's own typing.
+struct FrontMatterReader {
+    private let mapping: Node.Mapping
+    private let file: SourceFile
+    /// Added to Yams' line numbers, which count from the YAML block's first line.
+    private let lineOffset: Int
+    /// `channels[2].` for a reader of a nested record: how keys are named in messages.
+    private let keyPrefix: String
+    private let mappingLocation: SourceLocation
+    private var readKeys: Set<String> = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var keyLocations: [String: SourceLocation] = [:]
+
+    init(mapping: Node.Mapping, file: SourceFile, lineOffset: Int, keyPrefix: String = "", location: SourceLocation? = nil) {
+        self.mapping = mapping
+        self.file = file
+        self.lineOffset = lineOffset
+        self.keyPrefix = keyPrefix
+        self.mappingLocation = location ?? file.location(line: lineOffset + 1)
+    }
+
+    // MARK: Scalars
+
+    mutating func string(_ key: String) -> String? {
+        guard let (node, location) = value(key) else { return nil }
+        guard case .scalar(let scalar) = node else {
+            report(.wrongType(key: keyPrefix + key, expected: "a single text value"), at: location)
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if scalar.style == .plain && (text.isEmpty || text == "~" || text == "null") {
+            report(.emptyValue(keyPrefix + key), at: location)
+            return nil
+        }
+        return text
+    }
+
+    mutating func requiredString(_ key: String) -> String? {
+        guard has(key) else {
+            report(.missingKey(keyPrefix + key), at: mappingLocation)
+            return nil
+        }
+        return string(key)
+    }
+
+    mutating func date(_ key: String) -> CalendarDate? {
+        guard let text = string(key) else { return nil }
+        guard let date = CalendarDate(text) else {
+            report(.invalidDate(key: keyPrefix + key, found: text), at: location(of: key))
+            return nil
+        }
+        return date
+    }
+
+    mutating func requiredDate(_ key: String) -> CalendarDate? {
+        guard has(key) else {
+            report(.missingKey(keyPrefix + key), at: mappingLocation)
+            return nil
+        }
+        return date(key)
+    }
+
+    mutating func integer(_ key: String) -> Int? {
+        guard let text = string(key) else { return nil }
+        guard let value = Int(text) else {
+            report(.wrongType(key: keyPrefix + key, expected: "a whole number like 3, found '\(text)'"), at: location(of: key))
+            return nil
+        }
+        return value
+    }
+
+    mutating func term<Term: Vocabulary>(_ key: String, as type: Term.Type = Term.self) -> Term? {
+        guard let text = string(key) else { return nil }
+        return term(text, key: keyPrefix + key, at: location(of: key))
+    }
+
+    mutating func requiredTerm<Term: Vocabulary>(_ key: String, as type: Term.Type = Term.self) -> Term? {
+        guard has(key) else {
+            report(.missingKey(keyPrefix + key), at: mappingLocation)
+            return nil
+        }
+        return term(key)
+    }
+
+    // MARK: Lists
+
+    /// A list of text values; a single value is accepted only where `acceptsSingle` says so
+    /// (keys the content model types as "string or list").
+    mutating func strings(_ key: String, required: Bool = false, acceptsSingle: Bool = false) -> [String] {
+        guard let (node, location) = value(key) else {
+            if required { report(.missingKey(keyPrefix + key), at: mappingLocation) }
+            return []
+        }
+        if acceptsSingle, case .scalar = node {
+            return string(key).map { [$0] } ?? []
+        }
+        guard case .sequence(let sequence) = node else {
+            report(.wrongType(key: keyPrefix + key, expected: "a list, one '- value' per line"), at: location)
+            return []
+        }
+        var values: [String] = []
+        for (index, item) in sequence.enumerated() {
+            let itemKey = "\(key)[\(index + 1)]"
+            let itemLocation = self.location(of: item)
+            keyLocations[keyPrefix + itemKey] = itemLocation
+            guard case .scalar(let scalar) = item, !scalar.string.isEmpty else {
+                report(.wrongType(key: keyPrefix + itemKey, expected: "a text value"), at: itemLocation)
+                continue
+            }
+            values.append(scalar.string.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        if required && values.isEmpty && sequence.isEmpty {
+            report(.emptyValue(keyPrefix + key), at: location)
+        }
+        return values
+    }
+
+    mutating func terms<Term: Vocabulary>(_ key: String, required: Bool = false, as type: Term.Type = Term.self) -> [Term] {
+        let texts = strings(key, required: required)
+        return texts.enumerated().compactMap { index, text in
+            let itemKey = "\(keyPrefix)\(key)[\(index + 1)]"
+            return term(text, key: itemKey, at: keyLocations[itemKey] ?? mappingLocation)
+        }
+    }
+
+    /// A list of nested records such as `channels`, each read by `decode` with its own reader.
+    mutating func records<Record>(
+        _ key: String, required: Bool = false, decode: (inout FrontMatterReader) -> Record?
+    ) -> [Record] {
+        guard let (node, location) = value(key) else {
+            if required { report(.missingKey(keyPrefix + key), at: mappingLocation) }
+            return []
+        }
+        guard case .sequence(let sequence) = node, !(required && sequence.isEmpty) else {
+            report(.wrongType(key: keyPrefix + key, expected: "a list of entries, each starting with '- '"), at: location)
+            return []
+        }
+        var records: [Record] = []
+        for (index, item) in sequence.enumerated() {
+            let itemKey = "\(keyPrefix)\(key)[\(index + 1)]"
+            let itemLocation = self.location(of: item)
+            keyLocations[itemKey] = itemLocation
+            guard case .mapping(let itemMapping) = item else {
+                report(.wrongType(key: itemKey, expected: "an entry of 'key: value' lines"), at: itemLocation)
+                continue
+            }
+            var child = FrontMatterReader(
+                mapping: itemMapping, file: file, lineOffset: lineOffset, keyPrefix: itemKey + ".", location: itemLocation)
+            let record = decode(&child)
+            diagnostics += child.diagnostics
+            keyLocations.merge(child.keyLocations) { first, _ in first }
+            if let record { records.append(record) }
+        }
+        return records
+    }
+
+    /// The free `extra:` map, kept as text, lists and maps.
+    mutating func extra(_ key: String) -> [String: ExtraValue] {
+        guard let (node, location) = value(key) else { return [:] }
+        guard case .map(let entries) = Self.extraValue(node) else {
+            report(.wrongType(key: keyPrefix + key, expected: "a map of 'key: value' lines"), at: location)
+            return [:]
+        }
+        return entries
+    }
+
+    // MARK: Finishing
+
+    /// Reports every key that was not read, suggesting the closest allowed one.
+    mutating func reportUnknownKeys(allowed: [String]) {
+        for (keyNode, _) in mapping {
+            let key = keyNode.string ?? ""
+            guard !readKeys.contains(key), !allowed.contains(key) else { continue }
+            let suggestion = Suggestion.closest(to: key, among: allowed)
+            report(.unknownKey(keyPrefix + key, suggestion: suggestion.map { keyPrefix + $0 }), at: location(of: keyNode))
+        }
+    }
+
+    mutating func report(_ problem: Problem, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(problem, at: location))
+    }
+
+    func has(_ key: String) -> Bool { mapping[key] != nil }
+
+    /// Where the key was written, or the mapping's start if it was not.
+    func location(of key: String) -> SourceLocation {
+        keyLocations[keyPrefix + key] ?? mappingLocation
+    }
+
+    // MARK: Private
+
+    private mutating func value(_ key: String) -> (Node, SourceLocation)? {
+        readKeys.insert(key)
+        guard let index = mapping.index(forKey: Node(key)) else { return nil }
+        let (keyNode, valueNode) = mapping[index]
+        let location = location(of: keyNode)
+        keyLocations[keyPrefix + key] = location
+        return (valueNode, location)
+    }
+
+    private mutating func term<Term: Vocabulary>(_ text: String, key: String, at location: SourceLocation) -> Term? {
+        guard let term = Term(rawValue: text) else {
+            report(.notAllowed(key: key, found: text, allowed: Term.allowedValues), at: location)
+            return nil
+        }
+        return term
+    }
+
+    private func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return mappingLocation }
+        return file.location(line: mark.line + lineOffset, column: mark.column)
+    }
+
+    private static func extraValue(_ node: Node) -> ExtraValue {
+        switch node {
+        case .scalar(let scalar): .text(scalar.string)
+        case .sequence(let sequence): .list(sequence.map(extraValue))
+        case .mapping(let mapping):
+            .map(Dictionary(mapping.map { ($0.key.string ?? "", extraValue($0.value)) }, uniquingKeysWith: { first, _ in first }))
+        case .alias: .text("")
+        }
+    }
+}

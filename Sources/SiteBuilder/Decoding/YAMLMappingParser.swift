@@ -1,0 +1,39 @@
+import Yams
+
+/// Parses a YAML block into a mapping, turning Yams' errors into diagnostics at the
+/// editor's line.
+enum YAMLMappingParser {
+    static func parse(_ yaml: String, in file: SourceFile, lineOffset: Int) -> Result<Node.Mapping, Diagnostic> {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, in: file, lineOffset: lineOffset))
+        } catch {
+            return .failure(Diagnostic(.yamlSyntax(String(describing: error)), at: file.location(line: lineOffset + 1)))
+        }
+        guard case .mapping(let mapping) = node else {
+            return .failure(Diagnostic(.frontMatterNotMap, at: file.location(line: lineOffset + 1)))
+        }
+        return .success(mapping)
+    }
+
+    private static func diagnostic(for error: YamlError, in file: SourceFile, lineOffset: Int) -> Diagnostic {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            return Diagnostic(.yamlSyntax(detail), at: file.location(line: mark.line + lineOffset, column: mark.column))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            return Diagnostic(
+                .yamlSyntax("the key \(keys) is written more than once; keep one"),
+                at: file.location(line: context.mark.line + lineOffset, column: context.mark.column))
+        case .reader(let problem, _, _, _):
+            return Diagnostic(.yamlSyntax(problem), at: file.location(line: lineOffset + 1))
+        default:
+            return Diagnostic(.yamlSyntax(String(describing: error)), at: file.location(line: lineOffset + 1))
+        }
+    }
+}

@@ -1,0 +1,120 @@
+/// Everything that can be wrong with a site folder, each mapped to its message in one place.
+///
+/// Messages are lowercase, name the key and say what to write instead.
+public enum Problem: Sendable, Hashable {
+    case missingSiteSettings
+    case unreadableFile(reason: String)
+    case notUTF8
+    case missingFrontMatter
+    case unterminatedFrontMatter
+    case yamlSyntax(String)
+    case frontMatterNotMap
+    case unknownKey(String, suggestion: String?)
+    case missingKey(String)
+    case emptyValue(String)
+    case wrongType(key: String, expected: String)
+    case notAllowed(key: String, found: String, allowed: [String])
+    case invalidDate(key: String, found: String)
+    case invalidProcedureCode(key: String, found: String)
+    case invalidFeedbackID(found: String)
+    case invalidSlug(found: String)
+    case invalidURL(key: String, found: String)
+    case fileNameMismatch(key: String, value: String, expectedFile: String)
+    case duplicate(key: String, value: String, firstAt: String)
+    case repeatedValue(key: String, value: String)
+    case reservedAddress(slug: String)
+    case unknownProcedure(key: String, code: String)
+    case unknownDecision(key: String, number: String)
+    case missingAttachment(key: String, path: String)
+    case unsafeAttachmentPath(key: String, path: String)
+    case listedAfterAbolition(key: String, code: String, abolishedBy: String)
+    case requiredWhen(key: String, condition: String)
+    case dateBefore(key: String, other: String)
+    case rawHTMLDropped
+    case unsafeLinkDropped(String)
+    case templateSyntax(String)
+    case missingTemplate(String)
+    case writeFailed(reason: String)
+
+    public var severity: Diagnostic.Severity {
+        switch self {
+        case .rawHTMLDropped, .unsafeLinkDropped: .warning
+        default: .error
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .missingSiteSettings:
+            "the site folder has no 'content/site.yml'; create it with 'title', 'agency', 'base_url' and 'language: vi'"
+        case .unreadableFile(let reason):
+            "cannot read this file: \(reason)"
+        case .notUTF8:
+            "this file is not UTF-8 text; save it again as UTF-8"
+        case .missingFrontMatter:
+            "the file must start with a front matter: a line '---', the keys, and a closing line '---'"
+        case .unterminatedFrontMatter:
+            "the front matter is never closed; add a line '---' after the last key"
+        case .yamlSyntax(let detail):
+            "the front matter is not valid YAML: \(detail)"
+        case .frontMatterNotMap:
+            "the front matter must be a list of 'key: value' lines"
+        case .unknownKey(let key, let suggestion):
+            if let suggestion {
+                "unknown key '\(key)'; did you mean '\(suggestion)'?"
+            } else {
+                "unknown key '\(key)'; put custom values under 'extra:'"
+            }
+        case .missingKey(let key):
+            "missing required key '\(key)'"
+        case .emptyValue(let key):
+            "'\(key)' is empty; write a value or remove the key"
+        case .wrongType(let key, let expected):
+            "'\(key)' must be \(expected)"
+        case .notAllowed(let key, let found, let allowed):
+            "'\(key)' must be one of \(allowed.map { "'\($0)'" }.joined(separator: ", ")), found '\(found)'"
+        case .invalidDate(let key, let found):
+            "'\(key)' must be a date like 2024-03-05, found '\(found)'"
+        case .invalidProcedureCode(let key, let found):
+            "'\(key)' must be a procedure code like 2.000693 or 1.012753.H19, found '\(found)'"
+        case .invalidFeedbackID(let found):
+            "'id' must use letters, digits and dashes only, like PAKN-2024-0012, found '\(found)'"
+        case .invalidSlug(let found):
+            "the file name '\(found)' must use lowercase letters without accents, digits and dashes, like 'gioi-thieu.md'"
+        case .invalidURL(let key, let found):
+            "'\(key)' must be an https address like https://dichvucong.gov.vn/..., found '\(found)'"
+        case .fileNameMismatch(let key, let value, let expectedFile):
+            "'\(key)' is '\(value)' but the file is not named after it; rename the file to '\(expectedFile)'"
+        case .duplicate(let key, let value, let firstAt):
+            "'\(key)' '\(value)' is already used by \(firstAt)"
+        case .repeatedValue(let key, let value):
+            "'\(key)' lists '\(value)' more than once"
+        case .reservedAddress(let slug):
+            "the page '\(slug)' would replace a built-in address of the site; rename the file"
+        case .unknownProcedure(let key, let code):
+            "'\(key)' names procedure '\(code)', but there is no 'content/procedures/\(code).md'"
+        case .unknownDecision(let key, let number):
+            "'\(key)' names decision '\(number)', but no file in 'content/decisions/' has that 'number'"
+        case .missingAttachment(let key, let path):
+            "'\(key)' names '\(path)', but there is no 'content/files/\(path)'"
+        case .unsafeAttachmentPath(let key, let path):
+            "'\(key)' must be a path inside 'content/files/' like 'forms/mau-01.pdf', found '\(path)'"
+        case .listedAfterAbolition(let key, let code, let abolishedBy):
+            "'\(key)' lists procedure '\(code)', which the earlier decision '\(abolishedBy)' abolished; an abolished procedure cannot come back — give the new procedure a new code"
+        case .requiredWhen(let key, let condition):
+            "'\(key)' is required when \(condition)"
+        case .dateBefore(let key, let other):
+            "'\(key)' must not be before '\(other)'"
+        case .rawHTMLDropped:
+            "raw HTML is not published; write it in Markdown instead"
+        case .unsafeLinkDropped(let url):
+            "the link '\(url)' is not published; links must start with https://, http://, mailto:, / or #"
+        case .templateSyntax(let detail):
+            "template error: \(detail)"
+        case .missingTemplate(let name):
+            "the template '\(name).mustache' does not exist in 'templates/'"
+        case .writeFailed(let reason):
+            "cannot write the site: \(reason)"
+        }
+    }
+}

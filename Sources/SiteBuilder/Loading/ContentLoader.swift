@@ -1,0 +1,56 @@
+import Foundation
+
+/// Stage 1: reads `content/` into sorted, NFC-normalized source files.
+struct ContentLoader {
+    let root: URL
+    let fileSystem: any FileSystem
+
+    var contentDirectory: URL { root.appendingPathComponent("content") }
+
+    func load() -> (ContentSources, [Diagnostic]) {
+        var sources = ContentSources()
+        var diagnostics: [Diagnostic] = []
+
+        func read(_ relativePath: String) -> SourceFile? {
+            let path = "content/" + relativePath
+            do {
+                let data = try fileSystem.contents(of: contentDirectory.appendingPathComponent(relativePath))
+                guard let text = String(data: data, encoding: .utf8) else {
+                    diagnostics.append(Diagnostic(.notUTF8, at: SourceLocation(path: path)))
+                    return nil
+                }
+                return SourceFile(path: path, text: Self.normalize(text))
+            } catch {
+                diagnostics.append(Diagnostic(.unreadableFile(reason: error.localizedDescription), at: SourceLocation(path: path)))
+                return nil
+            }
+        }
+
+        let siteFile = contentDirectory.appendingPathComponent("site.yml")
+        if fileSystem.itemExists(siteFile) {
+            sources.siteSettings = read("site.yml")
+        } else {
+            diagnostics.append(Diagnostic(.missingSiteSettings, at: SourceLocation(path: "content/site.yml")))
+        }
+
+        func markdownFiles(in folder: String) -> [SourceFile] {
+            let names = (try? fileSystem.files(under: contentDirectory.appendingPathComponent(folder))) ?? []
+            return names.filter { $0.hasSuffix(".md") && !$0.contains("/") }.compactMap { read(folder + "/" + $0) }
+        }
+        sources.procedures = markdownFiles(in: "procedures")
+        sources.decisions = markdownFiles(in: "decisions")
+        sources.feedback = markdownFiles(in: "feedback")
+        sources.pages = markdownFiles(in: "pages")
+        sources.attachments = (try? fileSystem.files(under: contentDirectory.appendingPathComponent("files"))) ?? []
+        return (sources, diagnostics)
+    }
+
+    /// Editors' files may come from Windows or Word: drop a byte-order mark, use LF line
+    /// endings, and compose Vietnamese letters (NFC) so equal text compares equal.
+    static func normalize(_ text: String) -> String {
+        var text = text
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        return text.precomposedStringWithCanonicalMapping
+    }
+}

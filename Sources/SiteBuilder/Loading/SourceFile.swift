@@ -1,0 +1,17 @@
+/// A text file of the site folder, decoded as UTF-8 and normalized to NFC.
+struct SourceFile: Sendable {
+    /// Path relative to the site root, with `/` separators: what diagnostics show.
+    let path: String
+    let text: String
+
+    /// The file name without folder and extension: a procedure's code, a decision's slug.
+    var baseName: String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: ".") else { return name }
+        return String(name[..<dot])
+    }
+
+    func location(line: Int = 1, column: Int = 1) -> SourceLocation {
+        SourceLocation(path: path, line: line, column: column)
+    }
+}

@@ -1,0 +1,140 @@
+import CCmarkGFM
+import Foundation
+
+/// Stage 5: turns Markdown into HTML with libcmark-gfm and the GFM extensions, in safe mode.
+///
+/// Every cmark pointer lives and dies in this file. Raw HTML and unsafe links are removed
+/// from the tree (with a warning) rather than left as `<!-- raw HTML omitted -->`, and every
+/// heading gets an `id` for links and the table of contents.
+struct MarkdownRenderer: Sendable {
+    /// libcmark-gfm 0.29 edits a process-wide table while parsing with extensions: two
+    /// parses at once silently lose strikethrough and autolinks. Parses take turns.
+    private static let parseLock = NSLock()
+
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
+
+    /// Registered once, before any parse, as `cmark_find_syntax_extension` requires.
+    private static let extensionsRegistered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// Renders `markdown`, whose first line is line `firstLine` of `file`.
+    /// - Parameter reservedIDs: ids the page already uses, which headings must not take.
+    func render(
+        _ markdown: String, file: SourceFile, firstLine: Int, reservedIDs: Set<String> = []
+    ) -> (RenderedMarkdown, [Diagnostic]) {
+        _ = Self.extensionsRegistered
+        Self.parseLock.lock()
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else {
+            Self.parseLock.unlock()
+            return (.empty, [])
+        }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        markdown.utf8CString.withUnsafeBufferPointer { buffer in
+            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        }
+        let document = cmark_parser_finish(parser)
+        Self.parseLock.unlock()
+        guard let document else { return (.empty, []) }
+        defer { cmark_node_free(document) }
+
+        var diagnostics: [Diagnostic] = []
+        func warn(_ problem: Problem, _ node: OpaquePointer) {
+            let line = Int(cmark_node_get_start_line(node))
+            let column = Int(cmark_node_get_start_column(node))
+            diagnostics.append(Diagnostic(problem, at: file.location(line: firstLine + max(line, 1) - 1, column: max(column, 1))))
+        }
+
+        var rawHTML: [OpaquePointer] = []
+        var unsafeLinks: [OpaquePointer] = []
+        var headingNodes: [OpaquePointer] = []
+        if let iterator = cmark_iter_new(document) {
+            defer { cmark_iter_free(iterator) }
+            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator)
+                else { continue }
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                    rawHTML.append(node)
+                case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                    let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                    if !LinkPolicy.isPublishable(url) {
+                        unsafeLinks.append(node)
+                        warn(.unsafeLinkDropped(url), node)
+                    }
+                case CMARK_NODE_HEADING:
+                    headingNodes.append(node)
+                default:
+                    break
+                }
+            }
+        }
+        for node in rawHTML {
+            if !Self.isBlank(node) { warn(.rawHTMLDropped, node) }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+        for node in unsafeLinks {
+            // Keep the words a reader needs; drop only the address.
+            while let child = cmark_node_first_child(node) {
+                cmark_node_insert_before(node, child)
+            }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+
+        var usedIDs = reservedIDs
+        let headings = headingNodes.map { node in
+            let text = Self.plainText(of: node).trimmingCharacters(in: .whitespaces)
+            let base = VietnameseText.slug(text).isEmpty ? "muc" : VietnameseText.slug(text)
+            var id = base
+            var suffix = 2
+            while usedIDs.contains(id) {
+                id = "\(base)-\(suffix)"
+                suffix += 1
+            }
+            usedIDs.insert(id)
+            return RenderedMarkdown.Heading(level: Int(cmark_node_get_heading_level(node)), text: text, id: id)
+        }
+
+        guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser)) else {
+            return (.empty, diagnostics)
+        }
+        defer { free(rendered) }
+        let html = HTMLPostProcessor.finish(String(cString: rendered), headingIDs: headings.map(\.id))
+        return (RenderedMarkdown(html: html, headings: headings), diagnostics)
+    }
+
+    /// The text a heading reads as, without its markup.
+    private static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator)
+            else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                text += cmark_node_get_literal(child).map { String(cString: $0) } ?? ""
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text
+    }
+
+    /// An HTML comment or a lone line break tag carries nothing a reader loses: no warning.
+    private static func isBlank(_ node: OpaquePointer) -> Bool {
+        let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+        let trimmed = literal.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty || (trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->"))
+    }
+}

@@ -1,0 +1,11 @@
+/// `content/site.yml`: who publishes the site and how it is navigated.
+struct SiteSettings: Sendable {
+    var title: String
+    var agency: String
+    var baseURL: String
+    var language: String
+    var description: String?
+    var portalURL: String?
+    var navigation: [NavigationLink]
+    var contact: String?
+}

@@ -1,0 +1,15 @@
+import Foundation
+
+/// The few file operations a build needs, behind a seam so tests can make any of them fail
+/// and prove that `public/` survives.
+public protocol FileSystem: Sendable {
+    /// Regular files below `directory`, as paths relative to it, sorted; empty when it does not exist.
+    func files(under directory: URL) throws -> [String]
+    func contents(of file: URL) throws -> Data
+    func write(_ data: Data, to file: URL) throws
+    func createDirectory(_ directory: URL) throws
+    func copyItem(_ source: URL, to destination: URL) throws
+    func moveItem(_ source: URL, to destination: URL) throws
+    func removeItem(_ item: URL) throws
+    func itemExists(_ item: URL) -> Bool
+}

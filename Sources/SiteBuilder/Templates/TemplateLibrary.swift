@@ -1,0 +1,79 @@
+import Foundation
+import Mustache
+
+/// The theme's Mustache templates, parsed once and checked: a syntax error or a reference
+/// to a missing partial or layout is reported at its template's line and column.
+struct TemplateLibrary {
+    /// The templates every site needs, one per kind of page.
+    static let pageTemplates = [
+        "home", "catalogue", "procedure", "online-services", "decisions", "decision", "feedback-list", "feedback",
+        "page", "404",
+    ]
+
+    private let library: MustacheLibrary
+
+    /// Loads every `*.mustache` below `directory` (outside `assets/`), named by its path
+    /// without the extension (`partials/header`).
+    static func load(from directory: URL, fileSystem: any FileSystem) -> (TemplateLibrary?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var templates: [String: MustacheTemplate] = [:]
+        var texts: [String: String] = [:]
+        let names = ((try? fileSystem.files(under: directory)) ?? []).filter {
+            $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/")
+        }
+        for file in names {
+            let name = String(file.dropLast(".mustache".count))
+            let path = "templates/" + file
+            guard let data = try? fileSystem.contents(of: directory.appendingPathComponent(file)),
+                let text = String(data: data, encoding: .utf8)
+            else {
+                diagnostics.append(Diagnostic(.notUTF8, at: SourceLocation(path: path)))
+                continue
+            }
+            texts[name] = text
+            do {
+                templates[name] = try MustacheTemplate(string: text)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(
+                    Diagnostic(
+                        .templateSyntax(Self.describe(error.error)),
+                        at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber)))
+            } catch {
+                diagnostics.append(Diagnostic(.templateSyntax(String(describing: error)), at: SourceLocation(path: path)))
+            }
+        }
+        for name in pageTemplates where texts[name] == nil {
+            diagnostics.append(Diagnostic(.missingTemplate(name), at: SourceLocation(path: "templates/\(name).mustache")))
+        }
+        for (name, text) in texts {
+            for reference in TemplateReferences.find(in: text) where texts[reference.name] == nil {
+                diagnostics.append(
+                    Diagnostic(
+                        .missingTemplate(reference.name),
+                        at: SourceLocation(path: "templates/\(name).mustache", line: reference.line, column: reference.column)))
+            }
+        }
+        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        return (TemplateLibrary(library: MustacheLibrary(templates: templates)), [])
+    }
+
+    /// Renders the page with its template; nil if the template does not exist.
+    func render(_ page: OutputPage) -> String? {
+        library.render(page.context, withTemplate: page.template)
+    }
+
+    private static func describe(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return String(describing: error) }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a section is closed with another name than it was opened with"
+        case .unfinishedName: return "a tag is not closed with '}}'"
+        case .expectedSectionEnd: return "a section is opened but never closed with '{{/name}}'"
+        case .invalidSetDelimiter: return "invalid delimiter change"
+        case .transformAppliedToInheritanceSection: return "a transform cannot be applied to a layout or block"
+        case .illegalTokenInsideInheritSection: return "only blocks '{{$name}}' may stand inside a layout section"
+        case .textInsideInheritSection: return "only blocks '{{$name}}' may stand inside a layout section"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "invalid configuration tag"
+        @unknown default: return String(describing: error)
+        }
+    }
+}

@@ -1,0 +1,105 @@
+/// Stage 4: checks what no single file can check alone — unique identities, references
+/// between documents, and attachments that exist.
+struct SiteValidator {
+    /// First segments of addresses the site itself uses; a free page may not take them.
+    static let reservedSlugs: Set<String> = [
+        "thu-tuc", "dich-vu-cong-truc-tuyen", "quyet-dinh", "phan-anh-kien-nghi", "tim-kiem", "du-lieu-mo",
+        "files", "assets", "404", "index", "sitemap", "robots",
+    ]
+
+    func validate(_ content: SiteContent) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let codes = Set(content.procedures.map(\.metadata.code))
+        let decisionNumbers = Set(content.decisions.map(\.metadata.number))
+        let attachments = Set(content.attachments)
+
+        diagnostics += duplicates(content.procedures, key: "code") { $0.code }
+        diagnostics += duplicates(content.decisions, key: "number") { $0.number }
+        diagnostics += duplicates(content.feedback, key: "id") { $0.id }
+
+        func checkCodes(_ list: [String], key: String, in location: (String) -> SourceLocation) {
+            var seen: Set<String> = []
+            for (index, code) in list.enumerated() where ProcedureCode.isValid(code) {
+                let itemLocation = location("\(key)[\(index + 1)]")
+                if !codes.contains(code) {
+                    diagnostics.append(Diagnostic(.unknownProcedure(key: key, code: code), at: itemLocation))
+                }
+                if !seen.insert(code).inserted {
+                    diagnostics.append(Diagnostic(.repeatedValue(key: key, value: code), at: itemLocation))
+                }
+            }
+        }
+        func checkAttachment(_ path: String?, key: String, at location: SourceLocation) {
+            guard let path else { return }
+            if !AttachmentPath.isSafe(path) {
+                diagnostics.append(Diagnostic(.unsafeAttachmentPath(key: key, path: path), at: location))
+            } else if !attachments.contains(path) {
+                diagnostics.append(Diagnostic(.missingAttachment(key: key, path: path), at: location))
+            }
+        }
+
+        for document in content.procedures {
+            let procedure = document.metadata
+            checkCodes(procedure.related, key: "related", in: document.location(of:))
+            if let number = procedure.onlineDecision, !decisionNumbers.contains(number) {
+                diagnostics.append(Diagnostic(.unknownDecision(key: "online_decision", number: number), at: document.location(of: "online_decision")))
+            }
+            for (index, form) in procedure.forms.enumerated() {
+                let key = "forms[\(index + 1)].file"
+                checkAttachment(form.file, key: key, at: document.location(of: key))
+            }
+        }
+        for document in content.decisions {
+            let decision = document.metadata
+            checkCodes(decision.newCodes, key: "new", in: document.location(of:))
+            checkCodes(decision.amendedCodes, key: "amended", in: document.location(of:))
+            checkCodes(decision.abolishedCodes, key: "abolished", in: document.location(of:))
+            checkAttachment(decision.attachment, key: "attachment", at: document.location(of: "attachment"))
+        }
+        for document in content.feedback {
+            checkCodes(document.metadata.procedures, key: "procedures", in: document.location(of:))
+        }
+        for document in content.pages where Self.reservedSlugs.contains(document.metadata.slug) {
+            diagnostics.append(Diagnostic(.reservedAddress(slug: document.metadata.slug), at: document.source.location()))
+        }
+        diagnostics += announcedAfterAbolition(content.decisions)
+        return diagnostics
+    }
+
+    private func duplicates<Metadata>(
+        _ documents: [ContentDocument<Metadata>], key: String, identity: (Metadata) -> String
+    ) -> [Diagnostic] {
+        var firstPath: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for document in documents {
+            let value = identity(document.metadata)
+            if let first = firstPath[value] {
+                diagnostics.append(Diagnostic(.duplicate(key: key, value: value, firstAt: first), at: document.location(of: key)))
+            } else {
+                firstPath[value] = document.source.path
+            }
+        }
+        return diagnostics
+    }
+
+    /// A procedure abolished by one decision cannot be announced or amended by a later one:
+    /// the site could not say whether it is in force.
+    private func announcedAfterAbolition(_ decisions: [ContentDocument<Decision>]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for abolishing in decisions {
+            for code in abolishing.metadata.abolishedCodes {
+                for later in decisions where later.metadata.issued > abolishing.metadata.issued {
+                    for key in ["new", "amended"] {
+                        let list = key == "new" ? later.metadata.newCodes : later.metadata.amendedCodes
+                        guard let index = list.firstIndex(of: code) else { continue }
+                        diagnostics.append(
+                            Diagnostic(
+                                .listedAfterAbolition(key: key, code: code, abolishedBy: abolishing.metadata.number),
+                                at: later.location(of: "\(key)[\(index + 1)]")))
+                    }
+                }
+            }
+        }
+        return diagnostics
+    }
+}
