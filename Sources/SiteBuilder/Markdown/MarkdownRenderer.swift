@@ -75,8 +75,12 @@ struct MarkdownRenderer: Sendable {
                 }
             }
         }
+        var warnedLines: Set<Int32> = []
         for node in rawHTML {
-            if !Self.isBlank(node) { warn(.rawHTMLDropped, node) }
+            // One warning a line: `<b>x</b>` is one mistake, not two.
+            if !Self.isBlank(node), warnedLines.insert(cmark_node_get_start_line(node)).inserted {
+                warn(.rawHTMLDropped, node)
+            }
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
