@@ -138,7 +138,7 @@ struct SiteBuildTests {
         #expect(page.contains("<strong>đậm</strong>"))
         #expect(!page.contains("<i>"))
         #expect(page.contains("a &lt; b &amp; c"))
-        #expect(warnings == ["content/pages/thu.md:4:27: warning: raw HTML is not published; write it in Markdown instead"])
+        #expect(warnings == ["content/pages/thu.md:4:20: warning: raw HTML is not published; write it in Markdown instead"])
     }
 
     @Test("two builds of the same content give byte-identical sites")

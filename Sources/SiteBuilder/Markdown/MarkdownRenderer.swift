@@ -45,10 +45,13 @@ struct MarkdownRenderer: Sendable {
         defer { cmark_node_free(document) }
 
         var diagnostics: [Diagnostic] = []
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
         func warn(_ problem: Problem, _ node: OpaquePointer) {
-            let line = Int(cmark_node_get_start_line(node))
-            let column = Int(cmark_node_get_start_column(node))
-            diagnostics.append(Diagnostic(problem, at: file.location(line: firstLine + max(line, 1) - 1, column: max(column, 1))))
+            let line = max(Int(cmark_node_get_start_line(node)), 1)
+            // cmark counts columns in bytes; editors count letters (`ữ` is three bytes).
+            let byteColumn = max(Int(cmark_node_get_start_column(node)), 1)
+            let column = line <= lines.count ? String(decoding: lines[line - 1].utf8.prefix(byteColumn - 1), as: UTF8.self).count + 1 : byteColumn
+            diagnostics.append(Diagnostic(problem, at: file.location(line: firstLine + line - 1, column: column)))
         }
 
         var rawHTML: [OpaquePointer] = []

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+@testable import SiteBuilder
+
+@Suite("front matter decoding")
+struct FrontMatterDecodingTests {
+    private func decodeProcedure(_ text: String, path: String = "content/procedures/2.000740.md") -> (Procedure?, [String]) {
+        let file = SourceFile(path: path, text: ContentLoader.normalize(text))
+        var sources = ContentSources()
+        sources.siteSettings = SourceFile(
+            path: "content/site.yml", text: "title: T\nagency: A\nbase_url: https://x.vn\nlanguage: vi\n")
+        sources.procedures = [file]
+        let (content, diagnostics) = ContentDecoder().decode(sources)
+        return (content?.procedures.first?.metadata, diagnostics.sorted().map(\.description))
+    }
+
+    private let validProcedure = """
+        ---
+        code: 2.000740
+        title: Chuyển lĩnh
+        field: Chi trả các chế độ BHXH
+        levels: [district]
+        agency: Bảo hiểm xã hội cấp huyện
+        subjects: [Người hưởng]
+        online: none
+        channels:
+          - method: in-person
+            time: 01 ngày làm việc
+        ---
+        Nội dung.
+        """
+
+    @Test("codes and numbers are taken exactly as written, trailing and leading zeros included")
+    func exactValues() throws {
+        let (procedure, diagnostics) = decodeProcedure(
+            validProcedure.replacingOccurrences(of: "time: 01 ngày làm việc", with: "time: 0912\n    fee: 010"))
+        #expect(diagnostics == [])
+        let decoded = try #require(procedure)
+        #expect(decoded.code == "2.000740")
+        #expect(decoded.channels.first?.time == "0912")
+        #expect(decoded.channels.first?.fee == "010")
+        #expect(decoded.agencies == ["Bảo hiểm xã hội cấp huyện"])
+    }
+
+    @Test("a byte-order mark and CRLF line endings are accepted")
+    func bomAndCRLF() {
+        let windows = "\u{FEFF}" + validProcedure.replacingOccurrences(of: "\n", with: "\r\n")
+        let (procedure, diagnostics) = decodeProcedure(windows)
+        #expect(diagnostics == [])
+        #expect(procedure?.title == "Chuyển lĩnh")
+    }
+
+    @Test("an unknown key is reported at its line with a did-you-mean hint")
+    func unknownKey() {
+        let (_, diagnostics) = decodeProcedure(validProcedure.replacingOccurrences(of: "online: none", with: "online: none\nonline_ulr: https://x"))
+        #expect(diagnostics == ["content/procedures/2.000740.md:9:1: error: unknown key 'online_ulr'; did you mean 'online_url'?"])
+    }
+
+    @Test("a missing required key, a wrong enum value and a bad nested value are all reported in one run")
+    func severalProblems() {
+        let text = validProcedure
+            .replacingOccurrences(of: "title: Chuyển lĩnh\n", with: "")
+            .replacingOccurrences(of: "levels: [district]", with: "levels: [district, ward]")
+            .replacingOccurrences(of: "method: in-person", with: "method: counter")
+        let (procedure, diagnostics) = decodeProcedure(text)
+        #expect(procedure == nil)
+        #expect(diagnostics == [
+            "content/procedures/2.000740.md:2:1: error: missing required key 'title'",
+            "content/procedures/2.000740.md:4:20: error: 'levels[2]' must be one of 'central', 'province', 'district', 'commune', 'other', found 'ward'",
+            "content/procedures/2.000740.md:9:5: error: 'channels[1].method' must be one of 'in-person', 'online', 'post', found 'counter'",
+        ])
+    }
+
+    @Test("online_url is required and must be https when the procedure is online")
+    func onlineURL() {
+        let missing = decodeProcedure(validProcedure.replacingOccurrences(of: "online: none", with: "online: full")).1
+        #expect(missing == ["content/procedures/2.000740.md:8:1: error: 'online_url' is required when 'online' is 'full'"])
+        let plain = decodeProcedure(
+            validProcedure.replacingOccurrences(of: "online: none", with: "online: partial\nonline_url: http://x.vn")).1
+        #expect(plain == ["content/procedures/2.000740.md:9:1: error: 'online_url' must be an https address like https://dichvucong.gov.vn/..., found 'http://x.vn'"])
+    }
+
+    @Test("a code in the wrong format or that differs from the file name is refused")
+    func codeFormat() {
+        let bad = decodeProcedure(validProcedure.replacingOccurrences(of: "code: 2.000740", with: "code: 2.00074")).1
+        #expect(bad == ["content/procedures/2.000740.md:2:1: error: 'code' must be a procedure code like 2.000693 or 1.012753.H19, found '2.00074'"])
+        let mismatch = decodeProcedure(validProcedure, path: "content/procedures/2.000741.md").1
+        #expect(mismatch == ["content/procedures/2.000741.md:2:1: error: 'code' is '2.000740' but the file is not named after it; rename the file to '2.000740.md'"])
+        #expect(ProcedureCode.isValid("1.012753.H19"))
+        #expect(!ProcedureCode.isValid("1.012753.h19"))
+        #expect(!ProcedureCode.isValid("12.000001"))
+    }
+
+    @Test("YAML syntax errors and unterminated front matter point at the file's line")
+    func syntaxErrors() {
+        let broken = decodeProcedure(validProcedure.replacingOccurrences(of: "subjects: [Người hưởng]", with: "subjects: [Người hưởng")).1
+        #expect(broken.count == 1)
+        #expect(broken.first?.hasPrefix("content/procedures/2.000740.md:") == true)
+        #expect(broken.first?.contains("error: the front matter is not valid YAML") == true)
+
+        let unterminated = decodeProcedure("---\ncode: 2.000740\n").1
+        #expect(unterminated == ["content/procedures/2.000740.md:1:1: error: the front matter is never closed; add a line '---' after the last key"])
+
+        let duplicated = decodeProcedure(validProcedure.replacingOccurrences(of: "online: none", with: "online: none\nonline: full")).1
+        #expect(duplicated.count == 1)
+        #expect(duplicated.first?.contains("'online' is written more than once") == true)
+    }
+
+    @Test("dates must be real calendar days written YYYY-MM-DD")
+    func dates() {
+        #expect(CalendarDate("2024-02-29")?.display == "29/02/2024")
+        #expect(CalendarDate("2023-02-29") == nil)
+        #expect(CalendarDate("05/03/2024") == nil)
+        #expect(CalendarDate("2024-3-5") == nil)
+        #expect(CalendarDate("2024-12-31")?.iso == "2024-12-31")
+        #expect(CalendarDate("2024-01-02")! < CalendarDate("2024-01-10")!)
+    }
+}

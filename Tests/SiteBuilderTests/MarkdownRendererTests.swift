@@ -1,0 +1,85 @@
+import Testing
+
+@testable import SiteBuilder
+
+@Suite("Markdown rendering")
+struct MarkdownRendererTests {
+    private let file = SourceFile(path: "content/pages/p.md", text: "")
+
+    private func render(_ markdown: String, firstLine: Int = 1, reserved: Set<String> = []) -> (RenderedMarkdown, [String]) {
+        let (rendered, diagnostics) = MarkdownRenderer().render(markdown, file: file, firstLine: firstLine, reservedIDs: reserved)
+        return (rendered, diagnostics.map(\.description))
+    }
+
+    @Test("the GFM extensions render tables, strikethrough, autolinks and task lists")
+    func extensions() {
+        let (rendered, warnings) = render(
+            """
+            | A | B |
+            |:--|--:|
+            | 1 | 2 |
+
+            ~~cũ~~ https://dichvucong.gov.vn
+
+            - [x] xong
+            - [ ] chưa
+            """)
+        #expect(warnings.isEmpty)
+        #expect(rendered.html.contains("<table>"))
+        #expect(rendered.html.contains("<th class=\"align-left\">A</th>"))
+        #expect(rendered.html.contains("<td class=\"align-right\">2</td>"))
+        #expect(!rendered.html.contains("align=\""))
+        #expect(rendered.html.contains("<del>cũ</del>"))
+        #expect(rendered.html.contains("<a href=\"https://dichvucong.gov.vn\">https://dichvucong.gov.vn</a>"))
+        #expect(rendered.html.contains("type=\"checkbox\""))
+    }
+
+    @Test("every heading gets a unique ASCII id that avoids the ids the page reserves")
+    func headingIDs() {
+        let (rendered, _) = render(
+            """
+            ## Trình tự thực hiện
+            ## Trình tự thực hiện
+            ### Đăng ký `mã` *số*
+            ## Thông tin chung
+            """, reserved: ["thong-tin-chung"])
+        #expect(rendered.headings.map(\.id) == ["trinh-tu-thuc-hien", "trinh-tu-thuc-hien-2", "dang-ky-ma-so", "thong-tin-chung-2"])
+        #expect(rendered.headings.map(\.text) == ["Trình tự thực hiện", "Trình tự thực hiện", "Đăng ký mã số", "Thông tin chung"])
+        #expect(rendered.html.contains("<h2 id=\"trinh-tu-thuc-hien\">Trình tự thực hiện</h2>"))
+        #expect(rendered.html.contains("<h3 id=\"dang-ky-ma-so\">Đăng ký <code>mã</code> <em>số</em></h3>"))
+    }
+
+    @Test("raw HTML is dropped with one warning at its line in the file, and comments vanish silently")
+    func rawHTML() {
+        let (rendered, warnings) = render(
+            """
+            Đoạn một.
+
+            <div onclick="x()">khối</div>
+
+            <!-- ghi chú nội bộ -->
+            Chữ <span>nội tuyến</span>.
+            """, firstLine: 10)
+        #expect(!rendered.html.contains("<div"))
+        #expect(!rendered.html.contains("<span"))
+        #expect(!rendered.html.contains("<!--"))
+        #expect(!rendered.html.contains("ghi chú nội bộ"))
+        #expect(rendered.html.contains("nội tuyến"))
+        #expect(warnings == [
+            "content/pages/p.md:12:1: warning: raw HTML is not published; write it in Markdown instead",
+            "content/pages/p.md:15:5: warning: raw HTML is not published; write it in Markdown instead",
+        ])
+    }
+
+    @Test("javascript:, data: and protocol-relative links keep their words but lose the address")
+    func unsafeLinks() {
+        let (rendered, warnings) = render("[một](javascript:alert(1)) [hai](//evil.example) [ba](data:text/html,x) [bốn](/thu-tuc/) ![ảnh](//x/y.png)")
+        #expect(rendered.html == "<p>một hai ba <a href=\"/thu-tuc/\">bốn</a> ảnh</p>\n")
+        #expect(warnings.count == 4)
+        #expect(LinkPolicy.isPublishable("https://a.vn/x:y"))
+        #expect(LinkPolicy.isPublishable("#muc-luc"))
+        #expect(LinkPolicy.isPublishable("mailto:a@b.vn"))
+        #expect(!LinkPolicy.isPublishable("JavaScript:x"))
+        #expect(!LinkPolicy.isPublishable("vbscript:x"))
+    }
+}

@@ -1,0 +1,68 @@
+import Testing
+
+@testable import SiteBuilder
+
+@Suite("cross-document checks")
+struct SiteValidatorTests {
+    @Test("unknown codes, unknown decisions, missing files and duplicates are each reported at their line")
+    func crossReferences() throws {
+        let site = try SiteFixture(
+            Fixtures.smallSite
+                .replacingOccurrences(of: "related: [2.000740]", with: "related: [2.000740, 1.000404]")
+                .replacingOccurrences(of: "online_decision: 100/QĐ-BHXH", with: "online_decision: 999/QĐ-BHXH")
+                .replacingOccurrences(of: "file: forms/mau-01b.txt", with: "file: ../site.yml")
+                + """
+
+                -- content/decisions/qd-100-ban-sao.md --
+                ---
+                number: 100/QĐ-BHXH
+                title: Bản sao
+                issued: 2024-01-05
+                issuer: BHXH Việt Nam
+                attachment: quyet-dinh/khong-co.pdf
+                ---
+                -- content/pages/thu-tuc.md --
+                ---
+                title: Trùng địa chỉ
+                ---
+                """)
+        defer { site.delete() }
+        #expect(site.diagnostics() == [
+            "content/decisions/qd-100-ban-sao.md:2:1: error: 'number' '100/QĐ-BHXH' is already used by content/decisions/qd-100-2024.md",
+            "content/decisions/qd-100-ban-sao.md:6:1: error: 'attachment' names 'quyet-dinh/khong-co.pdf', but there is no 'content/files/quyet-dinh/khong-co.pdf'",
+            "content/pages/thu-tuc.md:1:1: error: the page 'thu-tuc' would replace a built-in address of the site; rename the file",
+            "content/procedures/2.000693.md:10:1: error: 'online_decision' names decision '999/QĐ-BHXH', but no file in 'content/decisions/' has that 'number'",
+            "content/procedures/2.000693.md:19:5: error: 'forms[1].file' must be a path inside 'content/files/' like 'forms/mau-01.pdf', found '../site.yml'",
+            "content/procedures/2.000693.md:20:21: error: 'related' names procedure '1.000404', but there is no 'content/procedures/1.000404.md'",
+        ])
+    }
+
+    @Test("a procedure announced again after its abolition is reported at the later decision")
+    func announcedAfterAbolition() throws {
+        let site = try SiteFixture(
+            Fixtures.smallSite + """
+
+                -- content/decisions/qd-300-2025.md --
+                ---
+                number: 300/QĐ-BHXH
+                title: Công bố lại
+                issued: 2025-06-01
+                issuer: BHXH Việt Nam
+                new: [2.000740]
+                ---
+                """)
+        defer { site.delete() }
+        #expect(site.diagnostics() == [
+            "content/decisions/qd-300-2025.md:6:7: error: 'new' lists procedure '2.000740', which the earlier decision '200/QĐ-BHXH' abolished; an abolished procedure cannot come back — give the new procedure a new code"
+        ])
+    }
+
+    @Test("a site folder without site.yml is refused")
+    func missingSiteSettings() throws {
+        let site = try SiteFixture("-- content/pages/a.md --\n---\ntitle: A\n---\n")
+        defer { site.delete() }
+        #expect(site.diagnostics() == [
+            "content/site.yml:1:1: error: the site folder has no 'content/site.yml'; create it with 'title', 'agency', 'base_url' and 'language: vi'"
+        ])
+    }
+}
