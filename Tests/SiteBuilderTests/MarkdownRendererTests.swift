@@ -25,7 +25,8 @@ struct MarkdownRendererTests {
             - [ ] chưa
             """)
         #expect(warnings.isEmpty)
-        #expect(rendered.html.contains("<table>"))
+        #expect(rendered.html.contains("<div class=\"table-scroll\"><table>"))
+        #expect(rendered.html.contains("</table></div>"))
         #expect(rendered.html.contains("<th class=\"align-left\">A</th>"))
         #expect(rendered.html.contains("<td class=\"align-right\">2</td>"))
         #expect(!rendered.html.contains("align=\""))

@@ -1,12 +1,17 @@
 import Foundation
 
-/// Finishes cmark's HTML: ids on headings, and classes instead of the obsolete `align`
-/// attribute, which a theme under a strict Content-Security-Policy cannot rely on.
+/// Finishes cmark's HTML: ids on headings; classes instead of the obsolete `align`
+/// attribute, which a theme under a strict Content-Security-Policy cannot rely on; and a
+/// scrolling box around each table, so a wide dossier table never widens a phone's page.
 enum HTMLPostProcessor {
     /// - Parameter headingIDs: one id per heading, in document order. Raw HTML was removed
     ///   before rendering, so every `<hN>` tag in `html` is a heading of the tree, in order.
     static func finish(_ html: String, headingIDs: [String]) -> String {
         var output = headingIDs.isEmpty ? html : withHeadingIDs(html, headingIDs)
+        if output.contains("<table>") {
+            output = output.replacingOccurrences(of: "<table>", with: "<div class=\"table-scroll\"><table>")
+                .replacingOccurrences(of: "</table>", with: "</table></div>")
+        }
         if output.contains(" align=\"") {
             for cell in ["th", "td"] {
                 for alignment in ["left", "center", "right"] {
