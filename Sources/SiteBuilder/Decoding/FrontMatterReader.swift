@@ -43,11 +43,7 @@ struct FrontMatterReader {
     }
 
     mutating func requiredString(_ key: String) -> String? {
-        guard has(key) else {
-            report(.missingKey(keyPrefix + key), at: mappingLocation)
-            return nil
-        }
-        return string(key)
+        isPresent(key) ? string(key) : nil
     }
 
     mutating func date(_ key: String) -> CalendarDate? {
@@ -60,11 +56,7 @@ struct FrontMatterReader {
     }
 
     mutating func requiredDate(_ key: String) -> CalendarDate? {
-        guard has(key) else {
-            report(.missingKey(keyPrefix + key), at: mappingLocation)
-            return nil
-        }
-        return date(key)
+        isPresent(key) ? date(key) : nil
     }
 
     mutating func integer(_ key: String) -> Int? {
@@ -82,11 +74,7 @@ struct FrontMatterReader {
     }
 
     mutating func requiredTerm<Term: Vocabulary>(_ key: String, as type: Term.Type = Term.self) -> Term? {
-        guard has(key) else {
-            report(.missingKey(keyPrefix + key), at: mappingLocation)
-            return nil
-        }
-        return term(key)
+        isPresent(key) ? term(key) : nil
     }
 
     // MARK: Lists
@@ -188,6 +176,12 @@ struct FrontMatterReader {
     }
 
     func has(_ key: String) -> Bool { mapping[key] != nil }
+
+    /// Whether a required key is written; reports it missing when it is not.
+    private mutating func isPresent(_ key: String) -> Bool {
+        if !has(key) { report(.missingKey(keyPrefix + key), at: mappingLocation) }
+        return has(key)
+    }
 
     /// Where the key was written, or the mapping's start if it was not.
     func location(of key: String) -> SourceLocation {
