@@ -117,3 +117,43 @@ struct FrontMatterDecodingTests {
         #expect(CalendarDate("2024-01-02")! < CalendarDate("2024-01-10")!)
     }
 }
+
+@Suite("hostile front matter")
+struct HostileFrontMatterTests {
+    private func diagnostics(_ yaml: String) -> [String] {
+        let file = SourceFile(path: "content/pages/a.md", text: "---\n\(yaml)\n---\n")
+        let split = try! FrontMatterSplitter.split(file).get()
+        switch YAMLMappingParser.parse(split.yaml, in: file, lineOffset: 1) {
+        case .success: return []
+        case .failure(let diagnostic): return [diagnostic.description]
+        }
+    }
+
+    @Test("an alias bomb is refused at its first anchor, before YAML expands it")
+    func aliasBomb() {
+        var bomb = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+        for level in 1..<9 {
+            let previous = String(UnicodeScalar(UInt8(96 + level)))
+            let name = String(UnicodeScalar(UInt8(97 + level)))
+            bomb += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]\n"
+        }
+        #expect(diagnostics(bomb) == [
+            "content/pages/a.md:2:4: error: YAML anchors and aliases ('&name', '*name') are not allowed; write the value out in full, or put it in quotes"
+        ])
+    }
+
+    @Test("aliases in lists and maps are found; ampersands and stars inside text are not")
+    func anchorScanner() {
+        #expect(AnchorScanner.firstAnchorOrAlias(in: "title: Điều 5 & 6\nnote: a *b* c") == nil)
+        #expect(AnchorScanner.firstAnchorOrAlias(in: "title: \"&x and *y\"\n# &comment") == nil)
+        #expect(AnchorScanner.firstAnchorOrAlias(in: "list:\n  - *ref") ?? (0, 0) == (2, 5))
+        #expect(AnchorScanner.firstAnchorOrAlias(in: "map: {a: *ref}") ?? (0, 0) == (1, 10))
+        #expect(AnchorScanner.firstAnchorOrAlias(in: "base: &base\n  x: 1") ?? (0, 0) == (1, 7))
+    }
+
+    @Test("a front matter larger than the limit is refused")
+    func tooLarge() {
+        let huge = "title: " + String(repeating: "a", count: YAMLMappingParser.maximumSize)
+        #expect(diagnostics(huge).first?.contains("error: the front matter is larger than 64 KB") == true)
+    }
+}

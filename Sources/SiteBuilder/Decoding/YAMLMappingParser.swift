@@ -3,7 +3,16 @@ import Yams
 /// Parses a YAML block into a mapping, turning Yams' errors into diagnostics at the
 /// editor's line.
 enum YAMLMappingParser {
+    /// Front matter is a few dozen keys; anything far larger is a mistake or an attack.
+    static let maximumSize = 64 * 1024
+
     static func parse(_ yaml: String, in file: SourceFile, lineOffset: Int) -> Result<Node.Mapping, Diagnostic> {
+        if yaml.utf8.count > maximumSize {
+            return .failure(Diagnostic(.frontMatterTooLarge(limit: maximumSize), at: file.location(line: lineOffset + 1)))
+        }
+        if let (line, column) = AnchorScanner.firstAnchorOrAlias(in: yaml) {
+            return .failure(Diagnostic(.yamlAnchor, at: file.location(line: lineOffset + line, column: column)))
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)

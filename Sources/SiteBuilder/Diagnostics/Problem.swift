@@ -9,6 +9,8 @@ public enum Problem: Sendable, Hashable {
     case unterminatedFrontMatter
     case yamlSyntax(String)
     case frontMatterNotMap
+    case frontMatterTooLarge(limit: Int)
+    case yamlAnchor
     case unknownKey(String, suggestion: String?)
     case missingKey(String)
     case emptyValue(String)
@@ -59,6 +61,10 @@ public enum Problem: Sendable, Hashable {
             "the front matter is not valid YAML: \(detail)"
         case .frontMatterNotMap:
             "the front matter must be a list of 'key: value' lines"
+        case .frontMatterTooLarge(let limit):
+            "the front matter is larger than \(limit / 1024) KB; keep long text in the body below the closing '---'"
+        case .yamlAnchor:
+            "YAML anchors and aliases ('&name', '*name') are not allowed; write the value out in full, or put it in quotes"
         case .unknownKey(let key, let suggestion):
             if let suggestion {
                 "unknown key '\(key)'; did you mean '\(suggestion)'?"
