@@ -14,16 +14,17 @@ import Foundation
 /// - decisions have unique numbers and strictly increasing `issued` dates; every procedure
 ///   is listed `new` by exactly one decision; a few procedures are abolished, and none is
 ///   listed `new` or `amended` by a decision issued after the one that abolished it;
+/// - a few procedure files come as saved on Windows (byte-order mark, CRLF line endings);
 /// - feedback files carry no personal data: no `@`, and no run of nine or more digits even
 ///   counting spaces, dots or dashes between digits.
 ///
-/// The first procedure (``procedureCodes```[0]`) is never abolished and always carries
+/// The first procedure (`procedureCodes[0]`) is never abolished and always carries
 /// every body feature (a table, strikethrough, autolinks, ``escapeProbe``), whatever
 /// ``everyFeature`` says, so tests have a page to probe.
 public struct CorpusGenerator: Sendable {
     /// How long procedure bodies are.
     public enum BodyStyle: Sendable, Hashable {
-        /// About 0.8–1.5 KB: the three required sections, one small table.
+        /// About 1–3 KB: the three required sections, one small table.
         case short
         /// 3–8 KB: long steps, one big table (10–40 rows), requirements and notes.
         case standard
@@ -97,10 +98,12 @@ public struct CorpusGenerator: Sendable {
         files.append(File(path: "content/site.yml", contents: siteSettings()))
         files += freePages()
         for index in 0..<procedureCount {
-            files.append(File(path: "content/procedures/\(plan.codes[index]).md", contents: procedure(index, plan: plan)))
+            files.append(
+                File(path: "content/procedures/\(plan.codes[index]).md", contents: procedure(index, plan: plan)))
         }
         for index in 0..<decisionCount {
-            files.append(File(path: "content/decisions/\(plan.decisions[index].slug).md", contents: decision(index, plan: plan)))
+            files.append(
+                File(path: "content/decisions/\(plan.decisions[index].slug).md", contents: decision(index, plan: plan)))
         }
         for index in 0..<feedbackCount {
             let (id, text) = feedback(index, plan: plan)
@@ -262,7 +265,10 @@ extension CorpusGenerator {
 
     func freePages() -> [File] {
         let pages = [
-            ("gioi-thieu", "Giới thiệu", "Chức năng, nhiệm vụ của Bảo hiểm xã hội Việt Nam trong công khai thủ tục hành chính"),
+            (
+                "gioi-thieu", "Giới thiệu",
+                "Chức năng, nhiệm vụ của Bảo hiểm xã hội Việt Nam trong công khai thủ tục hành chính"
+            ),
             (
                 "huong-dan-nop-ho-so-truc-tuyen", "Hướng dẫn nộp hồ sơ trực tuyến",
                 "Các bước nộp hồ sơ qua Cổng Dịch vụ công quốc gia và ứng dụng VssID: “đăng nhập”, kê khai, ký số, theo dõi"
@@ -340,9 +346,13 @@ extension CorpusGenerator {
         yaml.plain("online", online)
         if online != "none" {
             if rng.chance(0.8) {
-                yaml.string("online_url", "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=" + code)
+                yaml.string(
+                    "online_url",
+                    "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=" + code)
             } else {
-                yaml.string("online_url", "https://dichvucong.baohiemxahoi.gov.vn/#/index?loaithutuc=" + pad(rng.int(1...99), 2))
+                yaml.string(
+                    "online_url", "https://dichvucong.baohiemxahoi.gov.vn/#/index?loaithutuc=" + pad(rng.int(1...99), 2)
+                )
             }
             if !plan.decisions.isEmpty, rng.chance(0.5) {
                 yaml.string("online_decision", rng.pick(plan.decisions).number)
@@ -355,7 +365,9 @@ extension CorpusGenerator {
         yaml.records(
             "channels",
             chosenMethods.map { method in
-                var fields = [("method", method), ("time", YAML.quote(rng.chance(0.7) ? sharedTime : rng.pick(Words.times)))]
+                var fields = [
+                    ("method", method), ("time", YAML.quote(rng.chance(0.7) ? sharedTime : rng.pick(Words.times))),
+                ]
                 if rng.chance(0.4) { fields.append(("fee", YAML.quote(rng.pick(Words.fees)))) }
                 return fields
             })
@@ -411,17 +423,20 @@ extension CorpusGenerator {
             target = rng.int(3_000...7_200)
         }
         // Tables and steps come in whole pieces and may overshoot: retry shorter until it fits.
-        let bodyRNG = rng.split()
-        let limit = target > 20_000 ? 60_000 : 8_000
-        let floor = target > 20_000 ? 30_000 : 3_000
-        var attemptTarget = target
+        let bodySeed = rng.next()
+        let (floor, limit) = target > 20_000 ? (30_000, 60_000) : target < 2_000 ? (800, 3_000) : (3_000, 8_000)
+        var attempt = 0
         var body: Body
         repeat {
-            body = Body(rng: bodyRNG)
-            body.procedure(title: title, code: code, target: attemptTarget, features: features)
-            attemptTarget -= limit / 10
-        } while body.size > limit && attemptTarget >= floor
-        return "---\n" + yaml.text + "---\n" + body.text
+            body = Body(rng: SplitMix64(bodySeed, stream: UInt64(attempt)))
+            body.procedure(
+                title: title, code: code, target: max(floor, target - attempt * limit / 10), features: features)
+            attempt += 1
+        } while body.size > limit && attempt < 16
+        let file = "---\n" + yaml.text + "---\n" + body.text
+        // Some files were last saved on Windows: a byte-order mark and CRLF line endings.
+        if index > 0, rng.chance(0.03) { return "\u{FEFF}" + file.replacingOccurrences(of: "\n", with: "\r\n") }
+        return file
     }
 }
 
@@ -508,12 +523,16 @@ extension CorpusGenerator {
             yaml.plain("handled", CivilDate.iso(received + rng.int(0...60)))
         }
         yaml.plain("status", status)
-        yaml.plain("submitter_type", rng.chance(0.7) ? "individual" : "organization")
+        let individual = rng.chance(0.7)
+        yaml.plain("submitter_type", individual ? "individual" : "organization")
         if rng.chance(0.8) { yaml.string("province", rng.pick(Words.provinces)) }
         if rng.chance(0.8) { yaml.plain("channel", rng.pick(["portal", "written", "phone", "email", "survey"])) }
         if rng.chance(0.8) {
             yaml.plain(
-                "category", rng.pick(["conduct", "unsuitable", "inconsistent", "unlawful", "treaty", "proposal", "initiative", "other"]))
+                "category",
+                rng.pick([
+                    "conduct", "unsuitable", "inconsistent", "unlawful", "treaty", "proposal", "initiative", "other",
+                ]))
         }
         if rng.chance(0.6) {
             var codes: [String] = []
@@ -525,7 +544,12 @@ extension CorpusGenerator {
             yaml.stringList("procedures", codes, flow: false)
         }
         if rng.chance(0.5) { yaml.string("regulation", rng.pick(Words.regulations)) }
-        yaml.string("agency", rng.pick(["Bảo hiểm xã hội Việt Nam", "Ban Thực hiện chính sách BHXH", "Ban Quản lý Thu – Sổ, Thẻ", "Bảo hiểm xã hội cấp tỉnh"]))
+        yaml.string(
+            "agency",
+            rng.pick([
+                "Bảo hiểm xã hội Việt Nam", "Ban Thực hiện chính sách BHXH", "Ban Quản lý Thu – Sổ, Thẻ",
+                "Bảo hiểm xã hội cấp tỉnh",
+            ]))
         if status == "forwarded" {
             yaml.string("forwarded_to", rng.pick(["Bộ Tài chính", "Bộ Y tế", "Bộ Nội vụ", "Ủy ban nhân dân cấp tỉnh"]))
         }
@@ -539,7 +563,8 @@ extension CorpusGenerator {
         body.line("## Nội dung phản ánh, kiến nghị")
         body.line("")
         body.line(
-            (rng.chance(0.5) ? "Cá nhân" : "Một tổ chức") + " phản ánh " + topic.issue + ". "
+            (individual ? "Cá nhân" : rng.pick(["Một doanh nghiệp", "Một tổ chức", "Hợp tác xã"])) + " phản ánh "
+                + topic.issue + ". "
                 + rng.pick(Words.feedbackDetails))
         body.line("")
         if rng.chance(0.3) {
@@ -549,12 +574,18 @@ extension CorpusGenerator {
         body.line("## Kết quả xử lý")
         body.line("")
         switch status {
-        case "received": body.line("Cơ quan bảo hiểm xã hội đã tiếp nhận phản ánh, kiến nghị và đang phân loại theo quy định.")
-        case "processing": body.line("Phản ánh, kiến nghị đang được xem xét, xử lý; kết quả sẽ được công khai khi có văn bản trả lời.")
+        case "received":
+            body.line("Cơ quan bảo hiểm xã hội đã tiếp nhận phản ánh, kiến nghị và đang phân loại theo quy định.")
+        case "processing":
+            body.line("Phản ánh, kiến nghị đang được xem xét, xử lý; kết quả sẽ được công khai khi có văn bản trả lời.")
         case "forwarded":
-            body.line("Nội dung không thuộc thẩm quyền xử lý của Bảo hiểm xã hội Việt Nam; đã chuyển cơ quan có thẩm quyền trong thời hạn 05 ngày làm việc.")
+            body.line(
+                "Nội dung không thuộc thẩm quyền xử lý của Bảo hiểm xã hội Việt Nam; đã chuyển cơ quan có thẩm quyền trong thời hạn 05 ngày làm việc."
+            )
         case "rejected":
-            body.line("Phản ánh, kiến nghị không thuộc phạm vi tiếp nhận theo quy định (không liên quan đến quy định hành chính); đã thông báo cho người phản ánh.")
+            body.line(
+                "Phản ánh, kiến nghị không thuộc phạm vi tiếp nhận theo quy định (không liên quan đến quy định hành chính); đã thông báo cho người phản ánh."
+            )
         default:
             body.line(rng.pick(Words.feedbackAnswers))
             body.line("")
@@ -633,10 +664,11 @@ struct Body {
         let layout = rng.int(0...2)
         for step in 1...count {
             let details = size < budgetEnd
+            let more = details ? " " + sentence() : ""
             let label = ["**Bước \(step).**", "**Bước \(step):**", "Bước \(step) -"][rng.int(0...2)]
             switch layout {
             case 0:
-                line("\(step). \(label) " + sentence() + " " + sentence() + messyEnd())
+                line("\(step). \(label) " + sentence() + more + messyEnd())
                 for _ in 0..<(details ? rng.int(0...4) : 0) {
                     line("   - " + sentence() + messyEnd())
                     if rng.chance(0.3) {
@@ -645,7 +677,7 @@ struct Body {
                 }
                 if rng.chance(0.15) { line("") }  // a blank line that makes the list loose
             case 1:
-                line(label + " " + sentence() + " " + sentence() + messyEnd())
+                line(label + " " + sentence() + more + messyEnd())
                 line("")
                 if details, rng.chance(0.5) {
                     for letter in ["a", "b", "c"].prefix(rng.int(1...3)) {
@@ -658,7 +690,7 @@ struct Body {
                 if rng.chance(0.4) { heading += " (" + rng.pick(Words.clauses) + ")" }
                 line(heading)
                 line("")
-                line(sentence() + " " + sentence())
+                line(sentence() + more)
                 line("")
                 for _ in 0..<(details ? rng.int(0...3) : 0) { line("- " + sentence() + messyEnd()) }
                 line("")
@@ -676,14 +708,19 @@ struct Body {
         case .count:
             return rng.pick(["01", "1", "0", "02", "x", "01 bản", "Không", "1 (nếu có)"])
         case .form:
-            return rng.pick(["Mẫu TK1-TS", "Mẫu số 14-HSB", "Mẫu số 01B-HSB", "Mẫu D02-LT", "Theo mẫu", "Không", "Mẫu C70a-HD \\| C71-HD"])
+            return rng.pick([
+                "Mẫu TK1-TS", "Mẫu số 14-HSB", "Mẫu số 01B-HSB", "Mẫu D02-LT", "Theo mẫu", "Không",
+                "Mẫu C70a-HD \\| C71-HD",
+            ])
         case .note:
             switch rng.int(0...9) {
             case 0: return "BHXH \\| BHYT \\| BHTN"
             case 1: return "Lao động làm việc < 01 tháng & không thuộc diện tham gia"
             case 2: return "Bản chính hoặc bản sao có chứng thực"
             default:
-                return wordy ? rng.pick(Words.clauses) + (rng.chance(0.4) ? "; " + rng.pick(Words.clauses) : "") : rng.pick(Words.clauses)
+                return wordy
+                    ? rng.pick(Words.clauses) + (rng.chance(0.4) ? "; " + rng.pick(Words.clauses) : "")
+                    : rng.pick(Words.clauses)
             }
         }
     }
@@ -735,6 +772,7 @@ struct Body {
 
     mutating func procedure(title: String, code: String, target: Int, features: Features) {
         let longBody = target > 20_000
+        let compact = target < 2_000
         if rng.chance(0.1) { line("") }
         if features.allCapsTitle {
             if rng.chance(0.5) {
@@ -744,7 +782,7 @@ struct Body {
             }
             line("")
         }
-        if rng.chance(0.3) {
+        if !compact, rng.chance(0.3) {
             paragraph(sentences: 2)
         }
 
@@ -759,7 +797,7 @@ struct Body {
                 line("")
                 caseNumber += 1
             }
-            steps(count: rng.int(3...6), budgetEnd: stepsEnd)
+            steps(count: compact ? 3 : rng.int(3...6), budgetEnd: compact ? 0 : stepsEnd)
         } while size < stepsEnd && longBody
 
         // Thành phần hồ sơ: about 45%.
@@ -777,7 +815,9 @@ struct Body {
                 // Estimate rows from the budget: a row runs 120–300 bytes.
                 let budget = max(0, tableEnd - size)
                 let wordy = budget > 2_400
-                let rows = longBody ? rng.int(10...40) : min(40, max(10, budget / (wordy ? 260 : 140)))
+                let rows =
+                    longBody
+                    ? rng.int(10...40) : compact ? rng.int(3...5) : min(40, max(10, budget / (wordy ? 260 : 140)))
                 table(rows: rows, wordy: wordy)
                 if rng.chance(0.3) { line("") }
             } while size < tableEnd && longBody
@@ -800,15 +840,17 @@ struct Body {
             if rng.chance(0.2) { line("  " + sentence()) }  // lazy continuation of the item
         } while size < requirementsEnd
         line("")
-        escapes()
+        if !compact { escapes() }
 
         // Notes until the body reaches its target size.
         line("## " + rng.pick(Words.noteHeadings))
         line("")
         if features.strikethrough {
             line(
-                "Thời hạn giải quyết: ~~" + rng.pick(["10 ngày làm việc", "20 ngày", "30 ngày kể từ ngày nhận đủ hồ sơ"])
-                    + "~~ " + rng.pick(["06 ngày làm việc", "05 ngày làm việc", "trong ngày"]) + " (sửa đổi theo Quyết định 166/QĐ-BHXH)."
+                "Thời hạn giải quyết: ~~"
+                    + rng.pick(["10 ngày làm việc", "20 ngày", "30 ngày kể từ ngày nhận đủ hồ sơ"])
+                    + "~~ " + rng.pick(["06 ngày làm việc", "05 ngày làm việc", "trong ngày"])
+                    + " (sửa đổi theo Quyết định 166/QĐ-BHXH)."
                     + messyEnd())
             line("")
         }
@@ -818,9 +860,10 @@ struct Body {
             )
             line("")
         }
-        if features.longWords {
+        if features.longWords, !compact || features.autolinks {
             line(
-                "Địa chỉ tra cứu: https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=" + code
+                "Địa chỉ tra cứu: https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc="
+                    + code
                     + "&tab=thanh-phan-ho-so-va-bieu-mau-dinh-kem-theo-quy-dinh-hien-hanh-cua-bao-hiem-xa-hoi-viet-nam")
             line("")
             line(
@@ -828,7 +871,7 @@ struct Body {
                     + "Tờkhaithamgiađiềuchỉnhthôngtinbảohiểmxãhộibảohiểmytế")
             line("")
         }
-        if features.decomposed {
+        if features.decomposed, !compact {
             line(sentence().decomposedStringWithCanonicalMapping)
             line("")
         }
@@ -844,7 +887,12 @@ struct Body {
                 line("### " + sentence().uppercased().dropLast())
                 line("")
             case 3:
-                line("> " + sentence())
+                if rng.chance(0.1) {
+                    // Headings that slug to nothing, or repeat.
+                    line("### " + rng.pick(["–", "(tiếp theo)", "***", "Ghi chú", "Ghi chú"]))
+                } else {
+                    line("> " + sentence())
+                }
                 line("")
             default: paragraph(sentences: rng.int(2...5))
             }
@@ -1016,8 +1064,12 @@ enum Words {
         Benefit(vi: "tử tuất", en: "survivorship benefit"),
         Benefit(vi: "trợ cấp mai táng", en: "funeral allowance"),
         Benefit(vi: "trợ cấp tuất hằng tháng", en: "monthly survivor allowance"),
-        Benefit(vi: "hưu trí đối với người đang bảo lưu thời gian đóng bảo hiểm xã hội", en: "pension for reserved contribution periods"),
-        Benefit(vi: "trợ cấp hằng tháng cho người không đủ điều kiện hưởng lương hưu", en: "monthly allowance for people without a pension"),
+        Benefit(
+            vi: "hưu trí đối với người đang bảo lưu thời gian đóng bảo hiểm xã hội",
+            en: "pension for reserved contribution periods"),
+        Benefit(
+            vi: "trợ cấp hằng tháng cho người không đủ điều kiện hưởng lương hưu",
+            en: "monthly allowance for people without a pension"),
     ]
 
     static let titlePatterns = [
@@ -1038,6 +1090,8 @@ enum Words {
         " trong trường hợp người lao động đã nghỉ việc trước thời điểm sinh con hoặc nhận nuôi con nuôi dưới 06 tháng tuổi",
         " – cấp huyện",
         ": trường hợp người sử dụng lao động nộp hồ sơ qua giao dịch điện tử",
+        " – áp dụng cho “người lao động” & \"người sử dụng lao động\" có < 10 lao động",
+        " # hồ sơ điện tử",
     ]
 
     static let fields = [
@@ -1074,7 +1128,9 @@ enum Words {
         "20 ngày kể từ ngày nhận đủ hồ sơ",
     ]
 
-    static let fees = ["Không", "Lệ phí: 0 đồng", "Phí: 20.000 đồng/thẻ (cấp lại do mất, hỏng)", "Miễn phí", "Không quy định"]
+    static let fees = [
+        "Không", "Lệ phí: 0 đồng", "Phí: 20.000 đồng/thẻ (cấp lại do mất, hỏng)", "Miễn phí", "Không quy định",
+    ]
 
     static let results = [
         "Sổ BHXH", "Thẻ BHYT", "Quyết định hưởng lương hưu hằng tháng (Mẫu số 11A-HSB)",
@@ -1090,7 +1146,9 @@ enum Words {
 
     static let forms = [
         Form(title: "Tờ khai tham gia, điều chỉnh thông tin BHXH, BHYT", code: "Mẫu TK1-TS"),
-        Form(title: "Danh sách đề nghị giải quyết hưởng chế độ ốm đau, thai sản, dưỡng sức, phục hồi sức khỏe", code: "Mẫu số 01B-HSB"),
+        Form(
+            title: "Danh sách đề nghị giải quyết hưởng chế độ ốm đau, thai sản, dưỡng sức, phục hồi sức khỏe",
+            code: "Mẫu số 01B-HSB"),
         Form(title: "Bảng kê thông tin", code: "Mẫu D01-TS"),
         Form(title: "Danh sách lao động tham gia BHXH, BHYT, BHTN, BHTNLĐ, BNN", code: "Mẫu D02-LT"),
         Form(title: "Đơn đề nghị hưởng chế độ bảo hiểm xã hội", code: "Mẫu số 14-HSB"),
@@ -1108,7 +1166,9 @@ enum Words {
         Law(number: "58/2014/QH13", title: "Luật Bảo hiểm xã hội", issued: "2014-11-20"),
         Law(number: "41/2024/QH15", title: "Luật Bảo hiểm xã hội", issued: "2024-06-29"),
         Law(number: "25/2008/QH12", title: "Luật Bảo hiểm y tế", issued: "2008-11-14"),
-        Law(number: "46/2014/QH13", title: "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế", issued: "2014-06-13"),
+        Law(
+            number: "46/2014/QH13", title: "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế",
+            issued: "2014-06-13"),
         Law(number: "84/2015/QH13", title: "Luật An toàn, vệ sinh lao động", issued: "2015-06-25"),
         Law(
             number: "115/2015/NĐ-CP",
@@ -1121,15 +1181,18 @@ enum Words {
         Law(number: "63/2010/NĐ-CP", title: "Nghị định về kiểm soát thủ tục hành chính", issued: "2010-06-08"),
         Law(
             number: "42/2022/NĐ-CP",
-            title: "Nghị định quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng",
+            title:
+                "Nghị định quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng",
             issued: "2022-06-24"),
         Law(
             number: "59/2015/TT-BLĐTBXH",
-            title: "Thông tư quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc",
+            title:
+                "Thông tư quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc",
             issued: "2015-12-29"),
         Law(
             number: "56/2017/TT-BYT",
-            title: "Thông tư quy định chi tiết thi hành Luật Bảo hiểm xã hội và Luật An toàn, vệ sinh lao động thuộc lĩnh vực y tế",
+            title:
+                "Thông tư quy định chi tiết thi hành Luật Bảo hiểm xã hội và Luật An toàn, vệ sinh lao động thuộc lĩnh vực y tế",
             issued: "2017-12-29"),
         Law(
             number: "595/QĐ-BHXH",
@@ -1145,6 +1208,9 @@ enum Words {
     static let keywords = [
         "ốm đau", "thai sản", "hưu trí", "tử tuất", "sổ BHXH", "thẻ BHYT", "VssID", "một lần", "mai táng",
         "dưỡng sức", "tai nạn lao động", "bệnh nghề nghiệp", "lương hưu", "BHXH tự nguyện", "cấp lại thẻ",
+        // Values plain YAML would misread (a comment, a list, a number, a bool, null, a mapping).
+        "#VssID", "[bản sao]", "2.000740", "0912", "NO", "null", "BHXH: một lần", "- gạch đầu dòng", "*", "@bhxh",
+        "'trích dẫn'", "&neo", "!thẻ", "|", ">", "%", "`mã`",
     ]
 
     static let provinces = [
@@ -1188,7 +1254,8 @@ enum Words {
     static let documents = [
         "Giấy chứng nhận nghỉ việc hưởng BHXH (điều trị ngoại trú)", "Giấy ra viện (điều trị nội trú)",
         "Trích sao hồ sơ bệnh án trong trường hợp mắc bệnh cần chữa trị dài ngày",
-        "Bản sao giấy khai sinh hoặc trích lục khai sinh của con", "Sổ BHXH", "Tờ khai tham gia, điều chỉnh thông tin BHXH, BHYT",
+        "Bản sao giấy khai sinh hoặc trích lục khai sinh của con", "Sổ BHXH",
+        "Tờ khai tham gia, điều chỉnh thông tin BHXH, BHYT",
         "Danh sách đề nghị giải quyết hưởng chế độ ốm đau, thai sản, dưỡng sức, phục hồi sức khỏe",
         "Biên bản điều tra tai nạn lao động hoặc biên bản xác định tai nạn giao thông được xác định là tai nạn lao động",
         "Biên bản giám định mức suy giảm khả năng lao động của Hội đồng giám định y khoa",
@@ -1239,8 +1306,11 @@ enum Words {
         "người tham gia BHXH tự nguyện", "người sử dụng lao động nộp hồ sơ điện tử", "nộp hồ sơ qua bưu chính",
     ]
 
+    /// Headings of the free part of a body; some repeat sections the page template writes
+    /// itself (their ids must not clash).
     static let noteHeadings = [
-        "Ghi chú", "Thông tin khác", "Lưu ý khi thực hiện thủ tục",
+        "Ghi chú", "Thông tin khác", "Lưu ý khi thực hiện thủ tục", "Căn cứ pháp lý", "Kết quả thực hiện",
+        "Mẫu đơn, tờ khai", "Mục lục", "Nội dung", "Thủ tục liên quan", "Lịch sử công bố", "Thông tin chung",
         "CÁC TRƯỜNG HỢP ĐẶC BIỆT VÀ LƯU Ý KHI THỰC HIỆN THỦ TỤC ĐỐI VỚI NGƯỜI LAO ĐỘNG LÀM VIỆC Ở NƯỚC NGOÀI THEO HỢP ĐỒNG",
     ]
 
