@@ -99,7 +99,8 @@ struct MarkdownRenderer: Sendable {
         var usedIDs = reservedIDs
         let headings = headingNodes.map { node in
             let text = Self.plainText(of: node).trimmingCharacters(in: .whitespaces)
-            let base = VietnameseText.slug(text).isEmpty ? "muc" : VietnameseText.slug(text)
+            let slug = VietnameseText.slug(text)
+            let base = slug.isEmpty ? "muc" : slug
             var id = base
             var suffix = 2
             while usedIDs.contains(id) {
