@@ -7,10 +7,15 @@ public struct BuildConfiguration: Sendable {
     /// Where the site is published; `public/` in the site folder unless told otherwise.
     public var output: URL
     public var fileSystem: any FileSystem
+    /// Refuse to publish while any warning remains, as a strict CI would.
+    public var warningsAsErrors: Bool
 
-    public init(root: URL, output: URL? = nil, fileSystem: any FileSystem = LocalFileSystem()) {
+    public init(
+        root: URL, output: URL? = nil, fileSystem: any FileSystem = LocalFileSystem(), warningsAsErrors: Bool = false
+    ) {
         self.root = root.standardizedFileURL
         self.output = (output ?? root.appendingPathComponent("public")).standardizedFileURL
         self.fileSystem = fileSystem
+        self.warningsAsErrors = warningsAsErrors
     }
 }

@@ -12,8 +12,23 @@ public struct SiteBuilder: Sendable {
         self.configuration = configuration
     }
 
+    /// Runs every stage and publishes the site into the output folder.
     @discardableResult
     public func build() throws(BuildFailure) -> BuildReport {
+        let (files, report) = try prepare()
+        // 8. Write atomically.
+        try SiteWriter(output: configuration.output, fileSystem: configuration.fileSystem).write(files)
+        return report
+    }
+
+    /// Runs every stage but the last: all checks, nothing written.
+    @discardableResult
+    public func check() throws(BuildFailure) -> BuildReport {
+        try prepare().report
+    }
+
+    /// Stages 1 to 7: everything a build does before it writes.
+    private func prepare() throws(BuildFailure) -> (files: [OutputFile], report: BuildReport) {
         let root = configuration.root
         let fileSystem = configuration.fileSystem
         var diagnostics: [Diagnostic] = []
@@ -34,9 +49,16 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure(diagnostics: diagnostics)
         }
 
-        // 5. Render Markdown.
+        // 5. Render Markdown, within a size and time bound per file.
         let (bodies, markdownProblems) = BodyRenderer().render(content)
         diagnostics += markdownProblems
+        let completeness = CompletenessChecker().check(content.procedures, bodies: bodies)
+        diagnostics += completeness.diagnostics
+        if diagnostics.contains(where: { $0.severity == .error })
+            || (configuration.warningsAsErrors && !diagnostics.isEmpty)
+        {
+            throw BuildFailure(diagnostics: diagnostics)
+        }
 
         // 6. Assemble the site.
         let site = SiteAssembler().assemble(content, bodies: bodies)
@@ -56,12 +78,10 @@ public struct SiteBuilder: Sendable {
         files += content.attachments.map {
             OutputFile(path: "files/" + $0, contents: .copy(of: root.appendingPathComponent("content/files/" + $0)))
         }
-
-        // 8. Write atomically.
-        try SiteWriter(output: configuration.output, fileSystem: fileSystem).write(files)
-        return BuildReport(
+        let report = BuildReport(
             diagnostics: diagnostics.sorted(), pageCount: pages.count, fileCount: files.count,
-            procedureCount: content.procedures.count)
+            procedureCount: content.procedures.count, completeProcedureCount: completeness.completeCount)
+        return (files, report)
     }
 
     private func copies(from directory: URL, to outputFolder: String) -> [OutputFile] {

@@ -33,7 +33,8 @@ struct CommandLineTests {
         defer { site.delete() }
         let result = try run(["--root", site.root.path])
         #expect(result.status == 0, "\(result.errors)")
-        #expect(result.output.contains("built 13 pages (3 procedures)"))
+        #expect(result.output.contains("built 13 pages into "))
+        #expect(result.output.contains("; 3 of 3 procedures complete; 0 errors, 0 warnings"))
         #expect(site.outputExists("thu-tuc/2.000693/index.html"))
     }
 
@@ -44,7 +45,61 @@ struct CommandLineTests {
         let result = try run(["--root", site.root.path])
         #expect(result.status == 1)
         #expect(result.errors.contains("content/feedback/PAKN-2025-0001.md:6:1: error: 'status' must be one of 'received', 'processing', 'forwarded', 'answered', 'rejected', found 'done'"))
-        #expect(result.errors.contains("1 error(s), 0 warning(s); nothing was published"))
+        #expect(result.errors.contains("1 error, 0 warnings; nothing was published, public/ is unchanged"))
         #expect(!site.outputExists("index.html"))
+    }
+
+    @Test("check runs every check, writes nothing, and exits 0 when clean and 1 on content errors")
+    func check() throws {
+        let site = try SiteFixture(Fixtures.smallSite)
+        defer { site.delete() }
+        let clean = try run(["check", "--root", site.root.path])
+        #expect(clean.status == 0, "\(clean.errors)")
+        #expect(clean.output.contains("checked 13 pages; 3 of 3 procedures complete; 0 errors, 0 warnings"))
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public").path))
+
+        try site.write("---\ntitle: [\n---\n", to: "content/pages/hong.md")
+        let broken = try run(["check", "--root", site.root.path])
+        #expect(broken.status == 1)
+        #expect(broken.errors.contains("content/pages/hong.md:3:1: error: the front matter is not valid YAML"))
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public").path))
+    }
+
+    @Test("a usage error exits with status 2, for build and for check")
+    func usageErrors() throws {
+        #expect(try run(["--no-such-option"]).status == 2)
+        #expect(try run(["check", "--format", "yaml"]).status == 2)
+        #expect(try run(["--help"]).status == 0)
+    }
+
+    @Test("--format json prints one document with every diagnostic and the counts")
+    func json() throws {
+        let site = try SiteFixture(Fixtures.smallSite.replacingOccurrences(of: "Đã trả lời.", with: "Đã trả lời <b>xong</b>."))
+        defer { site.delete() }
+        let result = try run(["check", "--root", site.root.path, "--format", "json"])
+        #expect(result.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(document["ok"] as? Bool == true)
+        #expect(document["warnings"] as? Int == 1)
+        #expect(document["errors"] as? Int == 0)
+        let entries = try #require(document["diagnostics"] as? [[String: Any]])
+        #expect(entries.count == 1)
+        #expect(entries.first?["path"] as? String == "content/feedback/PAKN-2025-0001.md")
+        #expect(entries.first?["line"] as? Int == 17)
+        #expect(entries.first?["severity"] as? String == "warning")
+        #expect(!result.output.contains("\u{1B}["), "no colour codes when the output is not a terminal")
+    }
+
+    @Test("--warnings-as-errors refuses to publish while a warning remains")
+    func warningsAsErrors() throws {
+        let site = try SiteFixture(Fixtures.smallSite.replacingOccurrences(of: "## Yêu cầu, điều kiện\n\n- Đóng", with: "## Ghi chú\n\n- Đóng"))
+        defer { site.delete() }
+        let strict = try run(["--root", site.root.path, "--warnings-as-errors"])
+        #expect(strict.status == 1)
+        #expect(strict.errors.contains("content/procedures/2.000693.md:22:1: warning: the procedure has no '## Yêu cầu, điều kiện' section, which Decree 63/2010 Art. 8 requires; add it to the body"))
+        #expect(!site.outputExists("index.html"))
+        let lenient = try run(["--root", site.root.path])
+        #expect(lenient.status == 0)
+        #expect(lenient.output.contains("2 of 3 procedures complete; 0 errors, 1 warning"))
     }
 }

@@ -33,6 +33,7 @@ public enum Problem: Sendable, Hashable {
     case requiredWhen(key: String, condition: String)
     case dateBefore(key: String, other: String)
     case rawHTMLDropped
+    case missingSection(String)
     case unsafeLinkDropped(String)
     case templateSyntax(String)
     case missingTemplate(String)
@@ -40,7 +41,7 @@ public enum Problem: Sendable, Hashable {
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .rawHTMLDropped, .unsafeLinkDropped: .warning
+        case .rawHTMLDropped, .unsafeLinkDropped, .missingSection: .warning
         default: .error
         }
     }
@@ -113,6 +114,8 @@ public enum Problem: Sendable, Hashable {
             "'\(key)' must not be before '\(other)'"
         case .rawHTMLDropped:
             "raw HTML is not published; write it in Markdown instead"
+        case .missingSection(let title):
+            "the procedure has no '## \(title)' section, which Decree 63/2010 Art. 8 requires; add it to the body"
         case .unsafeLinkDropped(let url):
             "the link '\(url)' is not published; links must start with https://, http://, mailto:, / or #"
         case .templateSyntax(let detail):

@@ -71,6 +71,14 @@ enum Fixtures {
         ## Trình tự thực hiện
 
         Nộp hồ sơ.
+
+        ## Thành phần hồ sơ
+
+        Giấy ra viện.
+
+        ## Yêu cầu, điều kiện
+
+        Không.
         -- content/procedures/2.000740.md --
         ---
         code: 2.000740
@@ -85,7 +93,17 @@ enum Fixtures {
           - method: in-person
             time: 01 ngày làm việc
         ---
-        Nội dung.
+        ## Trình tự thực hiện
+
+        Nộp hồ sơ.
+
+        ## Thành phần hồ sơ
+
+        Tờ khai.
+
+        ## Yêu cầu, điều kiện
+
+        Không.
         -- content/decisions/qd-100-2024.md --
         ---
         number: 100/QĐ-BHXH

@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import SiteBuilder
+
+/// `build-site build`: every check, then publish.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the site into public/ (the default action).")
+
+    @OptionGroup var options: SiteOptions
+
+    @Option(name: .long, help: "Where to publish the site (default: public/ inside the site folder).")
+    var output: String?
+
+    func run() throws {
+        let configuration = options.configuration(output: output)
+        let printer = DiagnosticPrinter(format: options.format)
+        do {
+            let report = try SiteBuilder(configuration: configuration).build()
+            printer.succeeded(report, published: configuration.output.path)
+        } catch {
+            printer.failed(error, unchanged: configuration.output.lastPathComponent)
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import SiteBuilder
+
+/// Prints a run's problems and its summary: as `path:line:column: severity: message` lines
+/// for people (coloured only on a terminal), or as one JSON document for tools.
+struct DiagnosticPrinter {
+    let format: SiteOptions.Format
+    /// Colour codes only when a person is watching; never in files, pipes or CI logs.
+    let colour = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+
+    func succeeded(_ report: BuildReport, published: String?) {
+        let warnings = report.diagnostics.count
+        let done = published.map { "built \(report.pageCount) pages into \($0)" } ?? "checked \(report.pageCount) pages"
+        let summary = "\(done); \(report.completeProcedureCount) of \(report.procedureCount) procedures complete; 0 errors, \(warnings) \(plural(warnings, "warning"))"
+        emit(report.diagnostics, summary: summary, ok: true, report: report)
+    }
+
+    func failed(_ failure: BuildFailure, unchanged output: String?) {
+        let errors = failure.errors.count
+        let warnings = failure.diagnostics.count - errors
+        var summary = "\(errors) \(plural(errors, "error")), \(warnings) \(plural(warnings, "warning"))"
+        if let output { summary += "; nothing was published, \(output)/ is unchanged" }
+        emit(failure.diagnostics, summary: summary, ok: false, report: nil)
+    }
+
+    private func emit(_ diagnostics: [Diagnostic], summary: String, ok: Bool, report: BuildReport?) {
+        switch format {
+        case .text:
+            for diagnostic in diagnostics { printError(line(for: diagnostic)) }
+            if ok { print(summary) } else { printError(summary) }
+        case .json:
+            let document = JSONReport(
+                ok: ok, summary: summary,
+                errors: diagnostics.filter { $0.severity == .error }.count,
+                warnings: diagnostics.filter { $0.severity == .warning }.count,
+                pages: report?.pageCount, procedures: report?.procedureCount,
+                completeProcedures: report?.completeProcedureCount,
+                diagnostics: diagnostics.map(JSONReport.Entry.init))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
+            print(String(decoding: data, as: UTF8.self))
+        }
+    }
+
+    private func line(for diagnostic: Diagnostic) -> String {
+        guard colour else { return diagnostic.description }
+        let location = diagnostic.location
+        let tint = diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m"
+        return "\u{1B}[1m\(location.path):\(location.line):\(location.column):\u{1B}[0m \(tint)\(diagnostic.severity.rawValue):\u{1B}[0m \(diagnostic.message)"
+    }
+
+    private func plural(_ count: Int, _ word: String) -> String { count == 1 ? word : word + "s" }
+
+    private func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
