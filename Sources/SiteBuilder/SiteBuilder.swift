@@ -43,8 +43,11 @@ public struct SiteBuilder: Sendable {
         let (decoded, decodeProblems) = ContentDecoder().decode(sources)
         diagnostics += decodeProblems
 
-        // 4. Validate across documents.
-        if let decoded { diagnostics += SiteValidator().validate(decoded) }
+        // 4. Validate across documents, and keep personal data out of feedback results.
+        if let decoded {
+            diagnostics += SiteValidator().validate(decoded)
+            diagnostics += PersonalDataGuard(allowList: decoded.personalDataAllowList).scan(sources.feedback)
+        }
         guard let content = decoded, let templates, !diagnostics.contains(where: { $0.severity == .error }) else {
             throw BuildFailure(diagnostics: diagnostics)
         }

@@ -21,11 +21,34 @@ struct ContentDecoder {
         let feedback = documents(sources.feedback, decode: FeedbackResult.decode, into: &diagnostics)
         let pages = documents(sources.pages, decode: FreePage.decode, into: &diagnostics)
 
+        let allowList = sources.personalDataAllowList.map { decodeAllowList($0, into: &diagnostics) } ?? []
+
         guard let settings, let settingsSource = sources.siteSettings else { return (nil, diagnostics) }
         let content = SiteContent(
             settings: settings, settingsSource: settingsSource, procedures: procedures, decisions: decisions,
-            feedback: feedback, pages: pages, attachments: sources.attachments)
+            feedback: feedback, pages: pages, personalDataAllowList: allowList, attachments: sources.attachments)
         return (content, diagnostics)
+    }
+
+    /// `allowed:`, a list of `{text, reason}`: each exact text the personal-data guard lets through.
+    private func decodeAllowList(_ file: SourceFile, into diagnostics: inout [Diagnostic]) -> [AllowedText] {
+        switch YAMLMappingParser.parse(file.text, in: file, lineOffset: 0) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return []
+        case .success(let mapping):
+            var reader = FrontMatterReader(mapping: mapping, file: file, lineOffset: 0)
+            let entries = reader.records("allowed", required: true) { item -> AllowedText? in
+                let text = item.requiredString("text")
+                let reason = item.requiredString("reason")
+                item.reportUnknownKeys(allowed: ["text", "reason"])
+                guard let text, let reason else { return nil }
+                return AllowedText(text: text, reason: reason, location: item.location(of: "text"))
+            }
+            reader.reportUnknownKeys(allowed: ["allowed"])
+            diagnostics += reader.diagnostics
+            return entries
+        }
     }
 
     private func documents<Metadata>(

@@ -6,6 +6,7 @@ struct SiteContent: Sendable {
     var decisions: [ContentDocument<Decision>]
     var feedback: [ContentDocument<FeedbackResult>]
     var pages: [ContentDocument<FreePage>]
+    var personalDataAllowList: [AllowedText]
     /// Paths relative to `content/files/`.
     var attachments: [String]
 }

@@ -32,6 +32,8 @@ public enum Problem: Sendable, Hashable {
     case listedAfterAbolition(key: String, code: String, abolishedBy: String)
     case requiredWhen(key: String, condition: String)
     case dateBefore(key: String, other: String)
+    case personalData(String)
+    case unusedAllowListEntry
     case rawHTMLDropped
     case missingSection(String)
     case unsafeLinkDropped(String)
@@ -41,7 +43,7 @@ public enum Problem: Sendable, Hashable {
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .rawHTMLDropped, .unsafeLinkDropped, .missingSection: .warning
+        case .rawHTMLDropped, .unsafeLinkDropped, .missingSection, .unusedAllowListEntry: .warning
         default: .error
         }
     }
@@ -114,6 +116,10 @@ public enum Problem: Sendable, Hashable {
             "'\(key)' must not be before '\(other)'"
         case .rawHTMLDropped:
             "raw HTML is not published; write it in Markdown instead"
+        case .personalData(let kind):
+            "this looks like \(kind); a published feedback result must not carry personal data — remove it, or if it is not personal data, add the exact text to 'content/personal-data-allowlist.yml' with the reason"
+        case .unusedAllowListEntry:
+            "this allowed text no longer appears in any feedback result; remove the entry"
         case .missingSection(let title):
             "the procedure has no '## \(title)' section, which Decree 63/2010 Art. 8 requires; add it to the body"
         case .unsafeLinkDropped(let url):

@@ -33,6 +33,10 @@ struct ContentLoader {
             diagnostics.append(Diagnostic(.missingSiteSettings, at: SourceLocation(path: "content/site.yml")))
         }
 
+        if fileSystem.itemExists(root.appendingPathComponent(PersonalDataGuard.allowListPath)) {
+            sources.personalDataAllowList = read("personal-data-allowlist.yml")
+        }
+
         func markdownFiles(in folder: String) -> [SourceFile] {
             let names = (try? fileSystem.files(under: contentDirectory.appendingPathComponent(folder))) ?? []
             return names.filter { $0.hasSuffix(".md") && !$0.contains("/") }.compactMap { read(folder + "/" + $0) }

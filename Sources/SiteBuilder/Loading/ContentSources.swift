@@ -5,6 +5,8 @@ struct ContentSources: Sendable {
     var decisions: [SourceFile] = []
     var feedback: [SourceFile] = []
     var pages: [SourceFile] = []
+    /// The reviewed exceptions of the personal-data guard, when the site has them.
+    var personalDataAllowList: SourceFile?
     /// Paths relative to `content/files/` of every attachment, sorted.
     var attachments: [String] = []
 }

@@ -1,0 +1,112 @@
+import Foundation
+
+/// Finds text that looks like personal data in one line: phone numbers, identity, social and
+/// health insurance numbers, e-mail addresses — as `../shared/domain.md` lists them.
+///
+/// Numbers are read through the spaces, dots and dashes people put inside them
+/// (`0912 345 678`, `0912.345.678`), and after Unicode compatibility normalization, so
+/// full-width digits or invisible characters do not hide one.
+enum PersonalDataScanner {
+    struct Hit: Sendable, Hashable {
+        let kind: PersonalDataKind
+        /// 1-based column of the hit in the normalized line.
+        let column: Int
+        /// The text as written (normalized), for matching the allow-list; never printed.
+        let text: String
+    }
+
+    /// Characters that may stand between two digits of one number.
+    private static let separators: Set<Character> = [" ", ".", "-", "\u{2013}", "\u{2011}"]
+    /// Characters that only hide things: zero-width spaces and joiners, soft hyphens.
+    private static let invisible: Set<Character> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}"]
+
+    /// The line as the scanner reads it: compatibility-normalized, invisible characters removed.
+    static func normalize(_ line: Substring) -> [Character] {
+        Array(String(line).precomposedStringWithCompatibilityMapping.filter { !invisible.contains($0) })
+    }
+
+    static func scan(_ line: Substring) -> [Hit] {
+        let characters = normalize(line)
+        return (numbers(in: characters) + emails(in: characters)).sorted { $0.column < $1.column }
+    }
+
+    private static func numbers(in characters: [Character]) -> [Hit] {
+        var hits: [Hit] = []
+        var index = 0
+        while index < characters.count {
+            guard characters[index].isASCIIDigit, index == 0 || !characters[index - 1].isASCIIDigit else {
+                index += 1
+                continue
+            }
+            var digits = ""
+            var end = index
+            while end < characters.count {
+                if characters[end].isASCIIDigit {
+                    digits.append(characters[end])
+                    end += 1
+                } else if separators.contains(characters[end]), end + 1 < characters.count, characters[end + 1].isASCIIDigit,
+                    !digits.isEmpty
+                {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            var start = index
+            let international = start > 0 && characters[start - 1] == "+"
+            if international { start -= 1 }
+            let letters = start >= 2 && characters[start - 2].isASCIILetter && characters[start - 1].isASCIILetter
+                && (start == 2 || !characters[start - 3].isLetter)
+            if letters && digits.count == 13 { start -= 2 }
+            if let kind = classify(digits, international: international, afterTwoLetters: letters) {
+                hits.append(Hit(kind: kind, column: start + 1, text: String(characters[start..<end])))
+            }
+            index = end
+        }
+        return hits
+    }
+
+    private static func classify(_ digits: String, international: Bool, afterTwoLetters: Bool) -> PersonalDataKind? {
+        let mobilePrefixes: Set<Character> = ["3", "5", "7", "8", "9"]
+        let characters = Array(digits)
+        switch characters.count {
+        case 13 where afterTwoLetters: return .healthInsuranceCard
+        case 9: return .oldIdentityCard
+        case 10 where characters[0] == "0" && mobilePrefixes.contains(characters[1]): return .mobilePhone
+        case 10: return .socialInsuranceNumber
+        case 11 where digits.hasPrefix("84") && mobilePrefixes.contains(characters[2]): return .mobilePhone
+        case 11 where digits.hasPrefix("02"): return .landline
+        case 11 where international: return .mobilePhone
+        case 12: return .citizenID
+        case 13...: return .longNumber
+        default: return nil
+        }
+    }
+
+    private static func emails(in characters: [Character]) -> [Hit] {
+        var hits: [Hit] = []
+        for (index, character) in characters.enumerated() where character == "@" {
+            var start = index
+            while start > 0, isLocalPart(characters[start - 1]) { start -= 1 }
+            var end = index + 1
+            while end < characters.count, isDomainPart(characters[end]) { end += 1 }
+            while end > index + 1, characters[end - 1] == "." { end -= 1 }
+            let domain = characters[(index + 1)..<end]
+            guard start < index, domain.contains("."), domain.last?.isLetter == true else { continue }
+            hits.append(Hit(kind: .email, column: start + 1, text: String(characters[start..<end])))
+        }
+        return hits
+    }
+
+    private static func isLocalPart(_ character: Character) -> Bool {
+        character.isASCIILetter || character.isASCIIDigit || "._%+-".contains(character)
+    }
+
+    private static func isDomainPart(_ character: Character) -> Bool {
+        character.isASCIILetter || character.isASCIIDigit || ".-".contains(character)
+    }
+}
+
+extension Character {
+    var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+}
