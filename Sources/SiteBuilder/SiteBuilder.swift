@@ -53,15 +53,12 @@ public struct SiteBuilder: Sendable {
         }
 
         // 5. Render Markdown, within a size and time bound per file.
-        let (bodies, markdownProblems) = BodyRenderer().render(content)
+        let (bodies, markdownProblems) = BodyRenderer(timeLimit: configuration.renderTimeLimit).render(content)
         diagnostics += markdownProblems
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { throw BuildFailure(diagnostics: diagnostics) }
         let completeness = CompletenessChecker().check(content.procedures, bodies: bodies)
         diagnostics += completeness.diagnostics
-        if diagnostics.contains(where: { $0.severity == .error })
-            || (configuration.warningsAsErrors && !diagnostics.isEmpty)
-        {
-            throw BuildFailure(diagnostics: diagnostics)
-        }
+        if configuration.warningsAsErrors && !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics) }
 
         // 6. Assemble the site.
         let site = SiteAssembler().assemble(content, bodies: bodies)

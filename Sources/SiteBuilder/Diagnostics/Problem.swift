@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything that can be wrong with a site folder, each mapped to its message in one place.
 ///
 /// Messages are lowercase, name the key and say what to write instead.
@@ -32,6 +34,10 @@ public enum Problem: Sendable, Hashable {
     case listedAfterAbolition(key: String, code: String, abolishedBy: String)
     case requiredWhen(key: String, condition: String)
     case dateBefore(key: String, other: String)
+    case fileTooLarge(limit: Int)
+    case tableTooWide(columns: Int, limit: Int)
+    case tableTooLarge(cells: Int, limit: Int)
+    case renderTimedOut(seconds: Double)
     case personalData(String)
     case unusedAllowListEntry
     case rawHTMLDropped
@@ -116,6 +122,14 @@ public enum Problem: Sendable, Hashable {
             "'\(key)' must not be before '\(other)'"
         case .rawHTMLDropped:
             "raw HTML is not published; write it in Markdown instead"
+        case .fileTooLarge(let limit):
+            "this file is larger than \(limit / 1024) KB; split it, or move long annexes into an attachment under 'content/files/'"
+        case .tableTooWide(let columns, let limit):
+            "this table has \(columns) columns; at most \(limit) are allowed — split it into several tables"
+        case .tableTooLarge(let cells, let limit):
+            "this table has about \(cells) cells; at most \(limit) are allowed — split it, or attach it as a file"
+        case .renderTimedOut(let seconds):
+            "rendering this file's text took longer than \(String(format: "%g", seconds)) seconds and was stopped; look for an unusually repetitive passage"
         case .personalData(let kind):
             "this looks like \(kind); a published feedback result must not carry personal data — remove it, or if it is not personal data, add the exact text to 'content/personal-data-allowlist.yml' with the reason"
         case .unusedAllowListEntry:

@@ -5,6 +5,10 @@ struct ContentLoader {
     let root: URL
     let fileSystem: any FileSystem
 
+    /// A procedure is a few kilobytes; a bound keeps a stray export or a hostile file from
+    /// taking minutes in the Markdown parser, whose worst cases grow quadratically.
+    static let maximumFileSize = 256 * 1024
+
     var contentDirectory: URL { root.appendingPathComponent("content") }
 
     func load() -> (ContentSources, [Diagnostic]) {
@@ -15,6 +19,10 @@ struct ContentLoader {
             let path = "content/" + relativePath
             do {
                 let data = try fileSystem.contents(of: contentDirectory.appendingPathComponent(relativePath))
+                guard data.count <= Self.maximumFileSize else {
+                    diagnostics.append(Diagnostic(.fileTooLarge(limit: Self.maximumFileSize), at: SourceLocation(path: path)))
+                    return nil
+                }
                 guard let text = String(data: data, encoding: .utf8) else {
                     diagnostics.append(Diagnostic(.notUTF8, at: SourceLocation(path: path)))
                     return nil

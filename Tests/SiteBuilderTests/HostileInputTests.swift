@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+@testable import SiteBuilder
+
+// Serialized: the slow inputs hold the process-wide parse lock, which the time-limit test measures.
+@Suite("hostile input", .serialized)
+struct HostileInputTests {
+    private func page(_ body: String) -> String {
+        Fixtures.smallSite + "\n-- content/pages/thu.md --\n---\ntitle: Thử\n---\n" + body
+    }
+
+    @Test("a table with thousands of columns is refused at its delimiter row instead of exploding")
+    func wideTable() throws {
+        let header = String(repeating: "|a", count: 2000) + "|"
+        let delimiter = String(repeating: "|-", count: 2000) + "|"
+        let rows = String(repeating: "x\n", count: 4000)
+        let site = try SiteFixture(page("Mở đầu.\n\n" + header + "\n" + delimiter + "\n" + rows))
+        defer { site.delete() }
+        let start = Date()
+        #expect(site.diagnostics() == [
+            "content/pages/thu.md:7:1: error: this table has 2000 columns; at most 64 are allowed — split it into several tables"
+        ])
+        #expect(Date().timeIntervalSince(start) < 10)
+    }
+
+    @Test("a narrow table with too many cells is refused")
+    func tallTable() throws {
+        let table = String(repeating: "|a", count: 60) + "|\n" + String(repeating: "|-", count: 60) + "|\n"
+            + String(repeating: "x\n", count: 2000)
+        let site = try SiteFixture(page(table))
+        defer { site.delete() }
+        #expect(site.diagnostics() == [
+            "content/pages/thu.md:5:1: error: this table has about 120060 cells; at most 100000 are allowed — split it, or attach it as a file"
+        ])
+    }
+
+    @Test("a file over the size limit is refused by name")
+    func hugeFile() throws {
+        let site = try SiteFixture(page(String(repeating: "Văn bản rất dài. ", count: 20_000)))
+        defer { site.delete() }
+        #expect(site.diagnostics() == [
+            "content/pages/thu.md:1:1: error: this file is larger than 256 KB; split it, or move long annexes into an attachment under 'content/files/'"
+        ])
+    }
+
+    @Test("a file that is not UTF-8 is refused by name")
+    func notUTF8() throws {
+        let site = try SiteFixture(Fixtures.smallSite)
+        defer { site.delete() }
+        try site.write(Data([0x2D, 0x2D, 0x2D, 0x0A, 0x74, 0x69, 0x74, 0x6C, 0x65, 0x3A, 0x20, 0xC0, 0xFF, 0x0A]), to: "content/pages/la.md")
+        #expect(site.diagnostics() == ["content/pages/la.md:1:1: error: this file is not UTF-8 text; save it again as UTF-8"])
+    }
+
+    @Test("the worst known Markdown inputs under the size limit finish in seconds")
+    func quadraticInputs() throws {
+        let inputs = [
+            String(repeating: "![[]()", count: 16_000),
+            String(repeating: "- ", count: 60_000),
+            String(repeating: "- a\n  ", count: 20_000),
+            String(repeating: "[", count: 50_000) + String(repeating: "]", count: 50_000),
+            String(repeating: "*a _b ", count: 20_000),
+        ]
+        for input in inputs {
+            let site = try SiteFixture(page(input))
+            defer { site.delete() }
+            let start = Date()
+            _ = site.diagnostics()
+            #expect(Date().timeIntervalSince(start) < 15, "input starting \(input.prefix(12)) took too long")
+        }
+    }
+
+    @Test("a body that renders longer than the time limit stops the build and names the file")
+    func renderTimeLimit() throws {
+        let site = try SiteFixture(page(String(repeating: "![[]()", count: 30_000)))
+        defer { site.delete() }
+        try site.write("sentinel", to: "public/sentinel.txt")
+        var configuration = site.configuration
+        configuration.renderTimeLimit = 0.5
+        do {
+            try SiteBuilder(configuration: configuration).build()
+            Issue.record("the build should have stopped")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == [
+                "content/pages/thu.md:4:1: error: rendering this file's text took longer than 0.5 seconds and was stopped; look for an unusually repetitive passage"
+            ])
+        }
+        #expect(try site.output("sentinel.txt") == "sentinel")
+    }
+}
