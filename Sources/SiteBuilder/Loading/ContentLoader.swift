@@ -18,11 +18,12 @@ struct ContentLoader {
         func read(_ relativePath: String) -> SourceFile? {
             let path = "content/" + relativePath
             do {
-                let data = try fileSystem.contents(of: contentDirectory.appendingPathComponent(relativePath))
-                guard data.count <= Self.maximumFileSize else {
+                let url = contentDirectory.appendingPathComponent(relativePath)
+                guard try fileSystem.size(of: url) <= Self.maximumFileSize else {
                     diagnostics.append(Diagnostic(.fileTooLarge(limit: Self.maximumFileSize), at: SourceLocation(path: path)))
                     return nil
                 }
+                let data = try fileSystem.contents(of: url)
                 guard let text = String(data: data, encoding: .utf8) else {
                     diagnostics.append(Diagnostic(.notUTF8, at: SourceLocation(path: path)))
                     return nil

@@ -6,6 +6,8 @@ public protocol FileSystem: Sendable {
     /// Regular files below `directory`, as paths relative to it, sorted; empty when it does not exist.
     func files(under directory: URL) throws -> [String]
     func contents(of file: URL) throws -> Data
+    /// The size in bytes, read without reading the file, so a huge file is refused cheaply.
+    func size(of file: URL) throws -> Int
     func write(_ data: Data, to file: URL) throws
     func createDirectory(_ directory: URL) throws
     func copyItem(_ source: URL, to destination: URL) throws

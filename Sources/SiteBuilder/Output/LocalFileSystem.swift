@@ -29,6 +29,10 @@ public struct LocalFileSystem: FileSystem {
         try Data(contentsOf: file)
     }
 
+    public func size(of file: URL) throws -> Int {
+        (try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? NSNumber)?.intValue ?? 0
+    }
+
     public func write(_ data: Data, to file: URL) throws {
         try data.write(to: file)
     }
