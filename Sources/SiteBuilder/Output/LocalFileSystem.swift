@@ -1,3 +1,4 @@
+import CSystem
 import Foundation
 
 /// The real disk.
@@ -47,6 +48,12 @@ public struct LocalFileSystem: FileSystem {
 
     public func moveItem(_ source: URL, to destination: URL) throws {
         try FileManager.default.moveItem(at: source, to: destination)
+    }
+
+    public func exchangeItems(_ first: URL, _ second: URL) throws {
+        guard csystem_exchange_paths(first.path, second.path) == 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+        }
     }
 
     public func removeItem(_ item: URL) throws {

@@ -1,0 +1,133 @@
+import Foundation
+import SyntheticCorpus
+import Testing
+
+@testable import SiteBuilder
+
+/// A file system that fails after a number of writes, as a full disk does.
+private struct FailingFileSystem: FileSystem {
+    let base = LocalFileSystem()
+    let failingWrite: Int
+    let failExchange: Bool
+    private let writes = Counter()
+
+    init(failingWrite: Int = .max, failExchange: Bool = false) {
+        self.failingWrite = failingWrite
+        self.failExchange = failExchange
+    }
+
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        func next() -> Int { lock.withLock { count += 1; return count } }
+    }
+
+    func files(under directory: URL) throws -> [String] { try base.files(under: directory) }
+    func contents(of file: URL) throws -> Data { try base.contents(of: file) }
+    func size(of file: URL) throws -> Int { try base.size(of: file) }
+    func write(_ data: Data, to file: URL) throws {
+        if writes.next() >= failingWrite {
+            throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSLocalizedDescriptionKey: "No space left on device"])
+        }
+        try base.write(data, to: file)
+    }
+    func createDirectory(_ directory: URL) throws { try base.createDirectory(directory) }
+    func copyItem(_ source: URL, to destination: URL) throws { try base.copyItem(source, to: destination) }
+    func moveItem(_ source: URL, to destination: URL) throws { try base.moveItem(source, to: destination) }
+    func exchangeItems(_ first: URL, _ second: URL) throws {
+        if failExchange { throw CocoaError(.featureUnsupported) }
+        try base.exchangeItems(first, second)
+    }
+    func removeItem(_ item: URL) throws { try base.removeItem(item) }
+    func itemExists(_ item: URL) -> Bool { base.itemExists(item) }
+}
+
+@Suite("atomic publishing")
+struct AtomicPublishingTests {
+    private func publicSnapshot(_ site: SiteFixture) throws -> [String: Data] {
+        try SiteFixture.snapshot(of: site.root.appendingPathComponent("public"))
+    }
+
+    private func leftovers(_ site: SiteFixture) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".public") }
+    }
+
+    @Test("two folders are swapped in one step")
+    func exchange() throws {
+        let site = try SiteFixture("-- a/x.txt --\nA\n-- b/y.txt --\nB\n", withTheme: false)
+        defer { site.delete() }
+        try LocalFileSystem().exchangeItems(site.root.appendingPathComponent("a"), site.root.appendingPathComponent("b"))
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("a/y.txt").path))
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("b/x.txt").path))
+    }
+
+    @Test("a disk that fills up mid-write leaves public/ byte-for-byte the previous site, with no leftovers")
+    func diskFull() throws {
+        let site = try SiteFixture(Fixtures.smallSite)
+        defer { site.delete() }
+        try site.build()
+        let before = try publicSnapshot(site)
+        try site.write("---\ntitle: Trang mới\n---\nNội dung mới.\n", to: "content/pages/moi.md")
+        for failingWrite in [1, 5, 12] {
+            let configuration = BuildConfiguration(root: site.root, fileSystem: FailingFileSystem(failingWrite: failingWrite))
+            do {
+                try SiteBuilder(configuration: configuration).build()
+                Issue.record("the build should have failed at write \(failingWrite)")
+            } catch {
+                #expect(error.diagnostics.map(\.description) == ["public:1:1: error: cannot write the site: No space left on device"])
+            }
+            let unchanged = try publicSnapshot(site) == before
+            #expect(unchanged, "public/ changed after a failed write")
+            #expect(try leftovers(site) == [])
+        }
+    }
+
+    @Test("where folders cannot be swapped atomically, two renames still publish the whole new site")
+    func renameFallback() throws {
+        let site = try SiteFixture(Fixtures.smallSite)
+        defer { site.delete() }
+        try site.build()
+        try site.write("---\ntitle: Trang mới\n---\nNội dung mới.\n", to: "content/pages/moi.md")
+        try SiteBuilder(configuration: BuildConfiguration(root: site.root, fileSystem: FailingFileSystem(failExchange: true))).build()
+        #expect(site.outputExists("moi/index.html"))
+        #expect(try leftovers(site) == [])
+    }
+
+    @Test("a build killed at any moment leaves the previous site intact, and the next build publishes the new one")
+    func killedMidBuild() throws {
+        let site = try SiteFixture("", withTheme: true)
+        defer { site.delete() }
+        try CorpusGenerator(procedureCount: 300, seed: 7).write(to: site.root)
+        try site.build()
+        let previous = try publicSnapshot(site)
+        // Change every page (the site title is on each), so a partial site would show.
+        let settings = site.root.appendingPathComponent("content/site.yml")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        try (text.replacingOccurrences(of: "title:", with: "title: Mới –", options: [], range: text.range(of: "title:")))
+            .write(to: settings, atomically: true, encoding: .utf8)
+
+        let started = Date()
+        let scratch = site.root.appendingPathComponent("scratch")
+        let full = try BuildSiteExecutable.run(["--root", site.root.path, "--output", scratch.path])
+        #expect(full.status == 0, "\(full.errors)")
+        let duration = Date().timeIntervalSince(started)
+        let next = try SiteFixture.snapshot(of: scratch)
+        #expect(next != previous)
+
+        for fraction in [0.2, 0.5, 0.75, 0.85, 0.92, 0.97] {
+            let process = try BuildSiteExecutable.start(["--root", site.root.path])
+            Thread.sleep(forTimeInterval: duration * fraction)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            // Whatever moment the kill hit, citizens see one whole site: the old or the new.
+            let now = try publicSnapshot(site)
+            let whole = now == previous || now == next
+            #expect(whole, "killed at \(fraction) of a build, public/ holds \(now.count) files, neither the old nor the new site")
+            if now == next { break }
+        }
+        try site.build()
+        let published = try publicSnapshot(site)
+        #expect(published == next, "the next build did not publish the new site")
+        #expect(try leftovers(site) == [])
+    }
+}
