@@ -23,6 +23,7 @@ private struct FailingFileSystem: FileSystem {
     }
 
     func files(under directory: URL) throws -> [String] { try base.files(under: directory) }
+    func symbolicLinks(under directory: URL) throws -> [String] { try base.symbolicLinks(under: directory) }
     func contents(of file: URL) throws -> Data { try base.contents(of: file) }
     func size(of file: URL) throws -> Int { try base.size(of: file) }
     func write(_ data: Data, to file: URL) throws {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SiteBuilder
@@ -64,5 +65,23 @@ struct SiteValidatorTests {
         #expect(site.diagnostics() == [
             "content/site.yml:1:1: error: the site folder has no 'content/site.yml'; create it with 'title', 'agency', 'base_url' and 'language: vi'"
         ])
+    }
+}
+
+@Suite("links out of the site folder")
+struct SymbolicLinkTests {
+    @Test("a symbolic link in content/ is refused by name and never followed")
+    func symbolicLinks() throws {
+        let site = try SiteFixture(Fixtures.smallSite)
+        defer { site.delete() }
+        try site.write("sentinel", to: "public/sentinel.txt")
+        let files = site.root.appendingPathComponent("content/files")
+        try FileManager.default.createSymbolicLink(atPath: files.appendingPathComponent("passwd").path, withDestinationPath: "/etc/passwd")
+        try FileManager.default.createSymbolicLink(atPath: files.appendingPathComponent("etc").path, withDestinationPath: "/etc")
+        #expect(site.diagnostics() == [
+            "content/files/etc:1:1: error: this is a symbolic link, which the build never follows; put the file itself here instead",
+            "content/files/passwd:1:1: error: this is a symbolic link, which the build never follows; put the file itself here instead",
+        ])
+        #expect(try site.output("sentinel.txt") == "sentinel")
     }
 }

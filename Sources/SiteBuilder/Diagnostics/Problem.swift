@@ -35,6 +35,7 @@ public enum Problem: Sendable, Hashable {
     case requiredWhen(key: String, condition: String)
     case dateBefore(key: String, other: String)
     case fileTooLarge(limit: Int)
+    case symbolicLink
     case tableTooWide(columns: Int, limit: Int)
     case tableTooLarge(cells: Int, limit: Int)
     case renderTimedOut(seconds: Double)
@@ -122,6 +123,8 @@ public enum Problem: Sendable, Hashable {
             "'\(key)' must not be before '\(other)'"
         case .rawHTMLDropped:
             "raw HTML is not published; write it in Markdown instead"
+        case .symbolicLink:
+            "this is a symbolic link, which the build never follows; put the file itself here instead"
         case .fileTooLarge(let limit):
             "this file is larger than \(limit / 1024) KB; split it, or move long annexes into an attachment under 'content/files/'"
         case .tableTooWide(let columns, let limit):

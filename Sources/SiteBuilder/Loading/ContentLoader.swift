@@ -55,6 +55,9 @@ struct ContentLoader {
         sources.feedback = markdownFiles(in: "feedback")
         sources.pages = markdownFiles(in: "pages")
         sources.attachments = (try? fileSystem.files(under: contentDirectory.appendingPathComponent("files"))) ?? []
+        for link in (try? fileSystem.symbolicLinks(under: contentDirectory)) ?? [] {
+            diagnostics.append(Diagnostic(.symbolicLink, at: SourceLocation(path: "content/" + link)))
+        }
         return (sources, diagnostics)
     }
 

@@ -5,6 +5,8 @@ import Foundation
 public protocol FileSystem: Sendable {
     /// Regular files below `directory`, as paths relative to it, sorted; empty when it does not exist.
     func files(under directory: URL) throws -> [String]
+    /// Symbolic links below `directory`, which a build refuses rather than follows.
+    func symbolicLinks(under directory: URL) throws -> [String]
     func contents(of file: URL) throws -> Data
     /// The size in bytes, read without reading the file, so a huge file is refused cheaply.
     func size(of file: URL) throws -> Int

@@ -6,24 +6,38 @@ public struct LocalFileSystem: FileSystem {
     public init() {}
 
     public func files(under directory: URL) throws -> [String] {
+        walk(directory).files
+    }
+
+    public func symbolicLinks(under directory: URL) throws -> [String] {
+        walk(directory).links
+    }
+
+    /// Regular files and symbolic links below `directory`, relative to it and sorted. Links
+    /// are never followed, so nothing outside the folder can be read through one.
+    private func walk(_ directory: URL) -> (files: [String], links: [String]) {
         let directory = directory.resolvingSymlinksInPath()
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return []
-        }
-        guard let enumerator = manager.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else {
-            return []
-        }
+        let keys: [URLResourceKey] = [.isRegularFileKey, .isSymbolicLinkKey]
+        guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue,
+            let enumerator = manager.enumerator(at: directory, includingPropertiesForKeys: keys)
+        else { return ([], []) }
         let base = directory.standardizedFileURL.path
-        var found: [String] = []
+        var files: [String] = []
+        var links: [String] = []
         for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
             let path = url.standardizedFileURL.path
             guard path.hasPrefix(base + "/") else { continue }
-            found.append(String(path.dropFirst(base.count + 1)))
+            let relative = String(path.dropFirst(base.count + 1))
+            let values = try? url.resourceValues(forKeys: Set(keys))
+            if values?.isSymbolicLink == true {
+                links.append(relative)
+            } else if values?.isRegularFile == true {
+                files.append(relative)
+            }
         }
-        return found.sorted()
+        return (files.sorted(), links.sorted())
     }
 
     public func contents(of file: URL) throws -> Data {
