@@ -85,3 +85,27 @@ struct SymbolicLinkTests {
         #expect(try site.output("sentinel.txt") == "sentinel")
     }
 }
+
+@Suite("shared addresses")
+struct SharedAddressTests {
+    @Test("two feedback results whose ids differ only in case are refused: they would share an address")
+    func caseInsensitiveAddresses() throws {
+        let site = try SiteFixture(
+            Fixtures.smallSite + """
+
+                -- content/feedback/pakn-2025-0001.md --
+                ---
+                id: pakn-2025-0001
+                title: Bản trùng
+                received: 2025-04-02
+                status: received
+                submitter_type: organization
+                agency: BHXH Việt Nam
+                ---
+                """)
+        defer { site.delete() }
+        #expect(site.diagnostics() == [
+            "content/feedback/pakn-2025-0001.md:1:1: error: this file would publish '/phan-anh-kien-nghi/pakn-2025-0001/', which content/feedback/PAKN-2025-0001.md already publishes (addresses ignore upper and lower case); rename one of them"
+        ])
+    }
+}

@@ -26,6 +26,7 @@ public enum Problem: Sendable, Hashable {
     case fileNameMismatch(key: String, value: String, expectedFile: String)
     case duplicate(key: String, value: String, firstAt: String)
     case repeatedValue(key: String, value: String)
+    case duplicateAddress(address: String, firstAt: String)
     case reservedAddress(slug: String)
     case unknownProcedure(key: String, code: String)
     case unknownDecision(key: String, number: String)
@@ -103,6 +104,8 @@ public enum Problem: Sendable, Hashable {
             "'\(key)' is '\(value)' but the file is not named after it; rename the file to '\(expectedFile)'"
         case .duplicate(let key, let value, let firstAt):
             "'\(key)' '\(value)' is already used by \(firstAt)"
+        case .duplicateAddress(let address, let firstAt):
+            "this file would publish '\(address)', which \(firstAt) already publishes (addresses ignore upper and lower case); rename one of them"
         case .repeatedValue(let key, let value):
             "'\(key)' lists '\(value)' more than once"
         case .reservedAddress(let slug):

@@ -63,6 +63,7 @@ struct SiteValidator {
             diagnostics.append(Diagnostic(.reservedAddress(slug: document.metadata.slug), at: document.source.location()))
         }
         diagnostics += announcedAfterAbolition(content.decisions)
+        diagnostics += sharedAddresses(content)
         return diagnostics
     }
 
@@ -77,6 +78,30 @@ struct SiteValidator {
                 diagnostics.append(Diagnostic(.duplicate(key: key, value: value, firstAt: first), at: document.location(of: key)))
             } else {
                 firstPath[value] = document.source.path
+            }
+        }
+        return diagnostics
+    }
+
+    /// Two documents may not publish to the same address — compared without case, because
+    /// many servers and disks treat `PAKN-1` and `pakn-1` as one file.
+    private func sharedAddresses(_ content: SiteContent) -> [Diagnostic] {
+        var addresses: [(String, SourceFile)] = []
+        addresses += content.procedures.map { (SiteAddress.procedure($0.metadata.code), $0.source) }
+        addresses += content.decisions.map { (SiteAddress.decision($0.source.baseName), $0.source) }
+        addresses += content.feedback.map { (SiteAddress.feedback($0.metadata.id), $0.source) }
+        addresses += content.pages.map { (SiteAddress.page($0.metadata.slug), $0.source) }
+        var first: [String: (address: String, source: SourceFile)] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (address, source) in addresses.sorted(by: { $0.1.path < $1.1.path }) {
+            let key = address.lowercased()
+            guard let earlier = first[key] else {
+                first[key] = (address, source)
+                continue
+            }
+            // The very same address comes from a duplicate code or id, reported as such.
+            if earlier.address != address {
+                diagnostics.append(Diagnostic(.duplicateAddress(address: address, firstAt: earlier.source.path), at: source.location()))
             }
         }
         return diagnostics
