@@ -26,7 +26,9 @@ struct ContentDecoder {
         guard let settings, let settingsSource = sources.siteSettings else { return (nil, diagnostics) }
         let content = SiteContent(
             settings: settings, settingsSource: settingsSource, procedures: procedures, decisions: decisions,
-            feedback: feedback, pages: pages, personalDataAllowList: allowList, attachments: sources.attachments)
+            feedback: feedback, pages: pages, personalDataAllowList: allowList,
+            procedureFileCodes: Set(sources.procedures.map(\.baseName)),
+            allDecisionsDecoded: decisions.count == sources.decisions.count, attachments: sources.attachments)
         return (content, diagnostics)
     }
 

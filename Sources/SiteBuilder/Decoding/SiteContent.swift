@@ -7,6 +7,12 @@ struct SiteContent: Sendable {
     var feedback: [ContentDocument<FeedbackResult>]
     var pages: [ContentDocument<FreePage>]
     var personalDataAllowList: [AllowedText]
+    /// Codes named by procedure files, including files that failed to decode, so a broken
+    /// procedure is reported once, not again by every decision that lists it.
+    var procedureFileCodes: Set<String>
+    /// Whether every decision file decoded; if not, an unknown `online_decision` may be the
+    /// broken one, and is not reported again.
+    var allDecisionsDecoded: Bool
     /// Paths relative to `content/files/`.
     var attachments: [String]
 }

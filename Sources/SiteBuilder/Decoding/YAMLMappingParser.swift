@@ -17,7 +17,7 @@ enum YAMLMappingParser {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, in: file, lineOffset: lineOffset))
+            return .failure(diagnostic(for: error, in: file, lineOffset: lineOffset, yaml: yaml))
         } catch {
             return .failure(Diagnostic(.yamlSyntax(String(describing: error)), at: file.location(line: lineOffset + 1)))
         }
@@ -27,7 +27,17 @@ enum YAMLMappingParser {
         return .success(mapping)
     }
 
-    private static func diagnostic(for error: YamlError, in file: SourceFile, lineOffset: Int) -> Diagnostic {
+    /// The 1-based line on which `key:` is written for the second time, if it is.
+    private static func secondLine(of key: String, in yaml: String) -> Int? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let matches = lines.indices.filter { index in
+            let text = lines[index].drop(while: { $0 == " " || $0 == "-" })
+            return text.hasPrefix(key) && text.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":")
+        }
+        return matches.count >= 2 ? matches[1] + 1 : nil
+    }
+
+    private static func diagnostic(for error: YamlError, in file: SourceFile, lineOffset: Int, yaml: String) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
@@ -36,9 +46,11 @@ enum YAMLMappingParser {
             return Diagnostic(.yamlSyntax(detail), at: file.location(line: mark.line + lineOffset, column: mark.column))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            // Yams points at the first occurrence; the editor wants the repeated one.
+            let line = duplicates.sorted().first.flatMap { secondLine(of: $0, in: yaml) } ?? context.mark.line
             return Diagnostic(
                 .yamlSyntax("the key \(keys) is written more than once; keep one"),
-                at: file.location(line: context.mark.line + lineOffset, column: context.mark.column))
+                at: file.location(line: line + lineOffset, column: 1))
         case .reader(let problem, _, _, _):
             return Diagnostic(.yamlSyntax(problem), at: file.location(line: lineOffset + 1))
         default:

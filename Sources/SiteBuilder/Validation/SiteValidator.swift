@@ -9,7 +9,7 @@ struct SiteValidator {
 
     func validate(_ content: SiteContent) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let codes = Set(content.procedures.map(\.metadata.code))
+        let codes = Set(content.procedures.map(\.metadata.code)).union(content.procedureFileCodes)
         let decisionNumbers = Set(content.decisions.map(\.metadata.number))
         let attachments = Set(content.attachments)
 
@@ -41,7 +41,7 @@ struct SiteValidator {
         for document in content.procedures {
             let procedure = document.metadata
             checkCodes(procedure.related, key: "related", in: document.location(of:))
-            if let number = procedure.onlineDecision, !decisionNumbers.contains(number) {
+            if let number = procedure.onlineDecision, !decisionNumbers.contains(number), content.allDecisionsDecoded {
                 diagnostics.append(Diagnostic(.unknownDecision(key: "online_decision", number: number), at: document.location(of: "online_decision")))
             }
             for (index, form) in procedure.forms.enumerated() {
