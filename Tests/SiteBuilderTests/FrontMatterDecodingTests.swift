@@ -151,6 +151,15 @@ struct HostileFrontMatterTests {
         #expect(AnchorScanner.firstAnchorOrAlias(in: "base: &base\n  x: 1") ?? (0, 0) == (1, 7))
     }
 
+    @Test("deeply nested YAML is refused without exhausting the stack")
+    func deepNesting() {
+        let deep = "extra: " + String(repeating: "[", count: 20_000) + String(repeating: "]", count: 20_000)
+        let found = diagnostics(deep)
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("content/pages/a.md:2:") == true)
+        #expect(found.first?.contains("error: the front matter is not valid YAML") == true)
+    }
+
     @Test("a front matter larger than the limit is refused")
     func tooLarge() {
         let huge = "title: " + String(repeating: "a", count: YAMLMappingParser.maximumSize)
