@@ -1,21 +1,15 @@
 import Foundation
+import SyntheticCorpus
 
 /// Deterministic damage to a file's bytes, as editors, editors' tools and bad disks do it.
 struct Mutator {
-    private var state: UInt64
+    private var random: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { random = SplitMix64(seed, stream: 0xF022) }
 
-    /// SplitMix64: small, fast, and the same sequence on every machine.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { random.next() }
 
-    mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(next() % UInt64(bound)) }
+    mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : random.int(0...(bound - 1)) }
 
     static let garbage = [
         "key: [", "&anchor value", "- *alias", "---", "- - -", ": :", "\t\tindented: tab", "|||", "![[]()![[]()",
