@@ -40,6 +40,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "make-corpus",
+            dependencies: [
+                "SyntheticCorpus",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "SiteBuilderTests",
             dependencies: ["SiteBuilder", "SyntheticCorpus"],

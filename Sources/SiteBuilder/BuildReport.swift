@@ -7,4 +7,12 @@ public struct BuildReport: Sendable {
     public let procedureCount: Int
     /// Procedures whose body has every part Decree 63/2010 Art. 8 requires.
     public let completeProcedureCount: Int
+    /// The heaviest pages by HTML bytes, heaviest first: what a citizen on a slow network
+    /// downloads (the stylesheet, the same for every page, comes on top).
+    public let heaviestPages: [PageWeight]
+
+    public struct PageWeight: Sendable, Hashable {
+        public let address: String
+        public let bytes: Int
+    }
 }

@@ -66,6 +66,7 @@ public struct SiteBuilder: Sendable {
 
         // 7. Render templates.
         var files: [OutputFile] = []
+        var weights: [BuildReport.PageWeight] = []
         for page in pages {
             guard let html = templates.render(page) else {
                 throw BuildFailure(diagnostics: diagnostics + [
@@ -73,14 +74,17 @@ public struct SiteBuilder: Sendable {
                 ])
             }
             files.append(OutputFile(path: SiteAddress.outputPath(for: page.address), contents: .data(Data(html.utf8))))
+            weights.append(BuildReport.PageWeight(address: page.address, bytes: html.utf8.count))
         }
+        files.append(OutputFile(path: SiteAddress.outputPath(for: SearchIndex.address), contents: .data(SearchIndex.json(for: site))))
         files += copies(from: templatesDirectory.appendingPathComponent("assets"), to: "assets")
         files += content.attachments.map {
             OutputFile(path: "files/" + $0, contents: .copy(of: root.appendingPathComponent("content/files/" + $0)))
         }
         let report = BuildReport(
             diagnostics: diagnostics.sorted(), pageCount: pages.count, fileCount: files.count,
-            procedureCount: content.procedures.count, completeProcedureCount: completeness.completeCount)
+            procedureCount: content.procedures.count, completeProcedureCount: completeness.completeCount,
+            heaviestPages: Array(weights.sorted { ($0.bytes, $1.address) > ($1.bytes, $0.address) }.prefix(3)))
         return (files, report)
     }
 

@@ -13,6 +13,14 @@ struct DiagnosticPrinter {
         let done = published.map { "built \(report.pageCount) pages into \($0)" } ?? "checked \(report.pageCount) pages"
         let summary = "\(done); \(report.completeProcedureCount) of \(report.procedureCount) procedures complete; 0 errors, \(warnings) \(plural(warnings, "warning"))"
         emit(report.diagnostics, summary: summary, ok: true, report: report)
+        if format == .text, !report.heaviestPages.isEmpty {
+            let pages = report.heaviestPages.map { "\($0.address) \(kilobytes($0.bytes))" }.joined(separator: ", ")
+            print("heaviest pages (HTML): \(pages)")
+        }
+    }
+
+    private func kilobytes(_ bytes: Int) -> String {
+        String(format: "%.1f KB", Double(bytes) / 1024)
     }
 
     func failed(_ failure: BuildFailure, unchanged output: String?) {

@@ -101,7 +101,7 @@ struct SiteBuildTests {
         ] {
             #expect(site.outputExists(path), "\(path) is missing")
         }
-        #expect(report.pageCount == 13)
+        #expect(report.pageCount == 14)
         #expect(report.diagnostics.isEmpty)
     }
 

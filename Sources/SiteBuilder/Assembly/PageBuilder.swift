@@ -7,7 +7,7 @@ struct PageBuilder {
     static let latestCount = 5
 
     func pages() -> [OutputPage] {
-        var pages = [home(), catalogue(), onlineServices(), decisionList(), feedbackList(), notFound()]
+        var pages = [home(), catalogue(), search(), onlineServices(), decisionList(), feedbackList(), notFound()]
         pages += site.procedures.map(procedure)
         pages += site.decisions.map(decision)
         pages += site.feedback.map(feedback)
@@ -42,7 +42,17 @@ struct PageBuilder {
         return page(
             SiteAddress.catalogue, template: "catalogue", title: "Thủ tục hành chính",
             description: "Danh mục \(inForce.count) thủ tục hành chính đang có hiệu lực, theo lĩnh vực.", trail: [],
-            ["total": inForce.count, "fields": ProcedureView.groupedByField(inForce)])
+            [
+                "total": inForce.count, "fields": ProcedureView.groupedByField(inForce),
+                "filters": ProcedureView.filterChoices(inForce),
+            ])
+    }
+
+    private func search() -> OutputPage {
+        page(
+            SiteAddress.search, template: "search", title: "Tìm kiếm thủ tục hành chính",
+            description: "Tìm thủ tục hành chính theo mã, tên, lĩnh vực, cơ quan, đối tượng, có dấu hoặc không dấu.",
+            trail: [], ["index_url": SearchIndex.address, "total": site.proceduresInForce.count])
     }
 
     private func onlineServices() -> OutputPage {

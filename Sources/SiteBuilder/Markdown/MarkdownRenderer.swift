@@ -72,6 +72,8 @@ struct MarkdownRenderer: Sendable {
                         warn(.unsafeLinkDropped(url), node)
                     }
                 case CMARK_NODE_HEADING:
+                    // The page's title is its only h1; a body's `#` heading becomes a section.
+                    if cmark_node_get_heading_level(node) == 1 { cmark_node_set_heading_level(node, 2) }
                     headingNodes.append(node)
                 default:
                     break

@@ -6,7 +6,7 @@ import Mustache
 struct TemplateLibrary {
     /// The templates every site needs, one per kind of page.
     static let pageTemplates = [
-        "home", "catalogue", "procedure", "online-services", "decisions", "decision", "feedback-list", "feedback",
+        "home", "catalogue", "search", "procedure", "online-services", "decisions", "decision", "feedback-list", "feedback",
         "page", "404",
     ]
 

@@ -11,6 +11,14 @@ enum ProcedureView {
             "levels": procedure.levels.map(\.label).joined(separator: ", "),
             "online": online(procedure),
             "abolished": !entry.isInForce,
+            // What the catalogue's filters and text search read from each row.
+            "filter": [
+                "field": fieldID(procedure.field),
+                "levels": procedure.levels.map(\.rawValue).joined(separator: " "),
+                "audiences": Audience.of(procedure.subjects).map(\.rawValue).joined(separator: " "),
+                "title": VietnameseText.folded(procedure.title),
+                "text": SearchText.of(procedure),
+            ],
         ]
     }
 
@@ -87,6 +95,23 @@ enum ProcedureView {
         return items
     }
 
+    /// The anchor of a field's group in the catalogue, also the value its filter uses.
+    static func fieldID(_ field: String) -> String { "linh-vuc-" + VietnameseText.slug(field) }
+
+    /// The catalogue's filter choices, each a value and what the page shows for it.
+    static func filterChoices(_ entries: [AssembledSite.ProcedureEntry]) -> [String: Any] {
+        func choices<Term: Vocabulary>(_ terms: [Term]) -> [[String: String]] {
+            terms.map { ["value": $0.rawValue, "label": $0.label] }
+        }
+        let fields = Set(entries.map(\.procedure.field)).sorted(by: VietnameseText.precedes)
+        return [
+            "fields": fields.map { ["value": fieldID($0), "label": $0] },
+            "levels": choices(AdministrativeLevel.allCases),
+            "online": choices(OnlineLevel.allCases),
+            "audiences": choices(Audience.allCases),
+        ]
+    }
+
     /// Procedures grouped under their field, fields in Vietnamese alphabetical order.
     static func groupedByField(_ entries: [AssembledSite.ProcedureEntry]) -> [[String: Any]] {
         let groups = Dictionary(grouping: entries, by: \.procedure.field)
@@ -94,7 +119,7 @@ enum ProcedureView {
             let members = groups[field] ?? []
             return [
                 "name": field,
-                "id": "linh-vuc-" + VietnameseText.slug(field),
+                "id": fieldID(field),
                 "count": members.count,
                 "procedures": members.map(summary),
             ]

@@ -1,0 +1,24 @@
+/// Who a procedure serves, read from its subjects, for the catalogue's filter: citizens
+/// (công dân, người lao động…) or organizations (doanh nghiệp, tổ chức, cơ quan…).
+enum Audience: String, Vocabulary {
+    case citizen, organization
+
+    var label: String {
+        switch self {
+        case .citizen: "Công dân, người lao động"
+        case .organization: "Tổ chức, doanh nghiệp"
+        }
+    }
+
+    /// Folded words that mark a subject as an organization; any other subject is a person.
+    private static let organizationWords = ["doanh nghiep", "to chuc", "co quan", "don vi", "co so", "hop tac xa", "htx", "nguoi su dung lao dong"]
+
+    static func of(_ subjects: [String]) -> [Audience] {
+        var found: Set<Audience> = []
+        for subject in subjects {
+            let folded = VietnameseText.folded(subject)
+            found.insert(organizationWords.contains { folded.contains($0) } ? .organization : .citizen)
+        }
+        return allCases.filter(found.contains)
+    }
+}

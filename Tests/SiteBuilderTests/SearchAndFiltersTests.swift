@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import SiteBuilder
+
+@Suite("search index and catalogue filters")
+struct SearchAndFiltersTests {
+    @Test("the search index lists procedures in force with folded text, and never abolished ones")
+    func searchIndex() throws {
+        let site = try SiteFixture(Fixtures.smallSite.replacingOccurrences(of: "related: [2.000740]", with: "related: [2.000740]\nkeywords: [Sinh con, Đẻ]"))
+        defer { site.delete() }
+        try site.build()
+        let index = try #require(try JSONSerialization.jsonObject(with: Data(site.output("tim-kiem/chi-muc.json").utf8)) as? [String: Any])
+        #expect(index["fields"] as? [String] == ["Thực hiện chính sách BHXH"])
+        let procedures = try #require(index["procedures"] as? [[String: Any]])
+        #expect(procedures.map { $0["code"] as? String } == ["1.001667", "2.000693"])
+        let maternity = try #require(procedures.last)
+        #expect(maternity["title"] as? String == "Giải quyết hưởng chế độ thai sản")
+        #expect(maternity["online"] as? String == "full")
+        #expect(maternity["field"] as? Int == 0)
+        #expect(maternity["text"] as? String
+            == "2.000693 giai quyet huong che do thai san thuc hien chinh sach bhxh bao hiem xa hoi cap huyen nguoi lao dong sinh con de")
+    }
+
+    @Test("catalogue rows carry what the filters read, and the filter choices are given")
+    func catalogueRows() throws {
+        let site = try SiteFixture(Fixtures.smallSite.replacingOccurrences(of: "subjects: [Người lao động]\nonline: full", with: "subjects: [Người lao động, Doanh nghiệp]\nonline: full"))
+        defer { site.delete() }
+        try site.build()
+        let catalogue = try site.output("thu-tuc/index.html")
+        #expect(catalogue.contains("<tr data-code=\"2.000693\" data-title=\"giai quyet huong che do thai san\" data-field=\"linh-vuc-thuc-hien-chinh-sach-bhxh\" data-levels=\"province district\" data-online=\"full\" data-audiences=\"citizen organization\""))
+        #expect(catalogue.contains("<tr data-code=\"1.001667\" data-title=\"giai quyet huong che do om dau\" data-field=\"linh-vuc-thuc-hien-chinh-sach-bhxh\" data-levels=\"district\" data-online=\"partial\" data-audiences=\"citizen\""))
+        #expect(catalogue.contains("<section id=\"linh-vuc-thuc-hien-chinh-sach-bhxh\" class=\"field-group\" data-field=\"linh-vuc-thuc-hien-chinh-sach-bhxh\""))
+        #expect(Audience.of(["Hộ kinh doanh", "Người sử dụng lao động"]) == [.citizen, .organization])
+        #expect(Audience.of(["Cơ quan, đơn vị"]) == [.organization])
+    }
+
+    @Test("every page carries the strict security policy and the header search form, which works without JavaScript")
+    func policyAndSearchForm() throws {
+        let site = try SiteFixture(Fixtures.smallSite)
+        defer { site.delete() }
+        try site.build()
+        for path in try LocalFileSystem().files(under: site.root.appendingPathComponent("public")) where path.hasSuffix(".html") {
+            let page = try site.output(path)
+            #expect(page.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\">"), "\(path)")
+            #expect(page.contains("<form class=\"site-search\" role=\"search\" action=\"/thu-tuc/\" method=\"get\">"), "\(path)")
+            #expect(!page.contains(" style=\"") && !page.contains("<style") && !page.contains(" onclick="), "\(path)")
+            #expect(!page.contains("<script>"), "\(path): inline script")
+        }
+        #expect(!(try site.output("thu-tuc/2.000693/index.html")).contains("<script"), "a procedure page needs no JavaScript")
+    }
+
+    @Test("a body's first-level heading becomes a section, so the page keeps one h1")
+    func oneH1() throws {
+        let site = try SiteFixture(Fixtures.siteSettings + "\n-- content/pages/a.md --\n---\ntitle: A\n---\n# Tiêu đề trong nội dung\n\nChữ.\n")
+        defer { site.delete() }
+        try site.build()
+        let page = try site.output("a/index.html")
+        #expect(page.components(separatedBy: "<h1").count == 2)
+        #expect(page.contains("<h2 id=\"tieu-de-trong-noi-dung\">Tiêu đề trong nội dung</h2>"))
+    }
+
+    @Test("the build reports the heaviest pages")
+    func heaviestPages() throws {
+        let site = try SiteFixture(Fixtures.smallSite)
+        defer { site.delete() }
+        let report = try site.build()
+        #expect(report.heaviestPages.count == 3)
+        let sizes = report.heaviestPages.map(\.bytes)
+        #expect(sizes == sizes.sorted(by: >))
+        let first = try #require(report.heaviestPages.first)
+        #expect(first.bytes == (try site.output(SiteAddress.outputPath(for: first.address))).utf8.count)
+    }
+}
