@@ -26,6 +26,7 @@ struct MarkdownRendererTests {
             """)
         #expect(warnings.isEmpty)
         #expect(rendered.html.contains("<div class=\"table-scroll\"><table>"))
+        #expect(!rendered.html.contains("<caption>"), "a table under no heading has no caption")
         #expect(rendered.html.contains("</table></div>"))
         #expect(rendered.html.contains("<th class=\"align-left\">A</th>"))
         #expect(rendered.html.contains("<td class=\"align-right\">2</td>"))
@@ -33,6 +34,12 @@ struct MarkdownRendererTests {
         #expect(rendered.html.contains("<del>cũ</del>"))
         #expect(rendered.html.contains("<a href=\"https://dichvucong.gov.vn\">https://dichvucong.gov.vn</a>"))
         #expect(rendered.html.contains("type=\"checkbox\""))
+    }
+
+    @Test("a table is captioned by the heading it stands under, escaped")
+    func tableCaptions() {
+        let (rendered, _) = render("## Thành phần hồ sơ <A & B>\n\n| A |\n|---|\n| 1 |\n")
+        #expect(rendered.html.contains("<div class=\"table-scroll\"><table>\n<caption>Thành phần hồ sơ &lt;A &amp; B&gt;</caption>"))
     }
 
     @Test("every heading gets a unique ASCII id that avoids the ids the page reserves")

@@ -67,7 +67,9 @@
       });
     }
     found.sort((a, b) => (b.exact - a.exact) || (b.starts - a.starts) ||
-      (b.titleHits - a.titleHits) || (a.it.titleLen - b.it.titleLen) || (a.it.i - b.it.i));
+      (b.titleHits - a.titleHits) ||
+      // Among equal title matches the shorter title is the closer one ("thai san": 2.000693).
+      (a.titleHits ? a.it.titleLen - b.it.titleLen : 0) || (a.it.i - b.it.i));
     return found.map((f) => f.it);
   };
 

@@ -1,13 +1,13 @@
 /// Finishes cmark's HTML: ids on headings; classes instead of the obsolete `align`
 /// attribute, which a theme under a strict Content-Security-Policy cannot rely on; and a
-/// scrolling box around each table, so a wide dossier table never widens a phone's page.
+/// scrolling box around each table, so a wide dossier table never widens a phone's page;
+/// and a caption on each table, from the heading it stands under.
 ///
 /// One pass over the bytes: this runs on every page of a national catalogue.
 enum HTMLPostProcessor {
     /// Fixed tag rewrites, tried at each `<`.
     private static let rewrites: [(tag: [UInt8], replacement: [UInt8])] = {
         var rewrites = [
-            (Array("<table>".utf8), Array("<div class=\"table-scroll\"><table>".utf8)),
             (Array("</table>".utf8), Array("</table></div>".utf8)),
         ]
         for cell in ["th", "td"] {
@@ -21,11 +21,14 @@ enum HTMLPostProcessor {
 
     /// - Parameter headingIDs: one id per heading, in document order. Raw HTML was removed
     ///   before rendering, so every `<hN>` tag in `html` is a heading of the tree, in order.
-    static func finish(_ html: String, headingIDs: [String]) -> String {
+    /// - Parameter tableCaptions: one optional caption per table, in document order.
+    static func finish(_ html: String, headingIDs: [String], tableCaptions: [String?] = []) -> String {
         let bytes = Array(html.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + bytes.count / 16 + headingIDs.count * 32)
         var ids = headingIDs.makeIterator()
+        var captions = tableCaptions.makeIterator()
+        let tableTag = Array("<table>".utf8)
         var index = 0
         while index < bytes.count {
             guard bytes[index] == UInt8(ascii: "<") else {
@@ -39,6 +42,12 @@ enum HTMLPostProcessor {
             {
                 output += Array("<h".utf8) + [bytes[index + 2]] + Array(" id=\"\(id)\">".utf8)
                 index += 4
+            } else if bytes[index...].starts(with: tableTag) {
+                output += Array("<div class=\"table-scroll\"><table>".utf8)
+                if case .some(.some(let caption)) = captions.next() {
+                    output += Array("\n<caption>\(escaped(caption))</caption>".utf8)
+                }
+                index += tableTag.count
             } else if let rewrite = rewrites.first(where: { bytes[index...].starts(with: $0.tag) }) {
                 output += rewrite.replacement
                 index += rewrite.tag.count
@@ -48,5 +57,10 @@ enum HTMLPostProcessor {
             }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

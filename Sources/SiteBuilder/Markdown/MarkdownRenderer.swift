@@ -57,6 +57,8 @@ struct MarkdownRenderer: Sendable {
         var rawHTML: [OpaquePointer] = []
         var unsafeLinks: [OpaquePointer] = []
         var headingNodes: [OpaquePointer] = []
+        // For each table, the heading it stands under: its caption, for screen readers.
+        var tableHeadings: [Int?] = []
         if let iterator = cmark_iter_new(document) {
             defer { cmark_iter_free(iterator) }
             while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
@@ -76,7 +78,9 @@ struct MarkdownRenderer: Sendable {
                     if cmark_node_get_heading_level(node) == 1 { cmark_node_set_heading_level(node, 2) }
                     headingNodes.append(node)
                 default:
-                    break
+                    if cmark_node_get_type_string(node).map({ String(cString: $0) }) == "table" {
+                        tableHeadings.append(headingNodes.isEmpty ? nil : headingNodes.count - 1)
+                    }
                 }
             }
         }
@@ -117,7 +121,8 @@ struct MarkdownRenderer: Sendable {
             return (.empty, diagnostics)
         }
         defer { free(rendered) }
-        let html = HTMLPostProcessor.finish(String(cString: rendered), headingIDs: headings.map(\.id))
+        let captions = tableHeadings.map { $0.map { headings[$0].text } }
+        let html = HTMLPostProcessor.finish(String(cString: rendered), headingIDs: headings.map(\.id), tableCaptions: captions)
         return (RenderedMarkdown(html: html, headings: headings), diagnostics)
     }
 
