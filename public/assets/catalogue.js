@@ -1,85 +1,62 @@
-/* Catalogue filters: narrow and sort the rows already on the page. Without JavaScript the
-   form stays hidden and the catalogue is the complete list. */
+/* Catalogue filters: narrow and sort the rows on the page. Without JavaScript the form
+   stays hidden and the catalogue is the complete list. */
 (() => {
   'use strict';
   const form = document.getElementById('bo-loc');
   if (!form) return;
   const status = document.getElementById('bo-loc-trang-thai');
   const NAMES = ['q', 'linh-vuc', 'cap', 'truc-tuyen', 'doi-tuong', 'sap-xep'];
-  const control = (name) => form.elements.namedItem(name);
-
-  const fold = (s) => String(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd').toLowerCase();
-  const words = (s) => (fold(s).match(/[a-z0-9.]+/g) || [])
-    .map((w) => w.replace(/^\.+|\.+$/g, '')).filter(Boolean);
-  const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+  const words = (s) => (s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd')
+    .toLowerCase().match(/[a-z0-9.]+/g) || []).map((w) => w.replace(/^\.+|\.+$/g, '')).filter(Boolean);
+  const collator = new Intl.Collator('vi', { numeric: true });
+  const spaced = (s) => ' ' + (s || '') + ' ';
 
   const rows = Array.from(document.querySelectorAll('tr[data-code]'), (tr) => {
-    const d = tr.dataset;
-    const link = tr.querySelector('a');
-    return {
-      tr,
-      code: d.code || '',
-      name: (link ? link.textContent : d.title || '').trim(),
-      text: ' ' + (d.text || ''),
-      field: d.field || '',
-      levels: ' ' + (d.levels || '') + ' ',
-      online: d.online || '',
-      audiences: ' ' + (d.audiences || '') + ' ',
-    };
+    const d = tr.dataset, link = tr.querySelector('a');
+    return { tr, code: d.code, name: (link ? link.textContent : d.title || '').trim(), text: spaced(d.text),
+      field: d.field, levels: spaced(d.levels), online: d.online, audiences: spaced(d.audiences) };
   });
   const bodies = new Map();
   for (const r of rows) {
-    const body = r.tr.parentNode;
-    if (!bodies.has(body)) bodies.set(body, []);
-    bodies.get(body).push(r);
+    if (!bodies.has(r.tr.parentNode)) bodies.set(r.tr.parentNode, []);
+    bodies.get(r.tr.parentNode).push(r);
   }
   const groups = Array.from(document.querySelectorAll('.field-group'), (section) => {
-    const a = section.id && document.querySelector('.field-index a[href="#' + CSS.escape(section.id) + '"]');
-    return { section, item: a ? a.closest('li') : null, rows: rows.filter((r) => section.contains(r.tr)) };
+    const a = document.querySelector('.field-index a[href="#' + CSS.escape(section.id) + '"]');
+    return { section, item: a && a.closest('li'), rows: rows.filter((r) => section.contains(r.tr)) };
   });
 
-  // A value read from the address counts only if the control offers it.
-  const set = (name, value) => {
+  const control = (name) => form.elements.namedItem(name);
+  const value = (name) => (control(name) || {}).value || '';
+  // A value from the address counts only if the control offers it.
+  const set = (name, v) => {
     const c = control(name);
     if (!c) return;
-    if (c.tagName === 'SELECT') {
-      c.value = Array.from(c.options).some((o) => o.value === value) ? value : c.options[0].value;
-    } else c.value = value;
+    c.value = c.tagName !== 'SELECT' || Array.from(c.options).some((o) => o.value === v) ? v : c.options[0].value;
   };
   const params = new URLSearchParams(location.search);
   for (const name of NAMES) if (params.has(name)) set(name, params.get(name));
 
   let sorted = '';
+  const byCode = (a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  const byName = (a, b) => collator.compare(a.name, b.name) || byCode(a, b);
   const sort = (by) => {
     if (by === sorted) return;
     sorted = by;
-    const cmp = by === 'name' ? (a, b) => collator.compare(a.name, b.name) || (a.code < b.code ? -1 : 1)
-      : (a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-    for (const [body, list] of bodies) {
-      list.sort(cmp);
-      for (const r of list) body.appendChild(r.tr);
-    }
+    for (const [body, list] of bodies) body.append(...list.sort(by === 'name' ? byName : byCode).map((r) => r.tr));
   };
-
-  const value = (name) => { const c = control(name); return c ? c.value : ''; };
 
   let timer = 0;
   const apply = (debounce) => {
     const keys = words(value('q')).map((w) => ' ' + w);
-    const field = value('linh-vuc');
-    const level = value('cap');
-    const online = value('truc-tuyen');
-    const audience = value('doi-tuong');
+    const [field, level, online, audience] = NAMES.slice(1, 5).map(value);
     let shown = 0;
     for (const r of rows) {
-      const ok = keys.every((k) => r.text.indexOf(k) >= 0) &&
-        (!field || r.field === field) &&
-        (!level || r.levels.indexOf(' ' + level + ' ') >= 0) &&
-        (!online || r.online === online) &&
-        (!audience || r.audiences.indexOf(' ' + audience + ' ') >= 0);
+      const ok = keys.every((k) => r.text.includes(k)) && (!field || r.field === field) &&
+        (!level || r.levels.includes(' ' + level + ' ')) && (!online || r.online === online) &&
+        (!audience || r.audiences.includes(' ' + audience + ' '));
       r.tr.hidden = !ok;
-      if (ok) shown++;
+      shown += ok;
     }
     for (const g of groups) {
       const empty = g.rows.length > 0 && g.rows.every((r) => r.tr.hidden);
@@ -88,6 +65,7 @@
     }
     sort(value('sap-xep') === 'name' ? 'name' : 'code');
 
+    // The count and the address wait for a pause in typing.
     clearTimeout(timer);
     const report = () => {
       if (status) status.textContent = 'Hiển thị ' + shown + ' / ' + rows.length + ' thủ tục';
@@ -110,7 +88,6 @@
     for (const name of NAMES) set(name, '');
     apply(false);
   });
-
   form.hidden = false;
   apply(false);
 })();
