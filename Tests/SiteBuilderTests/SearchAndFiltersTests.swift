@@ -43,7 +43,7 @@ struct SearchAndFiltersTests {
         for path in try LocalFileSystem().files(under: site.root.appendingPathComponent("public")) where path.hasSuffix(".html") {
             let page = try site.output(path)
             #expect(page.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\">"), "\(path)")
-            #expect(page.contains("<form class=\"site-search\" role=\"search\" action=\"/thu-tuc/\" method=\"get\">"), "\(path)")
+            #expect(page.contains("<form class=\"site-search\" role=\"search\" aria-label=\"Tìm nhanh thủ tục\" action=\"/thu-tuc/\" method=\"get\">"), "\(path)")
             #expect(!page.contains(" style=\"") && !page.contains("<style") && !page.contains(" onclick="), "\(path)")
             #expect(!page.contains("<script>"), "\(path): inline script")
         }
