@@ -133,6 +133,8 @@ struct PageBuilder {
             "description": settings.description.templateValue,
             "portal_url": settings.portalURL.templateValue,
             "contact": settings.contact.templateValue,
+            // Written over several lines in site.yml (address, hotline…), shown line by line.
+            "contact_lines": (settings.contact ?? "").split(separator: "\n").map(String.init),
             "data_date": (site.dataDate?.display).templateValue,
             "data_date_iso": (site.dataDate?.iso).templateValue,
         ] as [String: Any]
