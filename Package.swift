@@ -27,7 +27,8 @@ let package = Package(
                 "CSystem",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            resources: [.copy("OpenData/Schemas")]
         ),
         .target(
             name: "SyntheticCorpus",

@@ -62,7 +62,9 @@ public struct SiteBuilder: Sendable {
 
         // 6. Assemble the site.
         let site = SiteAssembler().assemble(content, bodies: bodies)
-        let pages = PageBuilder(site: site).pages()
+        let openData = OpenDataBuilder(site: site)
+        let datasets = openData.datasets()
+        let pages = PageBuilder(site: site, datasets: datasets).pages()
 
         // 7. Render templates.
         var files: [OutputFile] = []
@@ -77,6 +79,10 @@ public struct SiteBuilder: Sendable {
             weights.append(BuildReport.PageWeight(address: page.address, bytes: html.utf8.count))
         }
         files.append(OutputFile(path: SiteAddress.outputPath(for: SearchIndex.address), contents: .data(SearchIndex.json(for: site))))
+        files += openData.files(for: datasets) + openData.feeds()
+        let sitemap = Sitemap(baseURL: site.settings.baseURL, pages: pages)
+        files.append(OutputFile(path: "sitemap.xml", contents: .data(Data(sitemap.xml.utf8))))
+        files.append(OutputFile(path: "robots.txt", contents: .data(Data(sitemap.robots.utf8))))
         files += copies(from: templatesDirectory.appendingPathComponent("assets"), to: "assets")
         files += content.attachments.map {
             OutputFile(path: "files/" + $0, contents: .copy(of: root.appendingPathComponent("content/files/" + $0)))

@@ -101,7 +101,7 @@ struct SiteBuildTests {
         ] {
             #expect(site.outputExists(path), "\(path) is missing")
         }
-        #expect(report.pageCount == 14)
+        #expect(report.pageCount == 15)
         #expect(report.diagnostics.isEmpty)
     }
 

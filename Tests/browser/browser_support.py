@@ -32,6 +32,7 @@ PAGES = {
     "feedback": "/phan-anh-kien-nghi/PAKN-2025-0001/",
     "free page": "/gioi-thieu/",
     "search": "/tim-kiem/",
+    "open data": "/du-lieu-mo/",
     "not found": "/khong-co-trang-nay/",
 }
 

@@ -36,4 +36,9 @@ struct AssembledSite: Sendable {
     let dataDate: CalendarDate?
 
     var proceduresInForce: [ProcedureEntry] { procedures.filter(\.isInForce) }
+
+    /// The newest date of a decision that acted on any of these procedures.
+    static func newestHistoryDate(of entries: [ProcedureEntry]) -> CalendarDate? {
+        entries.compactMap { $0.history.last?.decision.metadata.issued }.max()
+    }
 }

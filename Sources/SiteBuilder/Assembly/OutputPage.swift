@@ -5,4 +5,13 @@ struct OutputPage {
     /// What the template reads. Only values under keys ending in `_html` are inserted raw,
     /// and they come from the Markdown renderer; every other value is escaped by Mustache.
     let context: [String: Any]
+    /// When the page's content last changed, from the content's own dates, for the sitemap.
+    var lastModified: CalendarDate?
+
+    /// This page, dated.
+    func modified(_ date: CalendarDate?) -> OutputPage {
+        var page = self
+        page.lastModified = date
+        return page
+    }
 }

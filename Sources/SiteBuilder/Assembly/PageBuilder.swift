@@ -2,12 +2,15 @@
 /// reads, in a fixed order.
 struct PageBuilder {
     let site: AssembledSite
+    let datasets: [Dataset]
 
     /// How many decisions and results the home page shows.
     static let latestCount = 5
 
     func pages() -> [OutputPage] {
-        var pages = [home(), catalogue(), search(), onlineServices(), decisionList(), feedbackList(), notFound()]
+        var pages = [
+            home(), catalogue(), search(), onlineServices(), decisionList(), feedbackList(), openData(), notFound(),
+        ]
         pages += site.procedures.map(procedure)
         pages += site.decisions.map(decision)
         pages += site.feedback.map(feedback)
@@ -34,7 +37,8 @@ struct PageBuilder {
                 "decisions": site.decisions.prefix(Self.latestCount).map(DecisionView.summary),
                 "items": site.feedback.prefix(Self.latestCount).map(FeedbackView.summary),
                 "pages": site.pages.map { ["title": $0.metadata.title, "url": SiteAddress.page($0.metadata.slug)] },
-            ])
+            ]
+        ).modified(site.dataDate)
     }
 
     private func catalogue() -> OutputPage {
@@ -45,7 +49,8 @@ struct PageBuilder {
             [
                 "total": inForce.count, "fields": ProcedureView.groupedByField(inForce),
                 "filters": ProcedureView.filterChoices(inForce),
-            ])
+            ]
+        ).modified(AssembledSite.newestHistoryDate(of: inForce))
     }
 
     private func search() -> OutputPage {
@@ -64,21 +69,48 @@ struct PageBuilder {
         return page(
             SiteAddress.onlineServices, template: "online-services", title: "Dịch vụ công trực tuyến",
             description: "Danh mục thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình và một phần theo Nghị định 42/2022/NĐ-CP.",
-            trail: [], ["full": section(.full), "partial": section(.partial), "portal_url": site.settings.portalURL.templateValue])
+            trail: [], ["full": section(.full), "partial": section(.partial), "portal_url": site.settings.portalURL.templateValue]
+        ).modified(AssembledSite.newestHistoryDate(of: inForce.filter { $0.procedure.online != .none }))
     }
 
     private func decisionList() -> OutputPage {
         page(
             SiteAddress.decisions, template: "decisions", title: "Quyết định công bố thủ tục hành chính",
             description: "Các quyết định công bố thủ tục hành chính mới, sửa đổi, bổ sung và bãi bỏ, mới nhất trước.",
-            trail: [], ["decisions": site.decisions.map(DecisionView.summary), "count": site.decisions.count])
+            trail: [], ["decisions": site.decisions.map(DecisionView.summary), "count": site.decisions.count]
+        ).modified(site.decisions.map(\.metadata.issued).max())
     }
 
     private func feedbackList() -> OutputPage {
         page(
             SiteAddress.feedback, template: "feedback-list", title: "Kết quả xử lý phản ánh, kiến nghị",
             description: "Kết quả xử lý phản ánh, kiến nghị về quy định hành chính, mới nhất trước.", trail: [],
-            ["items": site.feedback.map(FeedbackView.summary), "count": site.feedback.count])
+            ["items": site.feedback.map(FeedbackView.summary), "count": site.feedback.count]
+        ).modified(site.feedback.map { $0.metadata.handled ?? $0.metadata.received }.max())
+    }
+
+    private func openData() -> OutputPage {
+        page(
+            Dataset.folder, template: "open-data", title: "Dữ liệu mở",
+            description: "Dữ liệu mở về thủ tục hành chính, dịch vụ công trực tuyến, quyết định công bố và kết quả xử lý phản ánh, kiến nghị: JSON, CSV, miễn phí, không cần đăng nhập.",
+            trail: [],
+            [
+                "datasets": datasets.map { dataset in
+                    [
+                        "name": dataset.name, "title": dataset.title, "description": dataset.description,
+                        "count": dataset.count, "modified": (dataset.modified?.display).templateValue,
+                        "modified_iso": (dataset.modified?.iso).templateValue, "json_url": dataset.jsonAddress,
+                        "csv_url": dataset.csvAddress, "schema_url": dataset.schemaAddress,
+                        "json_size": kilobytes(dataset.json.count), "csv_size": kilobytes(dataset.csv.count),
+                    ] as [String: Any]
+                },
+                "list_separator": CSVTable.itemSeparator, "field_separator": CSVTable.fieldSeparator,
+            ]
+        ).modified(datasets.compactMap(\.modified).max())
+    }
+
+    private func kilobytes(_ bytes: Int) -> String {
+        bytes < 1024 ? "\(bytes) B" : "\((bytes + 512) / 1024) KB"
     }
 
     private func notFound() -> OutputPage {
@@ -91,7 +123,8 @@ struct PageBuilder {
             SiteAddress.procedure(procedure.code), template: "procedure", title: procedure.title,
             description: "Thủ tục \(procedure.code): \(procedure.title). Lĩnh vực \(procedure.field).",
             trail: [("Thủ tục hành chính", SiteAddress.catalogue)],
-            ["procedure": ProcedureView.page(entry, in: site)])
+            ["procedure": ProcedureView.page(entry, in: site)]
+        ).modified(entry.history.last?.decision.metadata.issued)
     }
 
     private func decision(_ entry: AssembledSite.Entry<Decision>) -> OutputPage {
@@ -99,7 +132,8 @@ struct PageBuilder {
             SiteAddress.decision(entry.document.source.baseName), template: "decision",
             title: "Quyết định số \(entry.metadata.number)", description: entry.metadata.title,
             trail: [("Quyết định công bố", SiteAddress.decisions)],
-            ["decision": DecisionView.page(entry, in: site)])
+            ["decision": DecisionView.page(entry, in: site)]
+        ).modified(entry.metadata.issued)
     }
 
     private func feedback(_ entry: AssembledSite.Entry<FeedbackResult>) -> OutputPage {
@@ -107,7 +141,8 @@ struct PageBuilder {
             SiteAddress.feedback(entry.metadata.id), template: "feedback", title: entry.metadata.title,
             description: "Kết quả xử lý phản ánh, kiến nghị \(entry.metadata.id).",
             trail: [("Phản ánh, kiến nghị", SiteAddress.feedback)],
-            ["feedback": FeedbackView.page(entry, in: site)])
+            ["feedback": FeedbackView.page(entry, in: site)]
+        ).modified(entry.metadata.handled ?? entry.metadata.received)
     }
 
     private func freePage(_ entry: AssembledSite.Entry<FreePage>) -> OutputPage {

@@ -7,7 +7,7 @@ struct TemplateLibrary {
     /// The templates every site needs, one per kind of page.
     static let pageTemplates = [
         "home", "catalogue", "search", "procedure", "online-services", "decisions", "decision", "feedback-list", "feedback",
-        "page", "404",
+        "open-data", "page", "404",
     ]
 
     private let library: MustacheLibrary

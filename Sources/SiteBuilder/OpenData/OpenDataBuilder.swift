@@ -1,0 +1,85 @@
+import Foundation
+
+/// Builds the open data that Decree 47/2020 asks for from the assembled site: four datasets
+/// (JSON, CSV, JSON Schema) and each page's record at `<page address>index.json`.
+struct OpenDataBuilder {
+    let site: AssembledSite
+
+    private var baseURL: String { site.settings.baseURL }
+
+    func datasets() -> [Dataset] {
+        let procedures = site.procedures
+        let online = site.proceduresInForce.filter { $0.procedure.online != .none }
+        let newestHistory = AssembledSite.newestHistoryDate
+        return [
+            Dataset(
+                name: "procedures", title: "Thủ tục hành chính",
+                description: "Toàn bộ thủ tục hành chính, kể cả thủ tục đã bãi bỏ (đánh dấu), với cách thức thực hiện, thời hạn, phí, kết quả, mẫu đơn, căn cứ pháp lý và lịch sử công bố.",
+                modified: newestHistory(procedures), records: procedures.map { ProcedureRecord($0, baseURL: baseURL) }),
+            Dataset(
+                name: "online-services", title: "Dịch vụ công trực tuyến",
+                description: "Thủ tục hành chính đang có hiệu lực cung cấp dịch vụ công trực tuyến toàn trình hoặc một phần theo Nghị định 42/2022/NĐ-CP.",
+                modified: newestHistory(online), records: online.map { OnlineServiceRecord($0, baseURL: baseURL) }),
+            Dataset(
+                name: "decisions", title: "Quyết định công bố thủ tục hành chính",
+                description: "Quyết định công bố với mã các thủ tục mới ban hành, sửa đổi, bổ sung, thay thế và bãi bỏ.",
+                modified: site.decisions.map(\.metadata.issued).max(),
+                records: site.decisions.map { DecisionRecord($0.document, baseURL: baseURL) }),
+            Dataset(
+                name: "feedback", title: "Kết quả xử lý phản ánh, kiến nghị",
+                description: "Kết quả xử lý phản ánh, kiến nghị về quy định hành chính; không chứa thông tin cá nhân của người phản ánh.",
+                modified: site.feedback.flatMap { [$0.metadata.received, $0.metadata.handled].compactMap { $0 } }.max(),
+                records: site.feedback.map { FeedbackRecord($0.metadata, baseURL: baseURL) }),
+        ]
+    }
+
+    /// The dataset files and the content API: every procedure, decision and feedback page's
+    /// record beside it, the same record as in its dataset.
+    func files(for datasets: [Dataset]) -> [OutputFile] {
+        var files: [OutputFile] = []
+        for dataset in datasets {
+            files.append(file(dataset.jsonAddress, dataset.json))
+            files.append(file(dataset.csvAddress, dataset.csv))
+            files.append(file(dataset.schemaAddress, dataset.schema))
+        }
+        for entry in site.procedures {
+            files.append(file(SiteAddress.procedure(entry.procedure.code) + "index.json", OpenDataEncoder.encode(ProcedureRecord(entry, baseURL: baseURL))))
+        }
+        for entry in site.decisions {
+            files.append(file(SiteAddress.decision(entry.document.source.baseName) + "index.json", OpenDataEncoder.encode(DecisionRecord(entry.document, baseURL: baseURL))))
+        }
+        for entry in site.feedback {
+            files.append(file(SiteAddress.feedback(entry.metadata.id) + "index.json", OpenDataEncoder.encode(FeedbackRecord(entry.metadata, baseURL: baseURL))))
+        }
+        return files
+    }
+
+    /// Atom feeds of announcing decisions and of feedback handling results, newest first.
+    func feeds() -> [OutputFile] {
+        let decisions = AtomFeed(
+            title: "Quyết định công bố thủ tục hành chính – \(site.settings.agency)", url: baseURL + Self.decisionFeed,
+            pageURL: baseURL + SiteAddress.decisions, author: site.settings.agency,
+            entries: site.decisions.map { entry in
+                AtomFeed.Entry(
+                    title: "Quyết định số \(entry.metadata.number)", url: baseURL + SiteAddress.decision(entry.document.source.baseName),
+                    updated: entry.metadata.issued, summary: entry.metadata.title)
+            })
+        let feedback = AtomFeed(
+            title: "Kết quả xử lý phản ánh, kiến nghị – \(site.settings.agency)", url: baseURL + Self.feedbackFeed,
+            pageURL: baseURL + SiteAddress.feedback, author: site.settings.agency,
+            entries: site.feedback.map { entry in
+                AtomFeed.Entry(
+                    title: entry.metadata.title, url: baseURL + SiteAddress.feedback(entry.metadata.id),
+                    updated: entry.metadata.handled ?? entry.metadata.received,
+                    summary: "\(entry.metadata.status.label) – \(entry.metadata.agency)")
+            })
+        return [file(Self.decisionFeed, Data(decisions.xml.utf8)), file(Self.feedbackFeed, Data(feedback.xml.utf8))]
+    }
+
+    static let decisionFeed = "/quyet-dinh/feed.xml"
+    static let feedbackFeed = "/phan-anh-kien-nghi/feed.xml"
+
+    private func file(_ address: String, _ data: Data) -> OutputFile {
+        OutputFile(path: SiteAddress.outputPath(for: address), contents: .data(data))
+    }
+}

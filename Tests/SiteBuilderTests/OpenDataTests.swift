@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@testable import SiteBuilder
+
+@Suite("open data")
+struct OpenDataTests {
+    @Test("CSV is RFC 4180 with a byte-order mark, CRLF lines and quotes only where needed")
+    func csv() throws {
+        struct Row: Encodable, CSVColumns {
+            let a: String
+            let b: [String]
+            let c: String?
+            static let csvColumns = ["a", "b", "c"]
+        }
+        let data = CSVTable.data([Row(a: "x, \"y\"", b: ["một", "hai"], c: nil), Row(a: "dòng\r\nhai", b: [], c: "z")], columns: Row.csvColumns)
+        #expect(String(decoding: data, as: UTF8.self) == "\u{FEFF}a,b,c\r\n\"x, \"\"y\"\"\",một | hai,\r\n\"dòng\r\nhai\",,z\r\n")
+        #expect(CSVTable.flatten(["method": "online", "time": "06 ngày", "fee": NSNull()]) == "method=online; time=06 ngày")
+    }
+
+    @Test("an Atom feed escapes text and dates entries from the content")
+    func atom() {
+        let feed = AtomFeed(
+            title: "A & B", url: "https://x.vn/quyet-dinh/feed.xml", pageURL: "https://x.vn/quyet-dinh/", author: "BHXH",
+            entries: [.init(title: "<QĐ>", url: "https://x.vn/quyet-dinh/qd-1/", updated: CalendarDate("2025-03-10")!, summary: "\"trích\"")])
+        #expect(feed.xml.contains("<title>A &amp; B</title>"))
+        #expect(feed.xml.contains("<title>&lt;QĐ&gt;</title>"))
+        #expect(feed.xml.contains("<summary>&quot;trích&quot;</summary>"))
+        #expect(feed.xml.contains("<updated>2025-03-10T00:00:00Z</updated>"))
+        #expect(AtomFeed(title: "t", url: "u", pageURL: "p", author: "a", entries: []).xml.contains("<updated>1970-01-01T00:00:00Z</updated>"))
+    }
+
+    @Test("an abolished procedure stays in the data, marked, with its history; a page's record equals its dataset record")
+    func abolishedInData() throws {
+        let site = try SiteFixture(Fixtures.smallSite)
+        defer { site.delete() }
+        try site.build()
+        let dataset = try #require(try JSONSerialization.jsonObject(with: Data(site.output("du-lieu-mo/procedures.json").utf8)) as? [String: Any])
+        #expect(dataset["count"] as? Int == 3)
+        #expect(dataset["modified"] as? String == "2025-03-10")
+        let records = try #require(dataset["records"] as? [[String: Any]])
+        let abolished = try #require(records.first { $0["code"] as? String == "2.000740" })
+        #expect(abolished["status"] as? String == "abolished")
+        #expect(abolished["abolished_by"] as? String == "200/QĐ-BHXH")
+        #expect((abolished["history"] as? [[String: Any]])?.map { $0["act"] as? String } == ["announced", "abolished"])
+        let page = try #require(try JSONSerialization.jsonObject(with: Data(site.output("thu-tuc/2.000740/index.json").utf8)) as? [String: Any])
+        #expect(NSDictionary(dictionary: page).isEqual(to: abolished))
+        let online = try site.output("du-lieu-mo/online-services.json")
+        #expect(!online.contains("2.000740"))
+        #expect(try site.output("sitemap.xml").contains("<url><loc>https://thutuc.example.gov.vn/thu-tuc/2.000740/</loc><lastmod>2025-03-10</lastmod></url>"))
+        #expect(!(try site.output("sitemap.xml")).contains("404"))
+    }
+}
