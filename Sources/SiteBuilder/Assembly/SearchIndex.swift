@@ -30,8 +30,6 @@ enum SearchIndex {
                     code: procedure.code, title: procedure.title, field: fieldIndex[procedure.field] ?? 0,
                     online: procedure.online.rawValue, text: SearchText.of(procedure))
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(document)) ?? Data("{}".utf8)
+        return OpenDataEncoder.encode(document)
     }
 }
