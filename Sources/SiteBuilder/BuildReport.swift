@@ -11,6 +11,14 @@ public struct BuildReport: Sendable {
     /// downloads (the stylesheet, the same for every page, comes on top).
     public let heaviestPages: [PageWeight]
 
+    /// Seconds spent in each stage, in pipeline order.
+    public internal(set) var stageTimes: [StageTime]
+
+    public struct StageTime: Sendable, Hashable {
+        public let stage: String
+        public let seconds: Double
+    }
+
     public struct PageWeight: Sendable, Hashable {
         public let address: String
         public let bytes: Int

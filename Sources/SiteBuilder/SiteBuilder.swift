@@ -15,20 +15,26 @@ public struct SiteBuilder: Sendable {
     /// Runs every stage and publishes the site into the output folder.
     @discardableResult
     public func build() throws(BuildFailure) -> BuildReport {
-        let (files, report) = try prepare()
+        var timer = StageTimer()
+        var (files, report) = try prepare(timer: &timer)
         // 8. Write atomically.
         try SiteWriter(output: configuration.output, fileSystem: configuration.fileSystem).write(files)
+        timer.finish("write")
+        report.stageTimes = timer.stages
         return report
     }
 
     /// Runs every stage but the last: all checks, nothing written.
     @discardableResult
     public func check() throws(BuildFailure) -> BuildReport {
-        try prepare().report
+        var timer = StageTimer()
+        var report = try prepare(timer: &timer).report
+        report.stageTimes = timer.stages
+        return report
     }
 
     /// Stages 1 to 7: everything a build does before it writes.
-    private func prepare() throws(BuildFailure) -> (files: [OutputFile], report: BuildReport) {
+    private func prepare(timer: inout StageTimer) throws(BuildFailure) -> (files: [OutputFile], report: BuildReport) {
         let root = configuration.root
         let fileSystem = configuration.fileSystem
         var diagnostics: [Diagnostic] = []
@@ -38,10 +44,12 @@ public struct SiteBuilder: Sendable {
         let templatesDirectory = root.appendingPathComponent("templates")
         let (templates, templateProblems) = TemplateLibrary.load(from: templatesDirectory, fileSystem: fileSystem)
         diagnostics += loadProblems + templateProblems
+        timer.finish("load")
 
         // 2–3. Split front matter from bodies and decode each kind.
         let (decoded, decodeProblems) = ContentDecoder().decode(sources)
         diagnostics += decodeProblems
+        timer.finish("decode")
 
         // 4. Validate across documents, and keep personal data out of feedback results.
         if let decoded {
@@ -51,6 +59,7 @@ public struct SiteBuilder: Sendable {
         guard let content = decoded, let templates, !diagnostics.contains(where: { $0.severity == .error }) else {
             throw BuildFailure(diagnostics: diagnostics)
         }
+        timer.finish("validate")
 
         // 5. Render Markdown, within a size and time bound per file.
         let (bodies, markdownProblems) = BodyRenderer(timeLimit: configuration.renderTimeLimit).render(content)
@@ -59,12 +68,14 @@ public struct SiteBuilder: Sendable {
         let completeness = CompletenessChecker().check(content.procedures, bodies: bodies)
         diagnostics += completeness.diagnostics
         if configuration.warningsAsErrors && !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics) }
+        timer.finish("markdown")
 
         // 6. Assemble the site.
         let site = SiteAssembler().assemble(content, bodies: bodies)
         let openData = OpenDataBuilder(site: site)
         let datasets = openData.datasets()
         let pages = PageBuilder(site: site, datasets: datasets).pages()
+        timer.finish("assemble")
 
         // 7. Render templates.
         var files: [OutputFile] = []
@@ -87,10 +98,12 @@ public struct SiteBuilder: Sendable {
         files += content.attachments.map {
             OutputFile(path: "files/" + $0, contents: .copy(of: root.appendingPathComponent("content/files/" + $0)))
         }
+        timer.finish("render")
         let report = BuildReport(
             diagnostics: diagnostics.sorted(), pageCount: pages.count, fileCount: files.count,
             procedureCount: content.procedures.count, completeProcedureCount: completeness.completeCount,
-            heaviestPages: Array(weights.sorted { ($0.bytes, $1.address) > ($1.bytes, $0.address) }.prefix(3)))
+            heaviestPages: Array(weights.sorted { ($0.bytes, $1.address) > ($1.bytes, $0.address) }.prefix(3)),
+            stageTimes: [])
         return (files, report)
     }
 

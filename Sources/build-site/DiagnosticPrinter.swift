@@ -16,6 +16,8 @@ struct DiagnosticPrinter {
         if format == .text, !report.heaviestPages.isEmpty {
             let pages = report.heaviestPages.map { "\($0.address) \(kilobytes($0.bytes))" }.joined(separator: ", ")
             print("heaviest pages (HTML): \(pages)")
+            let stages = report.stageTimes.map { "\($0.stage) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", ")
+            print("time per stage: \(stages)")
         }
     }
 

@@ -32,6 +32,7 @@ enum TableShapeChecker {
 
     /// The number of columns when `line` is a table's delimiter row (`|---|:-:|`), else nil.
     private static func delimiterColumns(_ line: Substring) -> Int? {
+        guard line.contains("|"), line.contains("-") else { return nil }
         var trimmed = Substring(line.trimmingCharacters(in: .whitespaces))
         guard trimmed.contains("-"), trimmed.allSatisfy({ "|-: \t".contains($0) }), trimmed.contains("|") else { return nil }
         if trimmed.hasPrefix("|") { trimmed = trimmed.dropFirst() }

@@ -1,0 +1,17 @@
+/// Measures how long each stage of a build takes, for the build summary. Durations are
+/// reported, never written into the site, so output stays deterministic.
+struct StageTimer {
+    private let clock = ContinuousClock()
+    private var started: ContinuousClock.Instant
+    private(set) var stages: [BuildReport.StageTime] = []
+
+    init() { started = clock.now }
+
+    /// Closes the stage that has been running since the last call.
+    mutating func finish(_ stage: String) {
+        let now = clock.now
+        let duration = started.duration(to: now)
+        stages.append(BuildReport.StageTime(stage: stage, seconds: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18))
+        started = now
+    }
+}
