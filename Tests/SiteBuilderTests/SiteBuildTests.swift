@@ -102,6 +102,8 @@ struct SiteBuildTests {
             #expect(site.outputExists(path), "\(path) is missing")
         }
         #expect(report.pageCount == 15)
+        #expect(report.stageTimes.map(\.stage) == ["load", "decode", "validate", "markdown", "assemble", "render", "write"])
+        #expect(report.stageTimes.allSatisfy { $0.seconds >= 0 })
         #expect(report.diagnostics.isEmpty)
     }
 
