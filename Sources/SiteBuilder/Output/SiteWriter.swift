@@ -18,18 +18,11 @@ struct SiteWriter {
             // Leftovers of a build that was killed: never part of any site.
             if fileSystem.itemExists(staging) { try fileSystem.removeItem(staging) }
             try fileSystem.createDirectory(staging)
-            var createdDirectories: Set<String> = []
-            for file in files.sorted(by: { $0.path < $1.path }) {
-                let destination = staging.appendingPathComponent(file.path)
-                let directory = (file.path as NSString).deletingLastPathComponent
-                if !directory.isEmpty, createdDirectories.insert(directory).inserted {
-                    try fileSystem.createDirectory(destination.deletingLastPathComponent())
-                }
-                switch file.contents {
-                case .data(let data): try fileSystem.write(data, to: destination)
-                case .copy(let source): try fileSystem.write(try fileSystem.contents(of: source), to: destination)
-                }
+            let directories = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
+            for directory in directories.sorted() {
+                try fileSystem.createDirectory(staging.appendingPathComponent(directory))
             }
+            try writeConcurrently(files)
             try publishStaging()
         } catch {
             try? fileSystem.removeItem(staging)
@@ -38,6 +31,34 @@ struct SiteWriter {
                 Diagnostic(.writeFailed(reason: "\(error.localizedDescription)"), at: SourceLocation(path: output.lastPathComponent))
             ])
         }
+    }
+
+    /// Writes the files on every core; each file is written once, so the order of writes
+    /// changes nothing in the result. The first failure wins and fails the build.
+    private func writeConcurrently(_ files: [OutputFile]) throws {
+        let failure = FirstError()
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            guard !failure.isSet else { return }
+            let file = files[index]
+            let destination = staging.appendingPathComponent(file.path)
+            do {
+                switch file.contents {
+                case .data(let data): try fileSystem.write(data, to: destination)
+                case .copy(let source): try fileSystem.write(try fileSystem.contents(of: source), to: destination)
+                }
+            } catch {
+                failure.record(error)
+            }
+        }
+        if let error = failure.error { throw error }
+    }
+
+    private final class FirstError: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: (any Error)?
+        var isSet: Bool { lock.withLock { stored != nil } }
+        var error: (any Error)? { lock.withLock { stored } }
+        func record(_ error: any Error) { lock.withLock { if stored == nil { stored = error } } }
     }
 
     /// Puts the staged site in place of the published one. Where the system can swap two
