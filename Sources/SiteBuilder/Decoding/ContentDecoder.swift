@@ -53,32 +53,37 @@ struct ContentDecoder {
         }
     }
 
+    /// Decodes each file on every core; documents and diagnostics keep the files' order.
     private func documents<Metadata>(
-        _ files: [SourceFile], decode: Decode<Metadata>, into diagnostics: inout [Diagnostic]
+        _ files: [SourceFile], decode: @escaping Decode<Metadata>, into diagnostics: inout [Diagnostic]
     ) -> [ContentDocument<Metadata>] {
-        files.compactMap { file in
-            let split: FrontMatterSplitter.Split
-            switch FrontMatterSplitter.split(file) {
-            case .success(let value): split = value
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
-                return nil
+        let decodeOne = UncheckedSendable(decode)
+        let results = files.concurrentMap { file in Self.document(file, decode: decodeOne.value) }
+        diagnostics += results.flatMap(\.diagnostics)
+        return results.compactMap(\.document)
+    }
+
+    private static func document<Metadata>(
+        _ file: SourceFile, decode: Decode<Metadata>
+    ) -> (document: ContentDocument<Metadata>?, diagnostics: [Diagnostic]) {
+        let split: FrontMatterSplitter.Split
+        switch FrontMatterSplitter.split(file) {
+        case .success(let value): split = value
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        let lineOffset = split.yamlFirstLine - 1
+        switch YAMLMappingParser.parse(split.yaml, in: file, lineOffset: lineOffset) {
+        case .failure(let diagnostic):
+            return (nil, [diagnostic])
+        case .success(let mapping):
+            var reader = FrontMatterReader(mapping: mapping, file: file, lineOffset: lineOffset)
+            let metadata = decode(&reader, file)
+            let document = metadata.map {
+                ContentDocument(
+                    source: file, metadata: $0, body: split.body, bodyFirstLine: split.bodyFirstLine,
+                    keyLocations: reader.keyLocations)
             }
-            let lineOffset = split.yamlFirstLine - 1
-            switch YAMLMappingParser.parse(split.yaml, in: file, lineOffset: lineOffset) {
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
-                return nil
-            case .success(let mapping):
-                var reader = FrontMatterReader(mapping: mapping, file: file, lineOffset: lineOffset)
-                let metadata = decode(&reader, file)
-                diagnostics += reader.diagnostics
-                return metadata.map {
-                    ContentDocument(
-                        source: file, metadata: $0, body: split.body, bodyFirstLine: split.bodyFirstLine,
-                        keyLocations: reader.keyLocations)
-                }
-            }
+            return (document, reader.diagnostics)
         }
     }
 }

@@ -16,23 +16,9 @@ struct ContentLoader {
         var diagnostics: [Diagnostic] = []
 
         func read(_ relativePath: String) -> SourceFile? {
-            let path = "content/" + relativePath
-            do {
-                let url = contentDirectory.appendingPathComponent(relativePath)
-                guard try fileSystem.size(of: url) <= Self.maximumFileSize else {
-                    diagnostics.append(Diagnostic(.fileTooLarge(limit: Self.maximumFileSize), at: SourceLocation(path: path)))
-                    return nil
-                }
-                let data = try fileSystem.contents(of: url)
-                guard let text = String(data: data, encoding: .utf8) else {
-                    diagnostics.append(Diagnostic(.notUTF8, at: SourceLocation(path: path)))
-                    return nil
-                }
-                return SourceFile(path: path, text: Self.normalize(text))
-            } catch {
-                diagnostics.append(Diagnostic(.unreadableFile(reason: error.localizedDescription), at: SourceLocation(path: path)))
-                return nil
-            }
+            let (file, problem) = readFile(relativePath)
+            if let problem { diagnostics.append(problem) }
+            return file
         }
 
         let siteFile = contentDirectory.appendingPathComponent("site.yml")
@@ -48,7 +34,9 @@ struct ContentLoader {
 
         func markdownFiles(in folder: String) -> [SourceFile] {
             let names = (try? fileSystem.files(under: contentDirectory.appendingPathComponent(folder))) ?? []
-            return names.filter { $0.hasSuffix(".md") && !$0.contains("/") }.compactMap { read(folder + "/" + $0) }
+            let results = names.filter { $0.hasSuffix(".md") && !$0.contains("/") }.concurrentMap { readFile(folder + "/" + $0) }
+            diagnostics += results.compactMap(\.problem)
+            return results.compactMap(\.file)
         }
         sources.procedures = markdownFiles(in: "procedures")
         sources.decisions = markdownFiles(in: "decisions")
@@ -59,6 +47,24 @@ struct ContentLoader {
             diagnostics.append(Diagnostic(.symbolicLink, at: SourceLocation(path: "content/" + link)))
         }
         return (sources, diagnostics)
+    }
+
+    /// Reads one file of `content/`, or says why it cannot be used.
+    private func readFile(_ relativePath: String) -> (file: SourceFile?, problem: Diagnostic?) {
+        let path = "content/" + relativePath
+        do {
+            let url = contentDirectory.appendingPathComponent(relativePath)
+            guard try fileSystem.size(of: url) <= Self.maximumFileSize else {
+                return (nil, Diagnostic(.fileTooLarge(limit: Self.maximumFileSize), at: SourceLocation(path: path)))
+            }
+            let data = try fileSystem.contents(of: url)
+            guard let text = String(data: data, encoding: .utf8) else {
+                return (nil, Diagnostic(.notUTF8, at: SourceLocation(path: path)))
+            }
+            return (SourceFile(path: path, text: Self.normalize(text)), nil)
+        } catch {
+            return (nil, Diagnostic(.unreadableFile(reason: error.localizedDescription), at: SourceLocation(path: path)))
+        }
     }
 
     /// Editors' files may come from Windows or Word: drop a byte-order mark, use LF line
