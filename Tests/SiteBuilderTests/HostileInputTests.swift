@@ -87,4 +87,17 @@ struct HostileInputTests {
         }
         #expect(try site.output("sentinel.txt") == "sentinel")
     }
+
+    @Test("waiting behind another file's slow render does not count against a file's time limit")
+    func queueingIsNotRendering() throws {
+        let site = try SiteFixture(Fixtures.smallSite)
+        defer { site.delete() }
+        let slow = String(repeating: "![[]()", count: 30_000)
+        let busy = Thread { _ = MarkdownRenderer().render(slow, file: SourceFile(path: "x.md", text: ""), firstLine: 1) }
+        busy.start()
+        Thread.sleep(forTimeInterval: 0.1)  // the slow render now holds the parser
+        var configuration = site.configuration
+        configuration.renderTimeLimit = 0.5
+        #expect(throws: Never.self) { try SiteBuilder(configuration: configuration).build() }
+    }
 }

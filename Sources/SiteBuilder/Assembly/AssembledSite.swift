@@ -6,6 +6,19 @@ struct AssembledSite: Sendable {
         let body: RenderedMarkdown
         /// Decisions that acted on this procedure, oldest first.
         let history: [HistoryEntry]
+        /// Folded words search and filters match, made once: a procedure appears in many lists.
+        let searchText: String
+        let foldedTitle: String
+        let audiences: [Audience]
+
+        init(document: ContentDocument<Procedure>, body: RenderedMarkdown, history: [HistoryEntry]) {
+            self.document = document
+            self.body = body
+            self.history = history
+            searchText = SearchText.of(document.metadata)
+            foldedTitle = VietnameseText.folded(document.metadata.title)
+            audiences = Audience.of(document.metadata.subjects)
+        }
 
         var procedure: Procedure { document.metadata }
         var abolition: HistoryEntry? { history.last(where: { $0.act == .abolished }) }

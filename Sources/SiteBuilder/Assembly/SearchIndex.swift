@@ -28,7 +28,7 @@ enum SearchIndex {
                 let procedure = entry.procedure
                 return Document.Entry(
                     code: procedure.code, title: procedure.title, field: fieldIndex[procedure.field] ?? 0,
-                    online: procedure.online.rawValue, text: SearchText.of(procedure))
+                    online: procedure.online.rawValue, text: entry.searchText)
             })
         return OpenDataEncoder.encode(document)
     }

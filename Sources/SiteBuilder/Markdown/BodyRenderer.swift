@@ -19,8 +19,10 @@ struct BodyRenderer {
                     continue
                 }
                 let renderer = renderer
-                let result = TimeLimit.run(seconds: timeLimit) {
-                    renderer.render(document.body, file: document.source, firstLine: document.bodyFirstLine, reservedIDs: reservedIDs)
+                let result = TimeLimit.run(seconds: timeLimit) { started in
+                    renderer.render(
+                        document.body, file: document.source, firstLine: document.bodyFirstLine, reservedIDs: reservedIDs,
+                        started: started)
                 }
                 guard let (rendered, warnings) = result else {
                     // The stuck render still holds the parser; stop here rather than queue behind it.

@@ -21,11 +21,14 @@ struct MarkdownRenderer: Sendable {
 
     /// Renders `markdown`, whose first line is line `firstLine` of `file`.
     /// - Parameter reservedIDs: ids the page already uses, which headings must not take.
+    /// - Parameter started: called once the parser is ours, when the work that can be slow begins.
     func render(
-        _ markdown: String, file: SourceFile, firstLine: Int, reservedIDs: Set<String> = []
+        _ markdown: String, file: SourceFile, firstLine: Int, reservedIDs: Set<String> = [],
+        started: () -> Void = {}
     ) -> (RenderedMarkdown, [Diagnostic]) {
         _ = Self.extensionsRegistered
         Self.parseLock.lock()
+        started()
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else {
             Self.parseLock.unlock()
             return (.empty, [])

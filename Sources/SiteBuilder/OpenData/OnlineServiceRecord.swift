@@ -21,7 +21,7 @@ struct OnlineServiceRecord: Encodable {
         online = procedure.online.rawValue
         onlineURL = procedure.onlineURL
         agencies = procedure.agencies
-        audiences = Audience.of(procedure.subjects).map(\.rawValue)
+        audiences = entry.audiences.map(\.rawValue)
         url = baseURL + SiteAddress.procedure(procedure.code)
     }
 }

@@ -15,9 +15,9 @@ enum ProcedureView {
             "filter": [
                 "field": fieldID(procedure.field),
                 "levels": procedure.levels.map(\.rawValue).joined(separator: " "),
-                "audiences": Audience.of(procedure.subjects).map(\.rawValue).joined(separator: " "),
-                "title": VietnameseText.folded(procedure.title),
-                "text": SearchText.of(procedure),
+                "audiences": entry.audiences.map(\.rawValue).joined(separator: " "),
+                "title": entry.foldedTitle,
+                "text": entry.searchText,
             ],
         ]
     }
