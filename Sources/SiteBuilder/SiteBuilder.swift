@@ -77,11 +77,13 @@ public struct SiteBuilder: Sendable {
         let pages = PageBuilder(site: site, datasets: datasets).pages()
         timer.finish("assemble")
 
-        // 7. Render templates.
+        // 7. Render templates, on every core; the pages keep their order.
+        let library = UncheckedSendable(templates)
+        let rendered = pages.map(UncheckedSendable.init).concurrentMap { library.value.render($0.value) }
         var files: [OutputFile] = []
         var weights: [BuildReport.PageWeight] = []
-        for page in pages {
-            guard let html = templates.render(page) else {
+        for (page, html) in zip(pages, rendered) {
+            guard let html else {
                 throw BuildFailure(diagnostics: diagnostics + [
                     Diagnostic(.missingTemplate(page.template), at: SourceLocation(path: "templates/\(page.template).mustache"))
                 ])
