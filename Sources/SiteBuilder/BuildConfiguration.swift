@@ -11,15 +11,22 @@ public struct BuildConfiguration: Sendable {
     public var warningsAsErrors: Bool
     /// Seconds one Markdown body may take to render before the build stops with an error.
     public var renderTimeLimit: Double
+    /// Use every core; off, the build runs on one thread (and must write the same bytes).
+    public var parallel: Bool
+    /// Reuse the build cache (`.cache/build-site/`) and the spare copy of the site to redo and
+    /// write only what changed; off, every stage runs over every file and the cache is removed.
+    public var incremental: Bool
 
     public init(
         root: URL, output: URL? = nil, fileSystem: any FileSystem = LocalFileSystem(), warningsAsErrors: Bool = false,
-        renderTimeLimit: Double = 5
+        renderTimeLimit: Double = 5, parallel: Bool = true, incremental: Bool = true
     ) {
         self.root = root.standardizedFileURL
         self.output = (output ?? root.appendingPathComponent("public")).standardizedFileURL
         self.fileSystem = fileSystem
         self.warningsAsErrors = warningsAsErrors
         self.renderTimeLimit = renderTimeLimit
+        self.parallel = parallel
+        self.incremental = incremental
     }
 }

@@ -3,7 +3,7 @@ public struct BuildReport: Sendable {
     /// Warnings only: a build with errors throws instead.
     public let diagnostics: [Diagnostic]
     public let pageCount: Int
-    public let fileCount: Int
+    public internal(set) var fileCount: Int
     public let procedureCount: Int
     /// Procedures whose body has every part Decree 63/2010 Art. 8 requires.
     public let completeProcedureCount: Int
@@ -12,7 +12,13 @@ public struct BuildReport: Sendable {
     public let heaviestPages: [PageWeight]
 
     /// Seconds spent in each stage, in pipeline order.
-    public internal(set) var stageTimes: [StageTime]
+    public internal(set) var stageTimes: [StageTime] = []
+    public internal(set) var mode: BuildMode = .full(reason: "check")
+    /// Pages whose HTML differs from what was published before (new ones included).
+    public internal(set) var pagesChanged = 0
+    public var pagesUnchanged: Int { pageCount - pagesChanged }
+    /// Files written to disk: a rebuild writes only what differs from the spare copy it reuses.
+    public internal(set) var filesWritten = 0
 
     public struct StageTime: Sendable, Hashable {
         public let stage: String
@@ -22,5 +28,22 @@ public struct BuildReport: Sendable {
     public struct PageWeight: Sendable, Hashable {
         public let address: String
         public let bytes: Int
+    }
+
+    /// Takes in what publishing did.
+    mutating func record(_ outcome: SitePublisher.Outcome) {
+        fileCount = outcome.published.records.count
+        filesWritten = outcome.writes
+        pagesChanged = outcome.changedPaths.filter { $0.hasSuffix(".html") && outcome.published.records[$0] != nil }.count
+    }
+
+    /// The three heaviest pages of a published site, from its manifest.
+    static func heaviestPages(in manifest: OutputManifest) -> [PageWeight] {
+        heaviest(manifest.records.filter { $0.key.hasSuffix(".html") }
+            .map { PageWeight(address: SiteAddress.address(forOutputPath: $0.key), bytes: $0.value.status.size) })
+    }
+
+    static func heaviest(_ pages: [PageWeight]) -> [PageWeight] {
+        Array(pages.sorted { ($0.bytes, $1.address) > ($1.bytes, $0.address) }.prefix(3))
     }
 }

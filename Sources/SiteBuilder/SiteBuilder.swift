@@ -1,10 +1,11 @@
 import Foundation
 
 /// The whole build, as one fixed pipeline read top to bottom:
-/// load → split and decode → validate → render Markdown → assemble → render templates → write.
+/// load → split and decode → validate → render Markdown → assemble → render templates → publish.
 ///
 /// Stages up to validation collect every problem; any error stops the build before anything
-/// is written, so the published site stays as it was.
+/// is published, so the published site stays as it was. A build cache lets a rebuild skip
+/// what has not changed (see `publish()`); its output is always what a full build writes.
 public struct SiteBuilder: Sendable {
     public let configuration: BuildConfiguration
 
@@ -15,26 +16,137 @@ public struct SiteBuilder: Sendable {
     /// Runs every stage and publishes the site into the output folder.
     @discardableResult
     public func build() throws(BuildFailure) -> BuildReport {
-        var timer = StageTimer()
-        var (files, report) = try prepare(timer: &timer)
-        // 8. Write atomically.
-        try SiteWriter(output: configuration.output, fileSystem: configuration.fileSystem).write(files)
-        timer.finish("write")
-        report.stageTimes = timer.stages
-        return report
+        try withParallelism { () throws(BuildFailure) in try publish() }
     }
 
-    /// Runs every stage but the last: all checks, nothing written.
+    /// Runs every stage but publishing: all checks, nothing written.
     @discardableResult
     public func check() throws(BuildFailure) -> BuildReport {
+        try withParallelism { () throws(BuildFailure) in
+            var timer = StageTimer()
+            let prepared = try prepare(timer: &timer)
+            let rendered = try PageRenderer(templates: prepared.templates).render(prepared.pages) { _, _ in }
+            timer.finish("render")
+            var report = prepared.report(
+                heaviestPages: BuildReport.heaviest(rendered.map { BuildReport.PageWeight(address: $0.address, bytes: $0.bytes) }))
+            report.stageTimes = timer.stages
+            return report
+        }
+    }
+
+    private func withParallelism(_ body: () throws(BuildFailure) -> BuildReport) throws(BuildFailure) -> BuildReport {
+        let result = Parallelism.$isEnabled.withValue(configuration.parallel) {
+            Result { () throws(BuildFailure) in try body() }
+        }
+        return try result.get()
+    }
+
+    /// Publishes the site, redoing only what changed since the last build when the build
+    /// cache can vouch for the rest: nothing when no input changed, only the edited pages when
+    /// only procedure bodies changed, and otherwise every stage (still writing only the files
+    /// that differ).
+    private func publish() throws(BuildFailure) -> BuildReport {
         var timer = StageTimer()
-        var report = try prepare(timer: &timer).report
+        let root = configuration.root
+        let fileSystem = configuration.fileSystem
+        let inputs = InputInventory.scan(root: root, fileSystem: fileSystem)
+        let (cache, cacheProblem) = loadCache()
+        let publisher = SitePublisher(
+            output: configuration.output, fileSystem: fileSystem, published: cache?.published, spare: cache?.spare,
+            keepsSpare: configuration.incremental)
+        timer.finish("scan")
+
+        var reason = cacheProblem ?? "public/ is not what the last build left"
+        if let cache, publisher.publishedIsKnown {
+            if cache.inputs == inputs {
+                return unchanged(cache, timer: timer)
+            }
+            let rebuild = BodyEditRebuild(configuration: configuration, cache: cache, inputs: inputs)
+            switch try rebuild.run(publisher: publisher, timer: &timer) {
+            case .rebuilt(let report): return report
+            case .notApplicable(let why): reason = why
+            }
+        }
+
+        // 1–6. Everything up to the finished pages' values.
+        let prepared = try prepare(timer: &timer)
+        // 7. Render the pages and write them, a batch at a time, then every other file.
+        try publisher.begin()
+        let rendered: [PageRenderer.Rendered]
+        do throws(BuildFailure) {
+            rendered = try PageRenderer(templates: prepared.templates).render(prepared.pages) { path, data throws(BuildFailure) in
+                try publisher.add(path, data)
+            }
+            for file in prepared.otherFiles(pages: rendered) {
+                switch file.contents {
+                case .data(let data): try publisher.add(file.path, data)
+                case .copy(let source):
+                    guard let data = try? fileSystem.contents(of: source) else {
+                        throw BuildFailure(diagnostics: [
+                            Diagnostic(.unreadableFile(reason: "it could not be copied"), at: SourceLocation(path: source.path))
+                        ])
+                    }
+                    try publisher.add(file.path, data)
+                }
+            }
+        } catch {
+            publisher.abandon()
+            throw error
+        }
+        timer.finish("render")
+        // 8. Swap the new site in, in one step.
+        let outcome = try publisher.finish()
+        timer.finish("publish")
+
+        var report = prepared.report(
+            heaviestPages: BuildReport.heaviest(rendered.map { BuildReport.PageWeight(address: $0.address, bytes: $0.bytes) }))
+        if configuration.incremental {
+            BuildCache(
+                key: InputInventory.key(for: configuration), inputs: inputs, published: outcome.published, spare: outcome.spare,
+                pageCount: report.pageCount, procedureCount: report.procedureCount,
+                completeProcedureCount: report.completeProcedureCount, warnings: report.diagnostics,
+                procedures: prepared.procedureStates
+            ).save(to: root, fileSystem: fileSystem)
+        }
+        report.mode = .full(reason: reason)
+        report.record(outcome)
+        timer.finish("cache")
         report.stageTimes = timer.stages
         return report
     }
 
-    /// Stages 1 to 7: everything a build does before it writes.
-    private func prepare(timer: inout StageTimer) throws(BuildFailure) -> (files: [OutputFile], report: BuildReport) {
+    /// The cache of the last build, when it is there, intact and made by this build-site with
+    /// these options; otherwise why not.
+    private func loadCache() -> (BuildCache?, String?) {
+        guard configuration.incremental else {
+            BuildCache.remove(from: configuration.root, fileSystem: configuration.fileSystem)
+            return (nil, "told to ignore the build cache")
+        }
+        guard configuration.fileSystem.itemExists(configuration.root.appendingPathComponent(BuildCache.relativePath)) else {
+            return (nil, "no build cache yet")
+        }
+        guard let cache = BuildCache.load(from: configuration.root, fileSystem: configuration.fileSystem) else {
+            return (nil, "the build cache is damaged and was ignored")
+        }
+        guard cache.key == InputInventory.key(for: configuration) else {
+            return (nil, "the build cache was made by another build-site or with other options")
+        }
+        return (cache, nil)
+    }
+
+    /// No input changed and the published site is as the last build left it: nothing to do.
+    private func unchanged(_ cache: BuildCache, timer: StageTimer) -> BuildReport {
+        var report = BuildReport(
+            diagnostics: cache.warnings, pageCount: cache.pageCount, fileCount: cache.published.records.count,
+            procedureCount: cache.procedureCount, completeProcedureCount: cache.completeProcedureCount,
+            heaviestPages: BuildReport.heaviestPages(in: cache.published))
+        report.mode = .unchanged
+        report.stageTimes = timer.stages
+        return report
+    }
+
+    /// Stages 1 to 6: everything a build does before it renders and writes.
+    private func prepare(timer: inout StageTimer) throws(BuildFailure) -> PreparedSite {
         let root = configuration.root
         let fileSystem = configuration.fileSystem
         var diagnostics: [Diagnostic] = []
@@ -70,47 +182,14 @@ public struct SiteBuilder: Sendable {
         if configuration.warningsAsErrors && !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics) }
         timer.finish("markdown")
 
-        // 6. Assemble the site.
+        // 6. Assemble the site and the values of its pages.
         let site = SiteAssembler().assemble(content, bodies: bodies)
-        let openData = OpenDataBuilder(site: site)
-        let datasets = openData.datasets()
+        let datasets = OpenDataBuilder(site: site).datasets()
         let pages = PageBuilder(site: site, datasets: datasets).pages()
         timer.finish("assemble")
 
-        // 7. Render templates, on every core; the pages keep their order.
-        let library = UncheckedSendable(templates)
-        let rendered = pages.map(UncheckedSendable.init).concurrentMap { library.value.render($0.value) }
-        var files: [OutputFile] = []
-        var weights: [BuildReport.PageWeight] = []
-        for (page, html) in zip(pages, rendered) {
-            guard let html else {
-                throw BuildFailure(diagnostics: diagnostics + [
-                    Diagnostic(.missingTemplate(page.template), at: SourceLocation(path: "templates/\(page.template).mustache"))
-                ])
-            }
-            files.append(OutputFile(path: SiteAddress.outputPath(for: page.address), contents: .data(Data(html.utf8))))
-            weights.append(BuildReport.PageWeight(address: page.address, bytes: html.utf8.count))
-        }
-        files.append(OutputFile(path: SiteAddress.outputPath(for: SearchIndex.address), contents: .data(SearchIndex.json(for: site))))
-        files += openData.files(for: datasets) + openData.feeds()
-        let sitemap = Sitemap(baseURL: site.settings.baseURL, pages: pages)
-        files.append(OutputFile(path: "sitemap.xml", contents: .data(Data(sitemap.xml.utf8))))
-        files.append(OutputFile(path: "robots.txt", contents: .data(Data(sitemap.robots.utf8))))
-        files += copies(from: templatesDirectory.appendingPathComponent("assets"), to: "assets")
-        files += content.attachments.map {
-            OutputFile(path: "files/" + $0, contents: .copy(of: root.appendingPathComponent("content/files/" + $0)))
-        }
-        timer.finish("render")
-        let report = BuildReport(
-            diagnostics: diagnostics.sorted(), pageCount: pages.count, fileCount: files.count,
-            procedureCount: content.procedures.count, completeProcedureCount: completeness.completeCount,
-            heaviestPages: Array(weights.sorted { ($0.bytes, $1.address) > ($1.bytes, $0.address) }.prefix(3)),
-            stageTimes: [])
-        return (files, report)
-    }
-
-    private func copies(from directory: URL, to outputFolder: String) -> [OutputFile] {
-        let names = (try? configuration.fileSystem.files(under: directory)) ?? []
-        return names.map { OutputFile(path: outputFolder + "/" + $0, contents: .copy(of: directory.appendingPathComponent($0))) }
+        return PreparedSite(
+            content: content, site: site, templates: templates, datasets: datasets, pages: pages,
+            diagnostics: diagnostics.sorted(), completeness: completeness, root: root, fileSystem: fileSystem)
     }
 }

@@ -11,8 +11,11 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "Where to publish the site (default: public/ inside the site folder).")
     var output: String?
 
+    @Flag(name: .long, help: "Ignore and remove the build cache (.cache/build-site/): redo every stage for every file.")
+    var noCache = false
+
     func run() throws {
-        let configuration = options.configuration(output: output)
+        let configuration = options.configuration(output: output, incremental: !noCache)
         let printer = DiagnosticPrinter(format: options.format)
         do {
             let report = try SiteBuilder(configuration: configuration).build()

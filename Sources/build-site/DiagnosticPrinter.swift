@@ -13,12 +13,25 @@ struct DiagnosticPrinter {
         let done = published.map { "built \(report.pageCount) pages into \($0)" } ?? "checked \(report.pageCount) pages"
         let summary = "\(done); \(report.completeProcedureCount) of \(report.procedureCount) procedures complete; 0 errors, \(warnings) \(plural(warnings, "warning"))"
         emit(report.diagnostics, summary: summary, ok: true, report: report)
-        if format == .text, !report.heaviestPages.isEmpty {
-            let pages = report.heaviestPages.map { "\($0.address) \(kilobytes($0.bytes))" }.joined(separator: ", ")
-            print("heaviest pages (HTML): \(pages)")
+        if format == .text {
+            if published != nil {
+                print("\(report.mode); pages: \(report.pagesChanged) changed, \(report.pagesUnchanged) unchanged; \(report.filesWritten) \(plural(report.filesWritten, "file")) written")
+            }
+            if !report.heaviestPages.isEmpty {
+                let pages = report.heaviestPages.map { "\($0.address) \(kilobytes($0.bytes))" }.joined(separator: ", ")
+                print("heaviest pages (HTML): \(pages)")
+            }
             let stages = report.stageTimes.map { "\($0.stage) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", ")
-            print("time per stage: \(stages)")
+            let total = report.stageTimes.reduce(0) { $0 + $1.seconds }
+            print("time per stage: \(stages); total \(String(format: "%.2f", total)) s; peak memory \(peakMemory())")
         }
+    }
+
+    /// The most memory the process has held (max RSS), as the kernel counted it.
+    private func peakMemory() -> String {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return String(format: "%.0f MB", Double(usage.ru_maxrss) / 1024)
     }
 
     private func kilobytes(_ bytes: Int) -> String {

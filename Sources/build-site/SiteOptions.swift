@@ -17,9 +17,12 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat warnings as errors: publish nothing while any remains.")
     var warningsAsErrors = false
 
-    func configuration(output: String? = nil) -> BuildConfiguration {
+    @Flag(name: .long, help: "Work on one thread (the output is the same; for comparison and debugging).")
+    var sequential = false
+
+    func configuration(output: String? = nil, incremental: Bool = true) -> BuildConfiguration {
         BuildConfiguration(
             root: URL(fileURLWithPath: root), output: output.map { URL(fileURLWithPath: $0) },
-            warningsAsErrors: warningsAsErrors)
+            warningsAsErrors: warningsAsErrors, parallel: !sequential, incremental: incremental)
     }
 }

@@ -102,7 +102,7 @@ struct SiteBuildTests {
             #expect(site.outputExists(path), "\(path) is missing")
         }
         #expect(report.pageCount == 15)
-        #expect(report.stageTimes.map(\.stage) == ["load", "decode", "validate", "markdown", "assemble", "render", "write"])
+        #expect(report.stageTimes.map(\.stage) == ["scan", "load", "decode", "validate", "markdown", "assemble", "render", "publish", "cache"])
         #expect(report.stageTimes.allSatisfy { $0.seconds >= 0 })
         #expect(report.diagnostics.isEmpty)
     }

@@ -7,15 +7,21 @@ struct PageBuilder {
     /// How many decisions and results the home page shows.
     static let latestCount = 5
 
-    func pages() -> [OutputPage] {
-        var pages = [
-            home(), catalogue(), search(), onlineServices(), decisionList(), feedbackList(), openData(), notFound(),
+    /// Every page, in a fixed order, each built only when it is about to render.
+    func pages() -> [PageRenderer.Source] {
+        var pages: [PageRenderer.Source] = [
+            home, catalogue, search, onlineServices, decisionList, feedbackList, openData, notFound,
         ]
-        pages += site.procedures.map(procedure)
-        pages += site.decisions.map(decision)
-        pages += site.feedback.map(feedback)
-        pages += site.pages.map(freePage)
+        pages += site.procedures.map { entry in { procedure(entry) } }
+        pages += site.decisions.map { entry in { decision(entry) } }
+        pages += site.feedback.map { entry in { feedback(entry) } }
+        pages += site.pages.map { entry in { freePage(entry) } }
         return pages
+    }
+
+    /// The pages of these procedures alone: what a rebuild after editing their bodies redoes.
+    func procedurePages(_ codes: Set<String>) -> [PageRenderer.Source] {
+        site.procedures.filter { codes.contains($0.procedure.code) }.map { entry in { procedure(entry) } }
     }
 
     // MARK: Pages

@@ -19,4 +19,9 @@ enum SiteAddress {
         let relative = String(address.drop(while: { $0 == "/" }))
         return relative.isEmpty || relative.hasSuffix("/") ? relative + "index.html" : relative
     }
+
+    /// The address a page file serves: the inverse of `outputPath(for:)`.
+    static func address(forOutputPath path: String) -> String {
+        path.hasSuffix("index.html") ? "/" + path.dropLast("index.html".count) : "/" + path
+    }
 }

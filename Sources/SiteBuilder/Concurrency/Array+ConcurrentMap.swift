@@ -3,7 +3,7 @@ import Foundation
 extension Array where Element: Sendable {
     /// `map` on every core, results in the input's order: parallel work that stays deterministic.
     func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
-        guard count > 1 else { return map(transform) }
+        guard count > 1, Parallelism.isEnabled else { return map(transform) }
         let slots = ResultSlots<Result>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
             slots.store(transform(self[index]), at: index)

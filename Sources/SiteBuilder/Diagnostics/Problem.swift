@@ -5,6 +5,8 @@ import Foundation
 /// Messages are lowercase, name the key and say what to write instead.
 public enum Problem: Sendable, Hashable {
     case missingSiteSettings
+    /// A warning an earlier build found in a file that has not changed since, as it was reported.
+    case reportedEarlier(message: String)
     case unreadableFile(reason: String)
     case notUTF8
     case missingFrontMatter
@@ -51,13 +53,15 @@ public enum Problem: Sendable, Hashable {
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .rawHTMLDropped, .unsafeLinkDropped, .missingSection, .unusedAllowListEntry: .warning
+        case .rawHTMLDropped, .unsafeLinkDropped, .missingSection, .unusedAllowListEntry, .reportedEarlier: .warning
         default: .error
         }
     }
 
     public var message: String {
         switch self {
+        case .reportedEarlier(let message):
+            message
         case .missingSiteSettings:
             "the site folder has no 'content/site.yml'; create it with 'title', 'agency', 'base_url' and 'language: vi'"
         case .unreadableFile(let reason):

@@ -4,6 +4,9 @@ import Foundation
 struct ContentLoader {
     let root: URL
     let fileSystem: any FileSystem
+    /// When set, only these procedure files (by name) are read: a rebuild after body edits
+    /// needs the edited procedures and the few their pages name, not all of them.
+    var onlyProcedures: Set<String>? = nil
 
     /// A procedure is a few kilobytes; a bound keeps a stray export or a hostile file from
     /// taking minutes in the Markdown parser, whose worst cases grow quadratically.
@@ -32,13 +35,13 @@ struct ContentLoader {
             sources.personalDataAllowList = read("personal-data-allowlist.yml")
         }
 
-        func markdownFiles(in folder: String) -> [SourceFile] {
-            let names = (try? fileSystem.files(under: contentDirectory.appendingPathComponent(folder))) ?? []
+        func markdownFiles(in folder: String, only: Set<String>? = nil) -> [SourceFile] {
+            let names = only.map { $0.sorted() } ?? (try? fileSystem.files(under: contentDirectory.appendingPathComponent(folder))) ?? []
             let results = names.filter { $0.hasSuffix(".md") && !$0.contains("/") }.concurrentMap { readFile(folder + "/" + $0) }
             diagnostics += results.compactMap(\.problem)
             return results.compactMap(\.file)
         }
-        sources.procedures = markdownFiles(in: "procedures")
+        sources.procedures = markdownFiles(in: "procedures", only: onlyProcedures)
         sources.decisions = markdownFiles(in: "decisions")
         sources.feedback = markdownFiles(in: "feedback")
         sources.pages = markdownFiles(in: "pages")

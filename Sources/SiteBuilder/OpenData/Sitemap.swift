@@ -1,8 +1,13 @@
 /// `sitemap.xml` of every page, with `lastmod` from the content where the content has a date,
 /// and the `robots.txt` that points crawlers to it.
 struct Sitemap {
+    struct Entry: Sendable {
+        let address: String
+        let lastModified: CalendarDate?
+    }
+
     let baseURL: String
-    let pages: [OutputPage]
+    let pages: [Entry]
 
     var xml: String {
         var lines = [

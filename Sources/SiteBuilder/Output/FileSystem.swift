@@ -18,4 +18,19 @@ public protocol FileSystem: Sendable {
     func exchangeItems(_ first: URL, _ second: URL) throws
     func removeItem(_ item: URL) throws
     func itemExists(_ item: URL) -> Bool
+    /// The status of a file or folder, without following a symbolic link; nil if there is none.
+    func status(of item: URL) -> FileStatus?
+    /// Every regular file below `directory` with its status, by relative path: how a
+    /// rebuild tells what changed since the last one without reading anything.
+    func inventory(under directory: URL) -> [String: FileStatus]
+}
+
+extension FileSystem {
+    public func inventory(under directory: URL) -> [String: FileStatus] {
+        var result: [String: FileStatus] = [:]
+        for path in (try? files(under: directory)) ?? [] {
+            if let status = status(of: directory.appendingPathComponent(path)) { result[path] = status }
+        }
+        return result
+    }
 }

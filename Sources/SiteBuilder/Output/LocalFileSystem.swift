@@ -16,28 +16,27 @@ public struct LocalFileSystem: FileSystem {
     /// Regular files and symbolic links below `directory`, relative to it and sorted. Links
     /// are never followed, so nothing outside the folder can be read through one.
     private func walk(_ directory: URL) -> (files: [String], links: [String]) {
-        let directory = directory.resolvingSymlinksInPath()
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        let keys: [URLResourceKey] = [.isRegularFileKey, .isSymbolicLinkKey]
-        guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue,
-            let enumerator = manager.enumerator(at: directory, includingPropertiesForKeys: keys)
-        else { return ([], []) }
-        let base = directory.standardizedFileURL.path
         var files: [String] = []
         var links: [String] = []
-        for case let url as URL in enumerator {
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(base + "/") else { continue }
-            let relative = String(path.dropFirst(base.count + 1))
-            let values = try? url.resourceValues(forKeys: Set(keys))
-            if values?.isSymbolicLink == true {
-                links.append(relative)
-            } else if values?.isRegularFile == true {
-                files.append(relative)
+        DirectoryWalker.walk(directory.resolvingSymlinksInPath().path) { relative, kind, _ in
+            switch kind {
+            case .file: files.append(relative)
+            case .link: links.append(relative)
             }
         }
         return (files.sorted(), links.sorted())
+    }
+
+    public func inventory(under directory: URL) -> [String: FileStatus] {
+        var result: [String: FileStatus] = [:]
+        DirectoryWalker.walk(directory.resolvingSymlinksInPath().path, withStatus: true) { relative, kind, status in
+            if kind == .file, let status { result[relative] = status }
+        }
+        return result
+    }
+
+    public func status(of item: URL) -> FileStatus? {
+        DirectoryWalker.status(ofPath: item.path)
     }
 
     public func contents(of file: URL) throws -> Data {
@@ -45,7 +44,8 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func size(of file: URL) throws -> Int {
-        (try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? NSNumber)?.intValue ?? 0
+        guard let status = status(of: file) else { throw CocoaError(.fileReadNoSuchFile) }
+        return status.size
     }
 
     public func write(_ data: Data, to file: URL) throws {

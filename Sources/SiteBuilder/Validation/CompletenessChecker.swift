@@ -12,12 +12,14 @@ struct CompletenessChecker {
 
     struct Result {
         let diagnostics: [Diagnostic]
-        let completeCount: Int
+        /// Source paths of the complete procedures.
+        let complete: Set<String>
+        var completeCount: Int { complete.count }
     }
 
     func check(_ procedures: [ContentDocument<Procedure>], bodies: [String: RenderedMarkdown]) -> Result {
         var diagnostics: [Diagnostic] = []
-        var completeCount = 0
+        var complete: Set<String> = []
         for document in procedures {
             let headings = (bodies[document.source.path]?.headings ?? [])
                 .filter { $0.level == 2 }
@@ -25,12 +27,12 @@ struct CompletenessChecker {
             let missing = Self.requiredSections.filter { section in
                 !headings.contains { $0.hasPrefix(section.foldedPrefix) }
             }
-            if missing.isEmpty { completeCount += 1 }
+            if missing.isEmpty { complete.insert(document.source.path) }
             for section in missing {
                 diagnostics.append(
                     Diagnostic(.missingSection(section.title), at: document.source.location(line: document.bodyFirstLine)))
             }
         }
-        return Result(diagnostics: diagnostics, completeCount: completeCount)
+        return Result(diagnostics: diagnostics, complete: complete)
     }
 }

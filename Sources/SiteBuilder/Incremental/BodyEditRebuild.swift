@@ -1,0 +1,100 @@
+import Foundation
+
+/// A rebuild after edits to the bodies of procedures alone — by far the most common edit.
+///
+/// Their front matter is byte for byte what the last build read, and no other input changed,
+/// so every listing, index, dataset and other page is exactly what the last build wrote:
+/// only the edited procedures' pages are rendered again, with the decisions, settings and
+/// related procedures those pages show. Anything else falls back to a full build.
+struct BodyEditRebuild {
+    enum Outcome {
+        case rebuilt(BuildReport)
+        case notApplicable(reason: String)
+    }
+
+    let configuration: BuildConfiguration
+    let cache: BuildCache
+    let inputs: [String: FileStatus]
+
+    private static let procedureFolder = "content/procedures/"
+
+    func run(publisher: SitePublisher, timer: inout StageTimer) throws(BuildFailure) -> Outcome {
+        guard Set(inputs.keys) == Set(cache.inputs.keys) else { return .notApplicable(reason: "files were added or removed") }
+        let edited = inputs.filter { cache.inputs[$0.key] != $0.value }.keys.sorted()
+        if let other = edited.first(where: { cache.procedures[$0] == nil }) {
+            return .notApplicable(reason: "\(other) changed")
+        }
+        let editedCodes = Set(edited.map { String($0.dropFirst(Self.procedureFolder.count).dropLast(".md".count)) })
+        let relatedCodes = Set(edited.flatMap { cache.procedures[$0]?.related ?? [] })
+            .filter { cache.procedures[Self.procedureFolder + $0 + ".md"] != nil }
+
+        // 1–3. Load and decode what the edited pages show: every document but the procedures,
+        // the edited procedures and those they name.
+        let fileSystem = configuration.fileSystem
+        let root = configuration.root
+        let loader = ContentLoader(root: root, fileSystem: fileSystem, onlyProcedures: editedCodes.union(relatedCodes).map { $0 + ".md" }.reduce(into: Set()) { $0.insert($1) })
+        let (sources, loadProblems) = loader.load()
+        let (templates, templateProblems) = TemplateLibrary.load(from: root.appendingPathComponent("templates"), fileSystem: fileSystem)
+        let (decoded, decodeProblems) = ContentDecoder().decode(sources)
+        guard loadProblems.isEmpty, templateProblems.isEmpty, decodeProblems.isEmpty, let decoded, let templates else {
+            return .notApplicable(reason: "a file could not be read again")
+        }
+        let editedDocuments = decoded.procedures.filter { edited.contains($0.source.path) }
+        for document in editedDocuments
+        where BuildCache.ProcedureState.frontMatterHash(of: document) != cache.procedures[document.source.path]?.frontMatterHash {
+            return .notApplicable(reason: "the front matter of \(document.source.path) changed")
+        }
+        guard editedDocuments.count == edited.count else { return .notApplicable(reason: "a procedure file could not be read again") }
+        timer.finish("load")
+
+        // 5. Render the edited bodies; their completeness must be what it was.
+        var bodiesOnly = decoded
+        bodiesOnly.procedures = editedDocuments
+        (bodiesOnly.decisions, bodiesOnly.feedback, bodiesOnly.pages) = ([], [], [])
+        let (bodies, markdownProblems) = BodyRenderer(timeLimit: configuration.renderTimeLimit).render(bodiesOnly)
+        let completeness = CompletenessChecker().check(editedDocuments, bodies: bodies)
+        if let changed = editedDocuments.first(where: {
+            completeness.complete.contains($0.source.path) != cache.procedures[$0.source.path]?.complete
+        }) {
+            return .notApplicable(reason: "\(changed.source.path) gained or lost a required section")
+        }
+        let diagnostics = (cache.warnings.filter { !edited.contains($0.location.path) } + markdownProblems + completeness.diagnostics).sorted()
+        if diagnostics.contains(where: { $0.severity == .error }) || (configuration.warningsAsErrors && !diagnostics.isEmpty) {
+            throw BuildFailure(diagnostics: diagnostics)
+        }
+        timer.finish("markdown")
+
+        // 6–7. Render the edited pages; every other file is what the last build published.
+        let site = SiteAssembler().assemble(decoded, bodies: bodies)
+        let pages = PageBuilder(site: site, datasets: []).procedurePages(editedCodes)
+        try publisher.begin()
+        do throws(BuildFailure) {
+            let rendered = try PageRenderer(templates: templates).render(pages) { path, data throws(BuildFailure) in
+                try publisher.add(path, data)
+            }
+            let redone = Set(rendered.map { SiteAddress.outputPath(for: $0.address) })
+            for (path, record) in cache.published.records where !redone.contains(path) {
+                try publisher.carry(path, record)
+            }
+        } catch {
+            publisher.abandon()
+            throw error
+        }
+        timer.finish("render")
+        let outcome = try publisher.finish()
+        timer.finish("publish")
+
+        var updated = cache
+        (updated.inputs, updated.published, updated.spare, updated.warnings) = (inputs, outcome.published, outcome.spare, diagnostics)
+        updated.save(to: root, fileSystem: fileSystem)
+        var report = BuildReport(
+            diagnostics: diagnostics, pageCount: cache.pageCount, fileCount: outcome.published.records.count,
+            procedureCount: cache.procedureCount, completeProcedureCount: cache.completeProcedureCount,
+            heaviestPages: BuildReport.heaviestPages(in: outcome.published))
+        report.mode = .bodiesEdited(edited)
+        report.record(outcome)
+        timer.finish("cache")
+        report.stageTimes = timer.stages
+        return .rebuilt(report)
+    }
+}

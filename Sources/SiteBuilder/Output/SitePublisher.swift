@@ -1,0 +1,204 @@
+import Foundation
+
+/// The last stage: receives the finished site file by file, writes each into a staging folder
+/// beside the output folder, and only when every file is there swaps it in, in one atomic
+/// step. A failed or killed build leaves the published site as it was.
+///
+/// The site before the last one is kept as a spare (`.public.spare`). When the build cache
+/// vouches for it, the spare becomes the next staging folder and only the files that differ
+/// are written, so a rebuild after a small edit writes a handful of files, not the whole site.
+final class SitePublisher: @unchecked Sendable {
+    /// What publishing did, for the build summary and the build cache.
+    struct Outcome: Sendable {
+        /// What the output folder holds now.
+        let published: OutputManifest
+        /// What the spare holds now, when it is known.
+        let spare: OutputManifest?
+        /// Files whose contents citizens now get differently: new, changed or removed.
+        let changedPaths: [String]
+        /// Files physically written this build.
+        let writes: Int
+    }
+
+    private let output: URL
+    private let fileSystem: any FileSystem
+    /// What the output folder holds, when the cache vouches for it.
+    private let published: OutputManifest?
+    private let spareManifest: OutputManifest?
+
+    private let lock = NSLock()
+    private var staged: [String: OutputManifest.Record] = [:]
+    private var produced: [String: OutputManifest.Record] = [:]
+    private var folders: Set<String> = []
+    private var writes = 0
+
+    private var parent: URL { output.deletingLastPathComponent() }
+    private var staging: URL { parent.appendingPathComponent(".\(output.lastPathComponent).building") }
+    private var previous: URL { parent.appendingPathComponent(".\(output.lastPathComponent).previous") }
+    var spare: URL { parent.appendingPathComponent(".\(output.lastPathComponent).spare") }
+
+    /// `published` and `spare` are what the build cache recorded; each is trusted only if the
+    /// folder, listed now, is exactly as recorded.
+    /// Whether the site replaced is kept as the next build's spare; without a build cache
+    /// nothing could vouch for it, so it is removed.
+    private let keepsSpare: Bool
+
+    init(output: URL, fileSystem: any FileSystem, published: OutputManifest?, spare: OutputManifest?, keepsSpare: Bool = true) {
+        self.output = output
+        self.fileSystem = fileSystem
+        self.keepsSpare = keepsSpare
+        self.published = published.flatMap { $0.matches(fileSystem.inventory(under: output)) ? $0 : nil }
+        self.spareManifest = spare
+    }
+
+    /// Whether the output folder is known to hold exactly what the cache recorded.
+    var publishedIsKnown: Bool { published != nil }
+
+    /// Sets up the staging folder: the spare when it is exactly as recorded, else a new one.
+    func begin() throws(BuildFailure) {
+        do {
+            recoverInterruptedSwap()
+            // Leftovers of a build that was killed: never part of any site.
+            if fileSystem.itemExists(staging) { try fileSystem.removeItem(staging) }
+            if let spareManifest, spareManifest.matches(fileSystem.inventory(under: spare)) {
+                try fileSystem.moveItem(spare, to: staging)
+                staged = spareManifest.records
+                folders = Set(staged.keys.flatMap(Self.folders(of:)))
+            } else {
+                if fileSystem.itemExists(spare) { try fileSystem.removeItem(spare) }
+                try fileSystem.createDirectory(staging)
+            }
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    /// Adds one file of the new site; writes it only if the staging folder holds other bytes.
+    /// Safe to call from several threads at once.
+    func add(_ path: String, _ data: Data) throws(BuildFailure) {
+        let hash = ContentHash.of(data)
+        let current = lock.withLock { staged[path] }
+        if let current, current.hash == hash, current.status.size == data.count {
+            lock.withLock { produced[path] = current }
+            return
+        }
+        do {
+            let missing = lock.withLock {
+                let missing = Self.folders(of: path).filter { !folders.contains($0) }
+                folders.formUnion(missing)
+                return missing
+            }
+            if let deepest = missing.last { try fileSystem.createDirectory(staging.appendingPathComponent(deepest)) }
+            let destination = staging.appendingPathComponent(path)
+            try fileSystem.write(data, to: destination)
+            guard let status = fileSystem.status(of: destination) else { throw CocoaError(.fileNoSuchFile) }
+            lock.withLock {
+                produced[path] = OutputManifest.Record(hash: hash, status: status)
+                writes += 1
+            }
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    /// Removes what the new site no longer has and swaps the staging folder in, unless the
+    /// new site is exactly the published one, which then stays untouched.
+    func finish() throws(BuildFailure) -> Outcome {
+        do {
+            let removed = staged.keys.filter { produced[$0] == nil }
+            for path in removed { try fileSystem.removeItem(staging.appendingPathComponent(path)) }
+            let neededFolders = Set(produced.keys.flatMap(Self.folders(of:)))
+            for folder in folders.subtracting(neededFolders).sorted() {
+                let url = staging.appendingPathComponent(folder)
+                if fileSystem.itemExists(url) { try fileSystem.removeItem(url) }
+            }
+            let built = OutputManifest(records: produced)
+            let changed = changedPaths(comparedWith: published)
+            if let published, changed.isEmpty {
+                try keepAsSpare()
+                return Outcome(published: published, spare: keepsSpare ? built : nil, changedPaths: [], writes: writes)
+            }
+            let hadOutput = fileSystem.itemExists(output)
+            try publishStaging()
+            if hadOutput { try keepAsSpare() }
+            return Outcome(
+                published: built, spare: hadOutput && keepsSpare ? published : nil, changedPaths: changed, writes: writes)
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    /// The staging folder now holds a whole earlier site: the next build's spare, or nothing.
+    private func keepAsSpare() throws {
+        if keepsSpare { try fileSystem.moveItem(staging, to: spare) } else { try fileSystem.removeItem(staging) }
+    }
+
+    /// Adds a file of the new site that is the same as the published one, copying it from the
+    /// published folder only if the staging folder holds other bytes.
+    func carry(_ path: String, _ record: OutputManifest.Record) throws(BuildFailure) {
+        if let current = lock.withLock({ staged[path] }), current.hash == record.hash, current.status.size == record.status.size {
+            lock.withLock { produced[path] = current }
+            return
+        }
+        let data: Data
+        do { data = try fileSystem.contents(of: output.appendingPathComponent(path)) } catch { throw failure(error) }
+        try add(path, data)
+    }
+
+    /// Gives up: removes the staging folder; the published site stays as it was.
+    func abandon() {
+        try? fileSystem.removeItem(staging)
+        recoverInterruptedSwap()
+    }
+
+    private func changedPaths(comparedWith published: OutputManifest?) -> [String] {
+        guard let published else { return produced.keys.sorted() }
+        let changed = produced.filter { published.records[$0.key]?.hash != $0.value.hash }.map(\.key)
+        let removed = published.records.keys.filter { produced[$0] == nil }
+        return (changed + removed).sorted()
+    }
+
+    /// Puts the staged site in place of the published one. Where the system can swap two
+    /// folders atomically, a reader (or a kill) sees the old site or the new one, never
+    /// neither; elsewhere two renames, with `recoverInterruptedSwap` for the gap between them.
+    private func publishStaging() throws {
+        guard fileSystem.itemExists(output) else {
+            try fileSystem.moveItem(staging, to: output)
+            return
+        }
+        do {
+            try fileSystem.exchangeItems(staging, output)
+        } catch {
+            if fileSystem.itemExists(previous) { try fileSystem.removeItem(previous) }
+            try fileSystem.moveItem(output, to: previous)
+            try fileSystem.moveItem(staging, to: output)
+            try fileSystem.moveItem(previous, to: staging)
+        }
+    }
+
+    /// Puts back the last good site if a build was stopped between the two renames.
+    private func recoverInterruptedSwap() {
+        if !fileSystem.itemExists(output) && fileSystem.itemExists(previous) {
+            try? fileSystem.moveItem(previous, to: output)
+        }
+        if fileSystem.itemExists(previous) { try? fileSystem.removeItem(previous) }
+    }
+
+    private func failure(_ error: any Error) -> BuildFailure {
+        abandon()
+        return BuildFailure(diagnostics: [
+            Diagnostic(.writeFailed(reason: "\(error.localizedDescription)"), at: SourceLocation(path: output.lastPathComponent))
+        ])
+    }
+
+    /// `a/b/c.html` → `a`, `a/b`: the folders a file needs, outermost first.
+    private static func folders(of path: String) -> [String] {
+        var result: [String] = []
+        var index = path.startIndex
+        while let slash = path[index...].firstIndex(of: "/") {
+            result.append(String(path[..<slash]))
+            index = path.index(after: slash)
+        }
+        return result
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Everything stages 1 to 6 produce: the assembled site, its templates and its pages ready to
+/// render, and what the summary and the build cache record.
+struct PreparedSite {
+    let content: SiteContent
+    let site: AssembledSite
+    let templates: TemplateLibrary
+    let datasets: [Dataset]
+    let pages: [PageRenderer.Source]
+    /// Warnings, sorted.
+    let diagnostics: [Diagnostic]
+    let completeness: CompletenessChecker.Result
+    let root: URL
+    let fileSystem: any FileSystem
+
+    /// Every file of the site but the pages: data, feeds, the sitemap (which needs the rendered
+    /// pages' dates), the theme's assets and the attachments.
+    func otherFiles(pages: [PageRenderer.Rendered]) -> [OutputFile] {
+        let openData = OpenDataBuilder(site: site)
+        var files = [OutputFile(path: SiteAddress.outputPath(for: SearchIndex.address), contents: .data(SearchIndex.json(for: site)))]
+        files += openData.files(for: datasets) + openData.feeds()
+        let sitemap = Sitemap(
+            baseURL: site.settings.baseURL, pages: pages.map { Sitemap.Entry(address: $0.address, lastModified: $0.lastModified) })
+        files.append(OutputFile(path: "sitemap.xml", contents: .data(Data(sitemap.xml.utf8))))
+        files.append(OutputFile(path: "robots.txt", contents: .data(Data(sitemap.robots.utf8))))
+        let assets = root.appendingPathComponent("templates/assets")
+        files += ((try? fileSystem.files(under: assets)) ?? []).map {
+            OutputFile(path: "assets/" + $0, contents: .copy(of: assets.appendingPathComponent($0)))
+        }
+        files += content.attachments.map {
+            OutputFile(path: "files/" + $0, contents: .copy(of: root.appendingPathComponent("content/files/" + $0)))
+        }
+        return files
+    }
+
+    func report(heaviestPages: [BuildReport.PageWeight]) -> BuildReport {
+        BuildReport(
+            diagnostics: diagnostics, pageCount: pages.count, fileCount: 0, procedureCount: content.procedures.count,
+            completeProcedureCount: completeness.completeCount, heaviestPages: heaviestPages)
+    }
+
+    /// What the build cache keeps of each procedure to recognise an edit of its body alone.
+    var procedureStates: [String: BuildCache.ProcedureState] {
+        Dictionary(
+            content.procedures.map { document in
+                (
+                    document.source.path,
+                    BuildCache.ProcedureState(
+                        frontMatterHash: BuildCache.ProcedureState.frontMatterHash(of: document),
+                        complete: completeness.complete.contains(document.source.path), related: document.metadata.related)
+                )
+            }, uniquingKeysWith: { first, _ in first })
+    }
+}
