@@ -1,0 +1,182 @@
+import Foundation
+import SyntheticCorpus
+import Testing
+
+@testable import SiteBuilder
+
+/// A rebuild that reuses the build cache must publish exactly what a full build of the same
+/// folder publishes, and report the same problems, whatever the edit.
+@Suite("incremental rebuilds", .serialized)
+struct IncrementalBuildTests {
+    /// The committed sample site, in a fresh folder, built once so the cache exists.
+    private func sampleSite() throws -> SiteFixture {
+        let site = try SiteFixture("", withTheme: true)
+        try FileManager.default.copyItem(
+            at: SiteFixture.packageRoot.appendingPathComponent("content"), to: site.root.appendingPathComponent("content"))
+        try site.build()
+        return site
+    }
+
+    /// What a full build without any cache publishes from the same content and templates.
+    private func fullBuild(of site: SiteFixture) throws -> (files: [String: Data], diagnostics: [String]) {
+        let reference = try SiteFixture("", withTheme: false)
+        defer { reference.delete() }
+        for folder in ["content", "templates"] {
+            try FileManager.default.copyItem(at: site.root.appendingPathComponent(folder), to: reference.root.appendingPathComponent(folder))
+        }
+        let report = try SiteBuilder(configuration: BuildConfiguration(root: reference.root, incremental: false)).build()
+        return (try SiteFixture.snapshot(of: reference.root.appendingPathComponent("public")), report.diagnostics.map(\.description))
+    }
+
+    private func expectSameAsFullBuild(_ site: SiteFixture, _ report: BuildReport, _ edit: String) throws {
+        let full = try fullBuild(of: site)
+        let published = try SiteFixture.snapshot(of: site.root.appendingPathComponent("public"))
+        let differences = TreeComparison.differences(expected: full.files, actual: published)
+        #expect(differences.isEmpty, "after \(edit): \(differences.prefix(10).joined(separator: "\n"))")
+        #expect(report.diagnostics.map(\.description) == full.diagnostics, "after \(edit)")
+    }
+
+    private func edit(_ site: SiteFixture, _ path: String, _ change: (String) -> String) throws {
+        let url = site.root.appendingPathComponent(path)
+        try site.write(change(try String(contentsOf: url, encoding: .utf8)), to: path)
+    }
+
+    @Test("a rebuild after each kind of edit publishes exactly what a full build does")
+    func everyKindOfEdit() throws {
+        let site = try sampleSite()
+        defer { site.delete() }
+        let procedure = "content/procedures/2.000693.md"
+
+        var report = try site.build()
+        #expect(report.mode == .unchanged)
+        #expect(report.pagesChanged == 0 && report.filesWritten == 0)
+        try expectSameAsFullBuild(site, report, "no edit")
+
+        try edit(site, procedure) { $0 + "\nMột đoạn mới về ~~thủ tục cũ~~ tại https://dichvucong.gov.vn.\n" }
+        report = try site.build()
+        #expect(report.mode == .bodiesEdited([procedure]))
+        #expect(report.pagesChanged == 1)
+        try expectSameAsFullBuild(site, report, "a procedure body edit")
+
+        // The same edit again, undone: the spare copy now differs in that page only.
+        try edit(site, procedure) { $0.replacingOccurrences(of: "\nMột đoạn mới về ~~thủ tục cũ~~ tại https://dichvucong.gov.vn.\n", with: "") }
+        report = try site.build()
+        #expect(report.mode == .bodiesEdited([procedure]))
+        try expectSameAsFullBuild(site, report, "undoing the body edit")
+
+        // A body edit that brings a warning: reported like a full build reports it.
+        try edit(site, procedure) { $0 + "\n<script>alert(1)</script>\n" }
+        report = try site.build()
+        #expect(report.mode == .bodiesEdited([procedure]))
+        #expect(!report.diagnostics.isEmpty)
+        try expectSameAsFullBuild(site, report, "a body edit with raw HTML")
+
+        let edits: [(String, () throws -> Void)] = [
+            ("a procedure's front matter", { try edit(site, procedure) { $0.replacingOccurrences(of: "title: \"", with: "title: \"Mới – ") } }),
+            ("a procedure losing a required section", {
+                try edit(site, "content/procedures/1.001521.md") { $0.replacingOccurrences(of: "## Yêu cầu", with: "## Ghi chú") }
+            }),
+            ("a decision's list", { try edit(site, "content/decisions/qd-222-2021-bhxh.md") { $0.replacingOccurrences(of: "  - \"1.001598\"\n", with: "") } }),
+            ("a feedback result", {
+                let path = try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent("content/feedback").path).sorted()[0]
+                try edit(site, "content/feedback/" + path) { $0.replacingOccurrences(of: "## Kết quả xử lý", with: "## Kết quả xử lý\n\nĐã cập nhật.") }
+            }),
+            ("a template", { try edit(site, "templates/partials/footer.mustache") { $0 + "<!-- -->\n<p>Chân trang mới</p>\n" } }),
+            ("a stylesheet", { try edit(site, "templates/assets/style.css") { $0 + "\n.new { color: red; }\n" } }),
+            ("an added page", { try site.write("---\ntitle: Trang mới\n---\nNội dung mới.\n", to: "content/pages/trang-moi.md") }),
+            ("a deleted page", { try site.remove("content/pages/trang-moi.md") }),
+            ("an added procedure", {
+                try edit(site, procedure) { $0 }
+                let text = try String(contentsOf: site.root.appendingPathComponent(procedure), encoding: .utf8)
+                try site.write(text.replacingOccurrences(of: "2.000693", with: "2.999991"), to: "content/procedures/2.999991.md")
+            }),
+            ("a deleted procedure", { try site.remove("content/procedures/2.999991.md") }),
+        ]
+        for (name, change) in edits {
+            try change()
+            report = try site.build()
+            if case .full = report.mode {} else { Issue.record("after \(name): \(report.mode)") }
+            try expectSameAsFullBuild(site, report, name)
+        }
+    }
+
+    @Test("a damaged cache, a changed public/ and a changed spare are noticed and never trusted")
+    func untrustedState() throws {
+        let site = try sampleSite()
+        defer { site.delete() }
+        let procedure = "content/procedures/2.000693.md"
+
+        // A cache cut short: ignored, with a full build.
+        let cacheFile = site.root.appendingPathComponent(BuildCache.relativePath)
+        let cache = try Data(contentsOf: cacheFile)
+        try cache.prefix(cache.count / 2).write(to: cacheFile)
+        var report = try site.build()
+        #expect(report.mode == .full(reason: "the build cache is damaged and was ignored"))
+        try expectSameAsFullBuild(site, report, "a damaged cache")
+
+        // One byte changed inside the cache: the checksum no longer matches.
+        var bytes = [UInt8](try Data(contentsOf: cacheFile))
+        let index = bytes.firstIndex(of: UInt8(ascii: "\t"))! + 1
+        bytes[index] = bytes[index] == UInt8(ascii: "x") ? UInt8(ascii: "y") : UInt8(ascii: "x")
+        try Data(bytes).write(to: cacheFile)
+        report = try site.build()
+        #expect(report.mode == .full(reason: "the build cache is damaged and was ignored"))
+
+        // Someone edits a published page by hand: the next build puts it right.
+        try site.write("defaced", to: "public/thu-tuc/2.000693/index.html")
+        report = try site.build()
+        #expect(report.mode == .full(reason: "public/ is not what the last build left"))
+        try expectSameAsFullBuild(site, report, "a defaced public/")
+
+        // The spare is changed behind the build's back: not reused, and the result is right.
+        try edit(site, procedure) { $0 + "\nĐoạn thêm.\n" }
+        try site.build()
+        let spare = site.root.appendingPathComponent(".public.spare")
+        try "stale".write(to: spare.appendingPathComponent("index.html"), atomically: false, encoding: .utf8)
+        try edit(site, procedure) { $0 + "\nĐoạn thêm nữa.\n" }
+        report = try site.build()
+        #expect(report.mode == .bodiesEdited([procedure]))
+        #expect(report.filesWritten > 1, "the changed spare should have been rewritten whole")
+        try expectSameAsFullBuild(site, report, "a changed spare")
+    }
+
+    @Test("without the cache a build removes it and keeps no spare")
+    func noCache() throws {
+        let site = try sampleSite()
+        defer { site.delete() }
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent(BuildCache.relativePath).path))
+        try site.write("---\ntitle: Trang mới\n---\nNội dung mới.\n", to: "content/pages/trang-moi.md")
+        let report = try SiteBuilder(configuration: BuildConfiguration(root: site.root, incremental: false)).build()
+        #expect(report.mode == .full(reason: "told to ignore the build cache"))
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent(BuildCache.relativePath).path))
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".public.spare").path))
+        #expect(site.outputExists("trang-moi/index.html"))
+    }
+
+    @Test("the cache reads back what it wrote, and refuses a file with another header or checksum")
+    func cacheRoundTrip() {
+        let status = FileStatus(size: 12, modified: 1_700_000_000_123_456_789, inode: 42)
+        let cache = BuildCache(
+            key: "program x; output /tmp/a\tb", inputs: ["content/a\tb.md": status, "content/x%y.md": status],
+            published: OutputManifest(records: ["index.html": .init(hash: 0xDEAD_BEEF, status: status)]), spare: nil,
+            pageCount: 3, procedureCount: 1, completeProcedureCount: 1,
+            warnings: [Diagnostic(.reportedEarlier(message: "a warning"), at: SourceLocation(path: "content/a.md", line: 4, column: 2))],
+            procedures: ["content/procedures/1.000001.md": .init(frontMatterHash: 7, complete: true, related: ["1.000002", "1.000003"])])
+        let text = cache.serialized()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        cache.save(to: folder, fileSystem: LocalFileSystem())
+        #expect(BuildCache.load(from: folder, fileSystem: LocalFileSystem()) == cache)
+        let other = text.replacingOccurrences(of: "build-site cache 1", with: "build-site cache 0")
+        try? other.write(to: folder.appendingPathComponent(BuildCache.relativePath), atomically: true, encoding: .utf8)
+        #expect(BuildCache.load(from: folder, fileSystem: LocalFileSystem()) == nil)
+    }
+
+    @Test("the content hash is xxHash64")
+    func contentHash() {
+        #expect(ContentHash.of("") == 0xEF46_DB37_51D8_E999)
+        #expect(ContentHash.of("a") == 0xD24E_C4F1_A98C_6E5B)
+        #expect(ContentHash.of("abc") == 0x44BC_2CF5_AD77_0999)
+        #expect(ContentHash.of(String(repeating: "Thủ tục hành chính ", count: 10)) != ContentHash.of(String(repeating: "Thủ tục hành chính ", count: 11)))
+    }
+}
