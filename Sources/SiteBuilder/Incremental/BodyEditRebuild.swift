@@ -73,9 +73,7 @@ struct BodyEditRebuild {
                 try publisher.add(path, data)
             }
             let redone = Set(rendered.map { SiteAddress.outputPath(for: $0.address) })
-            for (path, record) in cache.published.records where !redone.contains(path) {
-                try publisher.carry(path, record)
-            }
+            try publisher.carry(cache.published.records.filter { !redone.contains($0.key) })
         } catch {
             publisher.abandon()
             throw error

@@ -28,8 +28,9 @@ enum DirectoryWalker {
             var type = Int32(entry.pointee.d_type)
             var status: FileStatus?
             if type == Int32(DT_UNKNOWN) || (withStatus && type == Int32(DT_REG)) {
+                // Relative to the open folder: the kernel need not walk the whole path again.
                 var info = stat()
-                guard lstat(path, &info) == 0 else { continue }
+                guard fstatat(dirfd(stream), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
                 type = Self.type(of: info)
                 status = FileStatus(info)
             }
@@ -40,6 +41,56 @@ enum DirectoryWalker {
             default: continue
             }
         }
+    }
+
+    /// Every regular file below `root` with its status, the folders two levels down listed
+    /// on every core: the published site has a folder per procedure.
+    static func inventory(_ root: String) -> [String: FileStatus] {
+        var result: [String: FileStatus] = [:]
+        var folders: [String] = []
+        // The first two levels: files directly, folders kept for the parallel walk.
+        for (relative, isFolder, status) in entries(of: root) {
+            if !isFolder { if let status { result[relative] = status }; continue }
+            for (child, childIsFolder, childStatus) in entries(of: root + "/" + relative) {
+                let path = relative + "/" + child
+                if childIsFolder { folders.append(path) } else if let childStatus { result[path] = childStatus }
+            }
+        }
+        let parts = folders.concurrentMap { folder -> [String: FileStatus] in
+            var part: [String: FileStatus] = [:]
+            walk(root + "/" + folder, withStatus: true) { relative, kind, status in
+                if kind == .file, let status { part[folder + "/" + relative] = status }
+            }
+            return part
+        }
+        for part in parts { result.merge(part) { first, _ in first } }
+        return result
+    }
+
+    /// The regular files (with status) and folders directly in `folder`; links are left out.
+    private static func entries(of folder: String) -> [(name: String, isFolder: Bool, status: FileStatus?)] {
+        var result: [(String, Bool, FileStatus?)] = []
+        guard let stream = opendir(folder) else { return [] }
+        defer { closedir(stream) }
+        while let entry = readdir(stream) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            var info = stat()
+            guard fstatat(dirfd(stream), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+            switch type(of: info) {
+            case Int32(DT_DIR): result.append((name, true, nil))
+            case Int32(DT_REG): result.append((name, false, FileStatus(info)))
+            default: continue
+            }
+        }
+        return result
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 
     static func status(ofPath path: String) -> FileStatus? {

@@ -28,11 +28,7 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func inventory(under directory: URL) -> [String: FileStatus] {
-        var result: [String: FileStatus] = [:]
-        DirectoryWalker.walk(directory.resolvingSymlinksInPath().path, withStatus: true) { relative, kind, status in
-            if kind == .file, let status { result[relative] = status }
-        }
-        return result
+        DirectoryWalker.inventory(directory.resolvingSymlinksInPath().path)
     }
 
     public func status(of item: URL) -> FileStatus? {
@@ -48,12 +44,41 @@ public struct LocalFileSystem: FileSystem {
         return status.size
     }
 
+    /// Plain `open`, `write`, `close`: Foundation's `Data.write` also syncs each file to disk,
+    /// which made writing a site of twenty thousand files take four times as long. Files are
+    /// written into a staging folder that is swapped in whole, so a killed build never shows.
     public func write(_ data: Data, to file: URL) throws {
-        try data.write(to: file)
+        let descriptor = open(file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Self.posixError(file) }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw Self.posixError(file)
+                }
+                offset += written
+            }
+        }
     }
 
+    /// `mkdir -p`, without Foundation's per-folder attribute lookups.
     public func createDirectory(_ directory: URL) throws {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.path
+        if mkdir(path, 0o755) == 0 || errno == EEXIST && DirectoryWalker.isFolder(path) { return }
+        guard errno == ENOENT else { throw Self.posixError(directory) }
+        try createDirectory(directory.deletingLastPathComponent())
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST && DirectoryWalker.isFolder(path) else { throw Self.posixError(directory) }
+    }
+
+    private static func posixError(_ url: URL) -> CocoaError {
+        let code = errno
+        let reason = String(cString: strerror(code))
+        return CocoaError(
+            code == ENOSPC ? .fileWriteOutOfSpace : .fileWriteUnknown,
+            userInfo: [NSLocalizedDescriptionKey: "\(reason) (\(url.lastPathComponent))"])
     }
 
     public func copyItem(_ source: URL, to destination: URL) throws {

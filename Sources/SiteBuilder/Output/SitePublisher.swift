@@ -133,16 +133,25 @@ final class SitePublisher: @unchecked Sendable {
         if keepsSpare { try fileSystem.moveItem(staging, to: spare) } else { try fileSystem.removeItem(staging) }
     }
 
-    /// Adds a file of the new site that is the same as the published one, copying it from the
-    /// published folder only if the staging folder holds other bytes.
-    func carry(_ path: String, _ record: OutputManifest.Record) throws(BuildFailure) {
-        if let current = lock.withLock({ staged[path] }), current.hash == record.hash, current.status.size == record.status.size {
-            lock.withLock { produced[path] = current }
-            return
+    /// Adds files of the new site that are the same as the published ones, copying from the
+    /// published folder only those the staging folder holds other bytes for.
+    func carry(_ records: [String: OutputManifest.Record]) throws(BuildFailure) {
+        let toCopy = lock.withLock {
+            var toCopy: [String] = []
+            for (path, record) in records {
+                if let current = staged[path], current.hash == record.hash, current.status.size == record.status.size {
+                    produced[path] = current
+                } else {
+                    toCopy.append(path)
+                }
+            }
+            return toCopy
         }
-        let data: Data
-        do { data = try fileSystem.contents(of: output.appendingPathComponent(path)) } catch { throw failure(error) }
-        try add(path, data)
+        for path in toCopy.sorted() {
+            let data: Data
+            do { data = try fileSystem.contents(of: output.appendingPathComponent(path)) } catch { throw failure(error) }
+            try add(path, data)
+        }
     }
 
     /// Gives up: removes the staging folder; the published site stays as it was.
