@@ -104,7 +104,8 @@ public struct SiteBuilder: Sendable {
             BuildCache(
                 key: InputInventory.key(for: configuration), inputs: inputs, published: outcome.published, spare: outcome.spare,
                 pageCount: report.pageCount, procedureCount: report.procedureCount,
-                completeProcedureCount: report.completeProcedureCount, warnings: report.diagnostics,
+                completeProcedureCount: report.completeProcedureCount, dataDate: prepared.site.dataDate,
+                warnings: report.diagnostics,
                 procedures: prepared.procedureStates
             ).save(to: root, fileSystem: fileSystem)
         }

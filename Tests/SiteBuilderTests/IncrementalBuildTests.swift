@@ -159,7 +159,7 @@ struct IncrementalBuildTests {
         let cache = BuildCache(
             key: "program x; output /tmp/a\tb", inputs: ["content/a\tb.md": status, "content/x%y.md": status],
             published: OutputManifest(records: ["index.html": .init(hash: 0xDEAD_BEEF, status: status)]), spare: nil,
-            pageCount: 3, procedureCount: 1, completeProcedureCount: 1,
+            pageCount: 3, procedureCount: 1, completeProcedureCount: 1, dataDate: CalendarDate("2025-04-08"),
             warnings: [Diagnostic(.reportedEarlier(message: "a warning"), at: SourceLocation(path: "content/a.md", line: 4, column: 2))],
             procedures: ["content/procedures/1.000001.md": .init(frontMatterHash: 7, complete: true, related: ["1.000002", "1.000003"])])
         let text = cache.serialized()

@@ -46,7 +46,7 @@ struct AssembledSite: Sendable {
     let decisionsByNumber: [String: ContentDocument<Decision>]
 
     /// The newest date the content states: the date of the data, never the build clock.
-    let dataDate: CalendarDate?
+    var dataDate: CalendarDate?
 
     var proceduresInForce: [ProcedureEntry] { procedures.filter(\.isInForce) }
 

@@ -28,11 +28,12 @@ struct BodyEditRebuild {
         let relatedCodes = Set(edited.flatMap { cache.procedures[$0]?.related ?? [] })
             .filter { cache.procedures[Self.procedureFolder + $0 + ".md"] != nil }
 
-        // 1–3. Load and decode what the edited pages show: every document but the procedures,
+        // 1–3. Load and decode what the edited pages show: the settings, decisions and pages,
         // the edited procedures and those they name.
         let fileSystem = configuration.fileSystem
         let root = configuration.root
-        let loader = ContentLoader(root: root, fileSystem: fileSystem, onlyProcedures: editedCodes.union(relatedCodes).map { $0 + ".md" }.reduce(into: Set()) { $0.insert($1) })
+        let wanted = Set(editedCodes.union(relatedCodes).map { $0 + ".md" })
+        let loader = ContentLoader(root: root, fileSystem: fileSystem, onlyProcedures: wanted, withFeedback: false)
         let (sources, loadProblems) = loader.load()
         let (templates, templateProblems) = TemplateLibrary.load(from: root.appendingPathComponent("templates"), fileSystem: fileSystem)
         let (decoded, decodeProblems) = ContentDecoder().decode(sources)
@@ -65,7 +66,8 @@ struct BodyEditRebuild {
         timer.finish("markdown")
 
         // 6–7. Render the edited pages; every other file is what the last build published.
-        let site = SiteAssembler().assemble(decoded, bodies: bodies)
+        var site = SiteAssembler().assemble(decoded, bodies: bodies)
+        site.dataDate = cache.dataDate  // feedback results, unchanged, were not read
         let pages = PageBuilder(site: site, datasets: []).procedurePages(editedCodes)
         try publisher.begin()
         do throws(BuildFailure) {

@@ -35,6 +35,9 @@ struct BuildCache: Sendable, Equatable {
     var pageCount: Int
     var procedureCount: Int
     var completeProcedureCount: Int
+    /// The newest date the content states, shown on every page; a rebuild that reads no
+    /// feedback result takes it from here.
+    var dataDate: CalendarDate?
     var warnings: [Diagnostic]
     /// By path relative to the site folder.
     var procedures: [String: ProcedureState]
@@ -80,7 +83,7 @@ struct BuildCache: Sendable, Equatable {
         }
         add(Self.header)
         add("key", key)
-        add("summary", "\(pageCount)", "\(procedureCount)", "\(completeProcedureCount)")
+        add("summary", "\(pageCount)", "\(procedureCount)", "\(completeProcedureCount)", dataDate?.iso ?? "-")
         for (path, status) in inputs { add("input", path, nil, status) }
         for (kind, manifest) in [("published", published), ("spare", spare)] {
             guard let manifest else { continue }
@@ -110,6 +113,7 @@ struct BuildCache: Sendable, Equatable {
 
         var key: String?
         var summary: [Int]?
+        var dataDate: CalendarDate?
         var inputs: [String: FileStatus] = [:]
         var published: OutputManifest?
         var spare: OutputManifest?
@@ -138,7 +142,10 @@ struct BuildCache: Sendable, Equatable {
             }
             switch (String(decoding: fields[0], as: UTF8.self), fields.count) {
             case ("key", 2): key = text(1)
-            case ("summary", 4): summary = (1...3).compactMap { number($0) }
+            case ("summary", 5):
+                summary = (1...3).compactMap { number($0) }
+                dataDate = CalendarDate(text(4))
+                guard dataDate != nil || text(4) == "-" else { return nil }
             case ("input", 5):
                 guard let status = status(from: 2) else { return nil }
                 inputs[text(1)] = status
@@ -163,7 +170,7 @@ struct BuildCache: Sendable, Equatable {
         guard !first, let key, let summary, summary.count == 3, let published else { return nil }
         self.init(
             key: key, inputs: inputs, published: published, spare: spare, pageCount: summary[0], procedureCount: summary[1],
-            completeProcedureCount: summary[2], warnings: warnings, procedures: procedures)
+            completeProcedureCount: summary[2], dataDate: dataDate, warnings: warnings, procedures: procedures)
     }
 
     private static func lastRange(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
@@ -178,7 +185,8 @@ struct BuildCache: Sendable, Equatable {
 
     init(
         key: String, inputs: [String: FileStatus], published: OutputManifest, spare: OutputManifest?, pageCount: Int,
-        procedureCount: Int, completeProcedureCount: Int, warnings: [Diagnostic], procedures: [String: ProcedureState]
+        procedureCount: Int, completeProcedureCount: Int, dataDate: CalendarDate?, warnings: [Diagnostic],
+        procedures: [String: ProcedureState]
     ) {
         self.key = key
         self.inputs = inputs
@@ -187,6 +195,7 @@ struct BuildCache: Sendable, Equatable {
         self.pageCount = pageCount
         self.procedureCount = procedureCount
         self.completeProcedureCount = completeProcedureCount
+        self.dataDate = dataDate
         self.warnings = warnings
         self.procedures = procedures
     }

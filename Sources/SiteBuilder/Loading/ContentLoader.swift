@@ -7,6 +7,8 @@ struct ContentLoader {
     /// When set, only these procedure files (by name) are read: a rebuild after body edits
     /// needs the edited procedures and the few their pages name, not all of them.
     var onlyProcedures: Set<String>? = nil
+    /// Leaves feedback results out, for the same rebuild: procedure pages do not show them.
+    var withFeedback = true
 
     /// A procedure is a few kilobytes; a bound keeps a stray export or a hostile file from
     /// taking minutes in the Markdown parser, whose worst cases grow quadratically.
@@ -43,7 +45,7 @@ struct ContentLoader {
         }
         sources.procedures = markdownFiles(in: "procedures", only: onlyProcedures)
         sources.decisions = markdownFiles(in: "decisions")
-        sources.feedback = markdownFiles(in: "feedback")
+        sources.feedback = withFeedback ? markdownFiles(in: "feedback") : []
         sources.pages = markdownFiles(in: "pages")
         sources.attachments = (try? fileSystem.files(under: contentDirectory.appendingPathComponent("files"))) ?? []
         for link in (try? fileSystem.symbolicLinks(under: contentDirectory)) ?? [] {

@@ -29,7 +29,9 @@ final class SitePublisher: @unchecked Sendable {
     private let lock = NSLock()
     private var staged: [String: OutputManifest.Record] = [:]
     private var produced: [String: OutputManifest.Record] = [:]
-    private var folders: Set<String> = []
+    /// Folders known to exist in the staging folder; listed from the spare's files only when
+    /// a file is first written, as a rebuild after a small edit may write none.
+    private var knownFolders: Set<String>?
     private var writes = 0
 
     private var parent: URL { output.deletingLastPathComponent() }
@@ -63,7 +65,6 @@ final class SitePublisher: @unchecked Sendable {
             if let spareManifest, spareManifest.matches(fileSystem.inventory(under: spare)) {
                 try fileSystem.moveItem(spare, to: staging)
                 staged = spareManifest.records
-                folders = Set(staged.keys.flatMap(Self.folders(of:)))
             } else {
                 if fileSystem.itemExists(spare) { try fileSystem.removeItem(spare) }
                 try fileSystem.createDirectory(staging)
@@ -84,8 +85,10 @@ final class SitePublisher: @unchecked Sendable {
         }
         do {
             let missing = lock.withLock {
+                var folders = knownFolders ?? Set(staged.keys.flatMap(Self.folders(of:)))
                 let missing = Self.folders(of: path).filter { !folders.contains($0) }
                 folders.formUnion(missing)
+                knownFolders = folders
                 return missing
             }
             if let deepest = missing.last { try fileSystem.createDirectory(staging.appendingPathComponent(deepest)) }
@@ -107,10 +110,13 @@ final class SitePublisher: @unchecked Sendable {
         do {
             let removed = staged.keys.filter { produced[$0] == nil }
             for path in removed { try fileSystem.removeItem(staging.appendingPathComponent(path)) }
-            let neededFolders = Set(produced.keys.flatMap(Self.folders(of:)))
-            for folder in folders.subtracting(neededFolders).sorted() {
-                let url = staging.appendingPathComponent(folder)
-                if fileSystem.itemExists(url) { try fileSystem.removeItem(url) }
+            if !removed.isEmpty {
+                // Folders left empty go too: a removed procedure leaves no trace.
+                let neededFolders = Set(produced.keys.flatMap(Self.folders(of:)))
+                for folder in Set(removed.flatMap(Self.folders(of:))).subtracting(neededFolders).sorted() {
+                    let url = staging.appendingPathComponent(folder)
+                    if fileSystem.itemExists(url) { try fileSystem.removeItem(url) }
+                }
             }
             let built = OutputManifest(records: produced)
             let changed = changedPaths(comparedWith: published)
