@@ -70,12 +70,13 @@ final class SitePublisher: @unchecked Sendable {
                 try fileSystem.createDirectory(staging)
             }
         } catch {
+            abandon()
             throw failure(error)
         }
     }
 
     /// Adds one file of the new site; writes it only if the staging folder holds other bytes.
-    /// Safe to call from several threads at once.
+    /// Safe to call from several threads at once; on failure, call `abandon()`.
     func add(_ path: String, _ data: Data) throws(BuildFailure) {
         let hash = ContentHash.of(data)
         let current = lock.withLock { staged[path] }
@@ -130,6 +131,7 @@ final class SitePublisher: @unchecked Sendable {
             return Outcome(
                 published: built, spare: hadOutput && keepsSpare ? published : nil, changedPaths: changed, writes: writes)
         } catch {
+            abandon()
             throw failure(error)
         }
     }
@@ -199,9 +201,10 @@ final class SitePublisher: @unchecked Sendable {
         if fileSystem.itemExists(previous) { try? fileSystem.removeItem(previous) }
     }
 
+    /// The build's error for a failed file operation. Adding files runs on several threads at
+    /// once, so the caller, not the failing thread, abandons the staging folder.
     private func failure(_ error: any Error) -> BuildFailure {
-        abandon()
-        return BuildFailure(diagnostics: [
+        BuildFailure(diagnostics: [
             Diagnostic(.writeFailed(reason: "\(error.localizedDescription)"), at: SourceLocation(path: output.lastPathComponent))
         ])
     }
