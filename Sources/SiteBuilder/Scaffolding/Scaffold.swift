@@ -1,0 +1,89 @@
+import Foundation
+
+/// A new content file with every required key, the standard body headings of its kind and
+/// comments, in Vietnamese and English, saying what to write. Required values are left empty
+/// (`""`, `[]`), so a build of the untouched file fails with one message per value to fill
+/// in, at its line; filled in, the file builds.
+public struct Scaffold: Sendable, Equatable {
+    /// Relative to the site folder.
+    public let path: String
+    public let text: String
+
+    /// Why an argument cannot name a new file.
+    public enum Refusal: Error, Equatable, CustomStringConvertible {
+        case invalidArgument(kind: ScaffoldKind, found: String, expected: String)
+        case reservedSlug(String)
+        case exists(path: String)
+
+        public var description: String {
+            switch self {
+            case .invalidArgument(let kind, let found, let expected):
+                "'\(found)' is not a \(kind.rawValue) \(kind.argumentName): \(expected)"
+            case .reservedSlug(let slug):
+                "'\(slug)' is the address of a page the site builds itself; choose another slug"
+            case .exists(let path):
+                "\(path) already exists; it was left as it is (edit it, or choose another name)"
+            }
+        }
+    }
+
+    /// The file for `kind` named by `argument`, or why there cannot be one.
+    public static func make(_ kind: ScaffoldKind, _ argument: String, today: Date = Date()) -> Result<Scaffold, Refusal> {
+        switch kind {
+        case .procedure:
+            guard ProcedureCode.isValid(argument) else {
+                return .failure(.invalidArgument(
+                    kind: kind, found: argument,
+                    expected: "write one digit, a dot and six digits, like 2.000693, or with a local suffix, like 1.012753.H19"))
+            }
+            return .success(Scaffold(path: "content/procedures/\(argument).md", text: ScaffoldTexts.procedure(code: argument)))
+        case .decision:
+            guard let slug = Self.decisionSlug(argument, year: year(of: today)) else {
+                return .failure(.invalidArgument(
+                    kind: kind, found: argument, expected: "write the number and symbol as signed, like 271/QĐ-BHXH"))
+            }
+            return .success(Scaffold(path: "content/decisions/\(slug).md", text: ScaffoldTexts.decision(number: argument)))
+        case .feedback:
+            guard !argument.isEmpty, argument.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+                return .failure(.invalidArgument(
+                    kind: kind, found: argument, expected: "use letters, digits and dashes only, like PAKN-2026-0012"))
+            }
+            return .success(Scaffold(path: "content/feedback/\(argument).md", text: ScaffoldTexts.feedback(id: argument)))
+        case .page:
+            guard Slug.isValid(argument) else {
+                return .failure(.invalidArgument(
+                    kind: kind, found: argument,
+                    expected: "use lowercase letters without accents, digits and dashes, like gioi-thieu"))
+            }
+            guard !SiteValidator.reservedSlugs.contains(argument) else { return .failure(.reservedSlug(argument)) }
+            return .success(Scaffold(path: "content/pages/\(argument).md", text: ScaffoldTexts.page()))
+        }
+    }
+
+    /// Writes the file into the site folder; never over an existing one.
+    public func write(into root: URL, fileSystem: any FileSystem = LocalFileSystem()) throws -> URL {
+        let file = root.appendingPathComponent(path)
+        guard !fileSystem.itemExists(file) else { throw Refusal.exists(path: path) }
+        try fileSystem.createDirectory(file.deletingLastPathComponent())
+        try fileSystem.write(Data(text.utf8), to: file)
+        return file
+    }
+
+    /// `271/QĐ-BHXH` (digits, a slash, letters, digits and dashes) → `qd-271-2026-bhxh`, as
+    /// the sample decisions are named: number, year, issuer.
+    private static func decisionSlug(_ number: String, year: Int) -> String? {
+        let parts = number.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[0].allSatisfy(\.isASCIIDigit), !parts[1].isEmpty,
+            parts[1].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" })
+        else { return nil }
+        let symbol = VietnameseText.slug(String(parts[1]))
+        let issuer = symbol.hasPrefix("qd-") ? String(symbol.dropFirst(3)) : symbol
+        return ["qd", String(parts[0]), String(year), issuer].filter { !$0.isEmpty }.joined(separator: "-")
+    }
+
+    private static func year(of date: Date) -> Int {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? .gmt
+        return calendar.component(.year, from: date)
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import SiteBuilder
+
+/// `build-site new <kind> <name>`: starts a content file with every required key.
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start a new content file: procedure <code>, decision <number>, feedback <id> or page <slug>.",
+        discussion: """
+            The file has every required key, left empty, with a comment saying what to write, and the
+            standard headings of its kind. It is never written over an existing file.
+            Examples: build-site new procedure 2.000693 · build-site new decision 271/QĐ-BHXH
+            """)
+
+    @Argument(help: "procedure, decision, feedback or page")
+    var kind: Kind
+
+    @Argument(help: "The procedure code, the decision number, the feedback id or the page slug.")
+    var name: String
+
+    @Option(name: .long, help: "The site folder holding content/ and templates/.")
+    var root: String = "."
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case procedure, decision, feedback, page
+        var scaffoldKind: ScaffoldKind { ScaffoldKind(rawValue: rawValue)! }
+    }
+
+    func run() throws {
+        switch Scaffold.make(kind.scaffoldKind, name) {
+        case .failure(let refusal):
+            throw ValidationError(refusal.description)
+        case .success(let scaffold):
+            do {
+                _ = try scaffold.write(into: URL(fileURLWithPath: root))
+            } catch let refusal as Scaffold.Refusal {
+                FileHandle.standardError.write(Data("error: \(refusal)\n".utf8))
+                throw ExitCode.failure
+            }
+            print("created \(scaffold.path): fill in every empty value, then run swift run build-site")
+        }
+    }
+}
