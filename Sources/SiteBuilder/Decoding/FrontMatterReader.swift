@@ -42,8 +42,14 @@ struct FrontMatterReader {
         return text
     }
 
+    /// A required text: present, and not empty even when written as `""`.
     mutating func requiredString(_ key: String) -> String? {
-        isPresent(key) ? string(key) : nil
+        guard isPresent(key), let text = string(key) else { return nil }
+        guard !text.isEmpty else {
+            report(.requiredValueEmpty(keyPrefix + key), at: location(of: key))
+            return nil
+        }
+        return text
     }
 
     mutating func date(_ key: String) -> CalendarDate? {
@@ -87,7 +93,9 @@ struct FrontMatterReader {
             return []
         }
         if acceptsSingle, case .scalar = node {
-            return string(key).map { [$0] } ?? []
+            guard let text = string(key) else { return [] }
+            if text.isEmpty && required { report(.requiredValueEmpty(keyPrefix + key), at: location) }
+            return text.isEmpty ? [] : [text]
         }
         guard case .sequence(let sequence) = node else {
             report(.wrongType(key: keyPrefix + key, expected: "a list, one '- value' per line"), at: location)
@@ -105,7 +113,7 @@ struct FrontMatterReader {
             values.append(scalar.string.trimmingCharacters(in: .whitespacesAndNewlines))
         }
         if required && values.isEmpty && sequence.isEmpty {
-            report(.emptyValue(keyPrefix + key), at: location)
+            report(.requiredValueEmpty(keyPrefix + key), at: location)
         }
         return values
     }

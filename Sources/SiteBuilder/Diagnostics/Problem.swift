@@ -18,6 +18,7 @@ public enum Problem: Sendable, Hashable {
     case unknownKey(String, suggestion: String?)
     case missingKey(String)
     case emptyValue(String)
+    case requiredValueEmpty(String)
     case wrongType(key: String, expected: String)
     case notAllowed(key: String, found: String, allowed: [String])
     case invalidDate(key: String, found: String)
@@ -90,6 +91,8 @@ public enum Problem: Sendable, Hashable {
             "missing required key '\(key)'"
         case .emptyValue(let key):
             "'\(key)' is empty; write a value or remove the key"
+        case .requiredValueEmpty(let key):
+            "'\(key)' is required and empty; write its value"
         case .wrongType(let key, let expected):
             "'\(key)' must be \(expected)"
         case .notAllowed(let key, let found, let allowed):
