@@ -34,10 +34,11 @@ struct PreparedSite {
         return files
     }
 
-    func report(heaviestPages: [BuildReport.PageWeight]) -> BuildReport {
+    func report(rendered: [PageRenderer.Rendered]) -> BuildReport {
         BuildReport(
-            diagnostics: diagnostics, pageCount: pages.count, fileCount: 0, procedureCount: content.procedures.count,
-            completeProcedureCount: completeness.completeCount, heaviestPages: heaviestPages)
+            diagnostics: diagnostics, pageCount: rendered.count, fileCount: 0, procedureCount: content.procedures.count,
+            completeProcedureCount: completeness.completeCount,
+            heaviestPages: BuildReport.heaviest(rendered.map { BuildReport.PageWeight(address: $0.address, bytes: $0.bytes) }))
     }
 
     /// What the build cache keeps of each procedure to recognise an edit of its body alone.

@@ -27,8 +27,7 @@ public struct SiteBuilder: Sendable {
             let prepared = try prepare(timer: &timer)
             let rendered = try PageRenderer(templates: prepared.templates).render(prepared.pages) { _, _ in }
             timer.finish("render")
-            var report = prepared.report(
-                heaviestPages: BuildReport.heaviest(rendered.map { BuildReport.PageWeight(address: $0.address, bytes: $0.bytes) }))
+            var report = prepared.report(rendered: rendered)
             report.stageTimes = timer.stages
             return report
         }
@@ -98,8 +97,7 @@ public struct SiteBuilder: Sendable {
         let outcome = try publisher.finish()
         timer.finish("publish")
 
-        var report = prepared.report(
-            heaviestPages: BuildReport.heaviest(rendered.map { BuildReport.PageWeight(address: $0.address, bytes: $0.bytes) }))
+        var report = prepared.report(rendered: rendered)
         if configuration.incremental {
             BuildCache(
                 key: InputInventory.key(for: configuration), inputs: inputs, published: outcome.published, spare: outcome.spare,

@@ -14,7 +14,7 @@ struct CommandLineTests {
         defer { site.delete() }
         let result = try run(["--root", site.root.path])
         #expect(result.status == 0, "\(result.errors)")
-        #expect(result.output.contains("built 15 pages into "))
+        #expect(result.output.contains("built 16 pages into "))
         #expect(result.output.contains("; 3 of 3 procedures complete; 0 errors, 0 warnings"))
         #expect(site.outputExists("thu-tuc/2.000693/index.html"))
     }
@@ -36,7 +36,7 @@ struct CommandLineTests {
         defer { site.delete() }
         let clean = try run(["check", "--root", site.root.path])
         #expect(clean.status == 0, "\(clean.errors)")
-        #expect(clean.output.contains("checked 15 pages; 3 of 3 procedures complete; 0 errors, 0 warnings"))
+        #expect(clean.output.contains("checked 16 pages; 3 of 3 procedures complete; 0 errors, 0 warnings"))
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public").path))
 
         try site.write("---\ntitle: [\n---\n", to: "content/pages/hong.md")

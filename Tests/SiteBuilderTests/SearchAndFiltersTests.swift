@@ -35,7 +35,7 @@ struct SearchAndFiltersTests {
         #expect(Audience.of(["Cơ quan, đơn vị"]) == [.organization])
     }
 
-    @Test("every page carries the strict security policy and the header search form, which works without JavaScript")
+    @Test("every page carries the strict security policy and the header search form, which leads to the search page, itself leading to the catalogue without JavaScript")
     func policyAndSearchForm() throws {
         let site = try SiteFixture(Fixtures.smallSite)
         defer { site.delete() }
@@ -43,11 +43,14 @@ struct SearchAndFiltersTests {
         for path in try LocalFileSystem().files(under: site.root.appendingPathComponent("public")) where path.hasSuffix(".html") {
             let page = try site.output(path)
             #expect(page.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\">"), "\(path)")
-            #expect(page.contains("<form class=\"site-search\" role=\"search\" aria-label=\"Tìm nhanh thủ tục\" action=\"/thu-tuc/\" method=\"get\">"), "\(path)")
+            #expect(page.contains("<form class=\"site-search\" role=\"search\" aria-label=\"Tìm nhanh thủ tục\" action=\"/tim-kiem/\" method=\"get\">"), "\(path)")
             #expect(!page.contains(" style=\"") && !page.contains("<style") && !page.contains(" onclick="), "\(path)")
             #expect(!page.contains("<script>"), "\(path): inline script")
         }
         #expect(!(try site.output("thu-tuc/2.000693/index.html")).contains("<script"), "a procedure page needs no JavaScript")
+        let search = try site.output("tim-kiem/index.html")
+        #expect(search.contains("<noscript><p class=\"note\">Tìm kiếm tức thì cần JavaScript; <a href=\"/thu-tuc/\">"))
+        #expect(search.contains("action=\"/thu-tuc/\" method=\"get\" data-index="), "without JavaScript the search form leads to the catalogue")
     }
 
     @Test("a body's first-level heading becomes a section, so the page keeps one h1")

@@ -108,4 +108,71 @@ struct SharedAddressTests {
             "content/feedback/pakn-2025-0001.md:1:1: error: this file would publish '/phan-anh-kien-nghi/pakn-2025-0001/', which content/feedback/PAKN-2025-0001.md already publishes (addresses ignore upper and lower case); rename one of them"
         ])
     }
+
+    @Test("a decision or a feedback result named like a numbered page of its list is refused, even while the list is short")
+    func pageNumberNames() throws {
+        let site = try SiteFixture(
+            Fixtures.smallSite + """
+
+                -- content/decisions/trang-2.md --
+                ---
+                number: 300/QĐ-BHXH
+                title: Quyết định
+                issued: 2025-06-01
+                issuer: BHXH Việt Nam
+                ---
+                -- content/feedback/Trang-3.md --
+                ---
+                id: Trang-3
+                title: Kiến nghị
+                received: 2025-04-02
+                status: received
+                submitter_type: organization
+                agency: BHXH Việt Nam
+                ---
+                -- content/decisions/trang-chu.md --
+                ---
+                number: 301/QĐ-BHXH
+                title: Quyết định khác
+                issued: 2025-06-02
+                issuer: BHXH Việt Nam
+                ---
+                """)
+        defer { site.delete() }
+        #expect(site.diagnostics() == [
+            "content/decisions/trang-2.md:1:1: error: this file would publish '/quyet-dinh/trang-2/', which is kept for a numbered page of the list; rename it",
+            "content/feedback/Trang-3.md:1:1: error: this file would publish '/phan-anh-kien-nghi/Trang-3/', which is kept for a numbered page of the list; rename it",
+        ])
+    }
+
+    @Test("a field written another way than most files write it, which would share its page, is refused at each such file, and so is a field without letters")
+    func fieldAddresses() throws {
+        let procedure = """
+            ---
+            code: CODE
+            title: Thủ tục
+            field: FIELD
+            levels: [district]
+            agency: BHXH
+            subjects: [Người lao động]
+            online: none
+            channels:
+              - method: in-person
+                time: 1 ngày
+            ---
+            """
+        func file(_ code: String, _ field: String) -> String {
+            "\n-- content/procedures/\(code).md --\n"
+                + procedure.replacingOccurrences(of: "CODE", with: code).replacingOccurrences(of: "FIELD", with: field)
+        }
+        let site = try SiteFixture(
+            Fixtures.smallSite + file("1.000001", "Thực hiện chính sách bhxh") + file("1.000002", "Thực hiện chính sách BHXH")
+                + file("1.000003", "Thuc hien chinh sach BHXH.") + file("1.000004", "“…”"))
+        defer { site.delete() }
+        #expect(site.diagnostics() == [
+            "content/procedures/1.000001.md:4:1: error: 'field' 'Thực hiện chính sách bhxh' would share the page '/thu-tuc/linh-vuc/thuc-hien-chinh-sach-bhxh/' with the field 'Thực hiện chính sách BHXH', written so in content/procedures/1.000002.md and most other files (fields that differ only in accents, case or punctuation share a page); write it 'Thực hiện chính sách BHXH'",
+            "content/procedures/1.000003.md:4:1: error: 'field' 'Thuc hien chinh sach BHXH.' would share the page '/thu-tuc/linh-vuc/thuc-hien-chinh-sach-bhxh/' with the field 'Thực hiện chính sách BHXH', written so in content/procedures/1.000002.md and most other files (fields that differ only in accents, case or punctuation share a page); write it 'Thực hiện chính sách BHXH'",
+            "content/procedures/1.000004.md:4:1: error: 'field' '“…”' has no letter or digit to make its page's address from; write the field's name",
+        ])
+    }
 }

@@ -23,6 +23,7 @@ CSP = "default-src 'self'"
 PAGES = {
     "home": "/",
     "catalogue": "/thu-tuc/",
+    "field page": "/thu-tuc/linh-vuc/thuc-hien-chinh-sach-bhxh/",
     "procedure in force": "/thu-tuc/2.000693/",
     "abolished procedure": "/thu-tuc/1.001613/",
     "online services": "/dich-vu-cong-truc-tuyen/",

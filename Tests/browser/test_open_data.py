@@ -50,7 +50,14 @@ def flatten(value) -> str:
 
 
 def pages_under(site: Path, folder: str) -> list[str]:
-    return sorted(p.parent.name for p in (site / folder).glob("*/index.html"))
+    """The documents' pages in a folder: not the numbered pages of its list (trang-2/...)."""
+    return sorted(p.parent.name for p in (site / folder).glob("*/index.html") if not re.fullmatch(r"trang-\d+", p.parent.name))
+
+
+def list_pages(site: Path, folder: str) -> list[Path]:
+    """A list's first page and its numbered pages, in order."""
+    numbered = sorted((site / folder).glob("trang-*/index.html"), key=lambda p: int(p.parent.name.split("-")[1]))
+    return [site / folder / "index.html"] + numbered
 
 
 @pytest.mark.parametrize("name", DATASETS)
@@ -100,8 +107,8 @@ def test_counts_match_the_pages_of_the_site(site):
     assert load(site, "procedures")["count"] == len(pages_under(site, "thu-tuc"))
     assert load(site, "decisions")["count"] == len(pages_under(site, "quyet-dinh"))
     assert load(site, "feedback")["count"] == len(pages_under(site, "phan-anh-kien-nghi"))
-    online_page = (site / "dich-vu-cong-truc-tuyen" / "index.html").read_text(encoding="utf-8")
-    assert load(site, "online-services")["count"] == online_page.count('<td class="code">')
+    online_rows = sum(p.read_text(encoding="utf-8").count('<td class="code">') for p in list_pages(site, "dich-vu-cong-truc-tuyen"))
+    assert load(site, "online-services")["count"] == online_rows
     open_data_page = (site / "du-lieu-mo" / "index.html").read_text(encoding="utf-8")
     for name in DATASETS:
         assert f'href="/du-lieu-mo/{name}.json"' in open_data_page
@@ -161,6 +168,21 @@ def test_the_sitemap_lists_exactly_the_built_pages(site):
             assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", lastmod.text)
     robots = (site / "robots.txt").read_text(encoding="utf-8")
     assert f"Sitemap: {base}/sitemap.xml" in robots
+
+
+def test_field_pages_and_numbered_pages_are_in_the_sitemap_dated_like_their_list(site):
+    root = ET.parse(site / "sitemap.xml").getroot()
+    lastmod = {}
+    for url in root.findall(f"{SITEMAP}url"):
+        date = url.find(f"{SITEMAP}lastmod")
+        lastmod[re.sub(r"^https://[^/]+", "", url.find(f"{SITEMAP}loc").text)] = None if date is None else date.text
+    fields = sorted("/" + str(p.parent.relative_to(site)) + "/" for p in (site / "thu-tuc" / "linh-vuc").glob("*/index.html"))
+    assert fields, "every field has its own page under /thu-tuc/linh-vuc/"
+    newest_field = max((lastmod[f] for f in fields if lastmod[f]), default=None)
+    assert newest_field == lastmod["/thu-tuc/"], "the catalogue is as new as its newest field"
+    for path in site.rglob("trang-*/index.html"):
+        address = "/" + str(path.parent.relative_to(site)) + "/"
+        assert lastmod[address] == lastmod[re.sub(r"trang-\d+/$", "", address)], f"{address} is not dated like its list"
 
 
 def test_pages_carry_canonical_links_descriptions_and_open_graph(site):

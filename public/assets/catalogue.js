@@ -1,5 +1,6 @@
-/* Catalogue filters: narrow and sort the rows on the page. Without JavaScript the form
-   stays hidden and the catalogue is the complete list. */
+/* Catalogue filters: narrow and sort the rows on the page (on a field's numbered pages, the
+   rows of that page: the search page covers everything). Without JavaScript the form stays
+   hidden and the page shows all its rows. */
 (() => {
   'use strict';
   const form = document.getElementById('bo-loc');
@@ -68,7 +69,8 @@
     // The count and the address wait for a pause in typing.
     clearTimeout(timer);
     const report = () => {
-      if (status) status.textContent = 'Hiển thị ' + shown + ' / ' + rows.length + ' thủ tục';
+      if (status) status.textContent = 'Hiển thị ' + shown + ' / ' + rows.length + ' thủ tục' +
+        (form.dataset.scope ? ' ' + form.dataset.scope : '');
       const url = new URL(location.href);
       for (const name of NAMES) {
         const v = value(name);

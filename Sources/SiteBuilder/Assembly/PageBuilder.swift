@@ -7,21 +7,26 @@ struct PageBuilder {
     /// How many decisions and results the home page shows.
     static let latestCount = 5
 
-    /// Every page, in a fixed order, each built only when it is about to render.
+    /// Rows per page of the long lists (catalogue fields, the Decree 42 list, decisions,
+    /// feedback results); tests make it small to see many pages of a small site.
+    var listingPageSize = Pagination.defaultPageSize
+
+    /// Every page, in a fixed order, each built only when it is about to render (a list
+    /// builds all its numbered pages at once).
     func pages() -> [PageRenderer.Source] {
         var pages: [PageRenderer.Source] = [
-            home, catalogue, search, onlineServices, decisionList, feedbackList, openData, notFound,
+            { [home()] }, catalogue, { [search()] }, onlineServices, decisionList, feedbackList, { [openData(), notFound()] },
         ]
-        pages += site.procedures.map { entry in { procedure(entry) } }
-        pages += site.decisions.map { entry in { decision(entry) } }
-        pages += site.feedback.map { entry in { feedback(entry) } }
-        pages += site.pages.map { entry in { freePage(entry) } }
+        pages += site.procedures.map { entry in { [procedure(entry)] } }
+        pages += site.decisions.map { entry in { [decision(entry)] } }
+        pages += site.feedback.map { entry in { [feedback(entry)] } }
+        pages += site.pages.map { entry in { [freePage(entry)] } }
         return pages
     }
 
     /// The pages of these procedures alone: what a rebuild after editing their bodies redoes.
     func procedurePages(_ codes: Set<String>) -> [PageRenderer.Source] {
-        site.procedures.filter { codes.contains($0.procedure.code) }.map { entry in { procedure(entry) } }
+        site.procedures.filter { codes.contains($0.procedure.code) }.map { entry in { [procedure(entry)] } }
     }
 
     // MARK: Pages
@@ -47,16 +52,63 @@ struct PageBuilder {
         ).modified(site.dataDate)
     }
 
-    private func catalogue() -> OutputPage {
+    /// The catalogue, then each field's own pages. The catalogue keeps the whole grouped
+    /// table, filters and all, while it fits on one page; beyond that it lists the fields,
+    /// whose pages hold the rows, so no page grows with the number of procedures.
+    private func catalogue() -> [OutputPage] {
         let inForce = site.proceduresInForce
-        return page(
+        let groups = FieldGroup.of(inForce)
+        let complete = inForce.count <= listingPageSize
+        var values: [String: Any] = [
+            "total": inForce.count, "field_count": groups.count, "page_size": listingPageSize, "complete": complete,
+        ]
+        if complete {
+            values["fields"] = ProcedureView.groupedByField(inForce)
+            values["filters"] = ProcedureView.filterChoices(inForce)
+        } else {
+            values["fields"] = fieldIndex(groups, current: nil)
+        }
+        let catalogue = page(
             SiteAddress.catalogue, template: "catalogue", title: "Thủ tục hành chính",
-            description: "Danh mục \(inForce.count) thủ tục hành chính đang có hiệu lực, theo lĩnh vực.", trail: [],
-            [
-                "total": inForce.count, "fields": ProcedureView.groupedByField(inForce),
-                "filters": ProcedureView.filterChoices(inForce),
-            ]
+            description: "Danh mục \(inForce.count) thủ tục hành chính đang có hiệu lực, theo lĩnh vực.", trail: [], values
         ).modified(AssembledSite.newestHistoryDate(of: inForce))
+        return [catalogue] + groups.flatMap { fieldPages($0, index: groups) }
+    }
+
+    /// One field's procedures in force, by code, a page size at a time, with the catalogue's
+    /// filters working on the rows of the page.
+    private func fieldPages(_ group: FieldGroup, index groups: [FieldGroup]) -> [OutputPage] {
+        var filters = ProcedureView.filterChoices(group.members)
+        filters["by_field"] = false
+        return listPages(
+            group.members, address: SiteAddress.field(group.field), template: "catalogue-field",
+            title: "Thủ tục hành chính lĩnh vực \(group.field)",
+            description: "\(group.members.count) thủ tục hành chính đang có hiệu lực thuộc lĩnh vực \(group.field).",
+            trail: [("Thủ tục hành chính", SiteAddress.catalogue)], shortTitle: group.field,
+            modified: AssembledSite.newestHistoryDate(of: group.members)
+        ) { rows, _ in
+            [
+                "field": [
+                    "name": group.field, "id": ProcedureView.fieldID(group.field), "count": group.members.count,
+                    "url": SiteAddress.field(group.field), "procedures": rows.map(ProcedureView.summary),
+                ] as [String: Any],
+                "fields": fieldIndex(groups, current: group.field),
+                "filters": filters,
+            ]
+        }
+    }
+
+    /// The fields with their counts, each linking to its own pages.
+    private func fieldIndex(_ groups: [FieldGroup], current: String?) -> [[String: Any]] {
+        groups.map { group in
+            let pageCount = Pagination(
+                address: SiteAddress.field(group.field), itemCount: group.members.count, pageSize: listingPageSize
+            ).pageCount
+            return [
+                "name": group.field, "url": SiteAddress.field(group.field), "count": group.members.count,
+                "pages": pageCount > 1 ? "\(pageCount) trang" : NoValue(), "current": group.field == current,
+            ]
+        }
     }
 
     private func search() -> OutputPage {
@@ -66,33 +118,109 @@ struct PageBuilder {
             trail: [], ["index_url": SearchIndex.address, "total": site.proceduresInForce.count])
     }
 
-    private func onlineServices() -> OutputPage {
+    /// The Decree 42 list: full-process services, then partial ones, each by field and code,
+    /// cut into pages. Every page says how many there are of each; when there are several
+    /// pages, the first also says on which page each field starts.
+    private func onlineServices() -> [OutputPage] {
         let inForce = site.proceduresInForce
-        func section(_ level: OnlineLevel) -> [String: Any] {
-            let members = inForce.filter { $0.procedure.online == level }
-            return ["count": members.count, "fields": ProcedureView.groupedByField(members)]
+        let levels: [OnlineLevel] = [.full, .partial]
+        let members = levels.map { level in inForce.filter { $0.procedure.online == level } }
+        let rows = zip(levels, members).flatMap { level, entries in
+            FieldGroup.of(entries).flatMap { group in
+                group.members.map { OnlineRow(group: OnlineRow.Group(level: level, field: group.field), entry: $0) }
+            }
         }
-        return page(
-            SiteAddress.onlineServices, template: "online-services", title: "Dịch vụ công trực tuyến",
+        let pagination = Pagination(address: SiteAddress.onlineServices, itemCount: rows.count, pageSize: listingPageSize)
+        let groupSizes = Dictionary(rows.map { ($0.group, 1) }, uniquingKeysWith: +)
+        // Where each field of each level starts, for the first page's contents.
+        var contents: [[String: Any]] = []
+        if pagination.pageCount > 1 {
+            contents = zip(levels, members).map { level, entries in
+                let starts = rows.indices.filter { rows[$0].group.level == level && !OnlineRow.continues(rows, at: $0) }
+                return [
+                    "title": level.label, "count": entries.count,
+                    "fields": starts.map { position -> [String: Any] in
+                        let group = rows[position].group
+                        let page = pagination.page(ofItem: position)
+                        return [
+                            "name": group.field, "count": groupSizes[group] ?? 0, "page": page,
+                            "url": pagination.address(ofPage: page) + "#" + group.anchor,
+                        ]
+                    },
+                ] as [String: Any]
+            }
+        }
+        return listPages(
+            rows, address: SiteAddress.onlineServices, template: "online-services", title: "Dịch vụ công trực tuyến",
             description: "Danh mục thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình và một phần theo Nghị định 42/2022/NĐ-CP.",
-            trail: [], ["full": section(.full), "partial": section(.partial), "portal_url": site.settings.portalURL.templateValue]
-        ).modified(AssembledSite.newestHistoryDate(of: inForce.filter { $0.procedure.online != .none }))
+            trail: [], shortTitle: "Dịch vụ công trực tuyến",
+            modified: AssembledSite.newestHistoryDate(of: inForce.filter { $0.procedure.online != .none })
+        ) { pageRows, number in
+            // A section shows on the pages that hold its rows; an empty one on the first page,
+            // to say it is empty.
+            func section(_ index: Int) -> Any {
+                let positions = pageRows.indices.filter { rows[$0].group.level == levels[index] }
+                guard !positions.isEmpty || (number == 1 && members[index].isEmpty) else { return NoValue() }
+                let starts = positions.filter { $0 == positions.first || rows[$0 - 1].group != rows[$0].group }
+                let fields = starts.enumerated().map { offset, start -> [String: Any] in
+                    let end = offset + 1 < starts.count ? starts[offset + 1] : (positions.last ?? start) + 1
+                    let group = rows[start].group
+                    return [
+                        "name": group.field, "id": group.anchor, "count": groupSizes[group] ?? 0,
+                        "continued": OnlineRow.continues(rows, at: start),
+                        "procedures": rows[start..<end].map { ProcedureView.summary($0.entry) },
+                    ]
+                }
+                return ["count": members[index].count, "fields": fields] as [String: Any]
+            }
+            return [
+                "full": section(0), "partial": section(1), "full_count": members[0].count,
+                "partial_count": members[1].count, "portal_url": site.settings.portalURL.templateValue,
+                "contents": number == 1 && !contents.isEmpty ? ["levels": contents] as [String: Any] : NoValue(),
+            ]
+        }
     }
 
-    private func decisionList() -> OutputPage {
-        page(
-            SiteAddress.decisions, template: "decisions", title: "Quyết định công bố thủ tục hành chính",
+    private func decisionList() -> [OutputPage] {
+        listPages(
+            site.decisions, address: SiteAddress.decisions, template: "decisions",
+            title: "Quyết định công bố thủ tục hành chính",
             description: "Các quyết định công bố thủ tục hành chính mới, sửa đổi, bổ sung và bãi bỏ, mới nhất trước.",
-            trail: [], ["decisions": site.decisions.map(DecisionView.summary), "count": site.decisions.count]
-        ).modified(site.decisions.map(\.metadata.issued).max())
+            trail: [], shortTitle: "Quyết định công bố", modified: site.decisions.map(\.metadata.issued).max()
+        ) { rows, _ in
+            ["decisions": rows.map(DecisionView.summary), "count": site.decisions.count]
+        }
     }
 
-    private func feedbackList() -> OutputPage {
-        page(
-            SiteAddress.feedback, template: "feedback-list", title: "Kết quả xử lý phản ánh, kiến nghị",
+    private func feedbackList() -> [OutputPage] {
+        listPages(
+            site.feedback, address: SiteAddress.feedback, template: "feedback-list",
+            title: "Kết quả xử lý phản ánh, kiến nghị",
             description: "Kết quả xử lý phản ánh, kiến nghị về quy định hành chính, mới nhất trước.", trail: [],
-            ["items": site.feedback.map(FeedbackView.summary), "count": site.feedback.count]
-        ).modified(site.feedback.map { $0.metadata.handled ?? $0.metadata.received }.max())
+            shortTitle: "Phản ánh, kiến nghị",
+            modified: site.feedback.map { $0.metadata.handled ?? $0.metadata.received }.max()
+        ) { rows, _ in
+            ["items": rows.map(FeedbackView.summary), "count": site.feedback.count]
+        }
+    }
+
+    /// The pages of one list, a page size of rows each: page 1 at the list's address, the
+    /// next ones below it, each titled with its number, with a breadcrumb back to the first
+    /// page and the list's date, since any change to the list can move rows between pages.
+    private func listPages<Row>(
+        _ rows: [Row], address: String, template: String, title: String, description: String?,
+        trail: [(title: String, url: String)], shortTitle: String, modified: CalendarDate?,
+        _ values: (ArraySlice<Row>, Int) -> [String: Any]
+    ) -> [OutputPage] {
+        let pagination = Pagination(address: address, itemCount: rows.count, pageSize: listingPageSize)
+        return pagination.pageNumbers.map { number in
+            var context = values(rows[pagination.range(ofPage: number)], number)
+            context["pagination"] = pagination.view(page: number)
+            return page(
+                pagination.address(ofPage: number), template: template, title: pagination.title(title, page: number),
+                description: description, trail: number == 1 ? trail : trail + [(shortTitle, address)], context
+            ).modified(modified)
+        }
     }
 
     private func openData() -> OutputPage {

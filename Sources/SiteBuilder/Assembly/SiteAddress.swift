@@ -9,6 +9,9 @@ enum SiteAddress {
     static let notFound = "/404.html"
 
     static func procedure(_ code: String) -> String { "/thu-tuc/\(code)/" }
+    /// A field's own page of the catalogue. `linh-vuc` cannot be a procedure code, which
+    /// starts with a digit, so no procedure can take this address.
+    static func field(_ field: String) -> String { "/thu-tuc/linh-vuc/\(VietnameseText.slug(field))/" }
     static func decision(_ slug: String) -> String { "/quyet-dinh/\(slug)/" }
     static func feedback(_ id: String) -> String { "/phan-anh-kien-nghi/\(id)/" }
     static func page(_ slug: String) -> String { "/\(slug)/" }

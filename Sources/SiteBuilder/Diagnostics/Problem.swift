@@ -31,6 +31,9 @@ public enum Problem: Sendable, Hashable {
     case repeatedValue(key: String, value: String)
     case duplicateAddress(address: String, firstAt: String)
     case reservedAddress(slug: String)
+    case pageNumberAddress(address: String)
+    case sharedFieldAddress(field: String, address: String, otherField: String, firstAt: String)
+    case fieldWithoutAddress(field: String)
     case unknownProcedure(key: String, code: String)
     case unknownDecision(key: String, number: String)
     case missingAttachment(key: String, path: String)
@@ -117,6 +120,12 @@ public enum Problem: Sendable, Hashable {
             "'\(key)' lists '\(value)' more than once"
         case .reservedAddress(let slug):
             "the page '\(slug)' would replace a built-in address of the site; rename the file"
+        case .pageNumberAddress(let address):
+            "this file would publish '\(address)', which is kept for a numbered page of the list; rename it"
+        case .sharedFieldAddress(let field, let address, let otherField, let firstAt):
+            "'field' '\(field)' would share the page '\(address)' with the field '\(otherField)', written so in \(firstAt) and most other files (fields that differ only in accents, case or punctuation share a page); write it '\(otherField)'"
+        case .fieldWithoutAddress(let field):
+            "'field' '\(field)' has no letter or digit to make its page's address from; write the field's name"
         case .unknownProcedure(let key, let code):
             "'\(key)' names procedure '\(code)', but there is no 'content/procedures/\(code).md'"
         case .unknownDecision(let key, let number):

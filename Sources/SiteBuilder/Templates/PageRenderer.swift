@@ -3,9 +3,9 @@ import Foundation
 /// Stage 7: builds each page's values, renders its template and hands the HTML on, a batch
 /// at a time on every core. Only one batch of pages is held at once, however large the site.
 struct PageRenderer {
-    /// A page whose values are not built yet: a listing of ten thousand procedures is large,
-    /// so values are built just before the page renders and dropped right after.
-    typealias Source = () -> OutputPage
+    /// Pages whose values are not built yet — one page, or the numbered pages of a list: a
+    /// listing is large, so values are built just before the pages render and dropped right after.
+    typealias Source = () -> [OutputPage]
 
     /// What stays of a page once it is written: what the sitemap and the summary need.
     struct Rendered: Sendable {
@@ -29,24 +29,27 @@ struct PageRenderer {
         var start = 0
         while start < sources.count {
             let batch = sources[start..<min(start + Self.batchSize, sources.count)].map(UncheckedSendable.init)
-            let results = batch.concurrentMap { source -> Result<Rendered, BuildFailure> in
-                let page = source.value()
-                guard let html = library.value.render(page) else {
-                    return .failure(BuildFailure(diagnostics: [
-                        Diagnostic(.missingTemplate(page.template), at: SourceLocation(path: "templates/\(page.template).mustache"))
-                    ]))
+            let results = batch.concurrentMap { source -> Result<[Rendered], BuildFailure> in
+                var done: [Rendered] = []
+                for page in source.value() {
+                    guard let html = library.value.render(page) else {
+                        return .failure(BuildFailure(diagnostics: [
+                            Diagnostic(.missingTemplate(page.template), at: SourceLocation(path: "templates/\(page.template).mustache"))
+                        ]))
+                    }
+                    let data = Data(html.utf8)
+                    do throws(BuildFailure) {
+                        try deliver(SiteAddress.outputPath(for: page.address), data)
+                    } catch {
+                        return .failure(error)
+                    }
+                    done.append(Rendered(address: page.address, lastModified: page.lastModified, bytes: data.count))
                 }
-                let data = Data(html.utf8)
-                do throws(BuildFailure) {
-                    try deliver(SiteAddress.outputPath(for: page.address), data)
-                } catch {
-                    return .failure(error)
-                }
-                return .success(Rendered(address: page.address, lastModified: page.lastModified, bytes: data.count))
+                return .success(done)
             }
             for result in results {
                 switch result {
-                case .success(let page): rendered.append(page)
+                case .success(let pages): rendered += pages
                 case .failure(let failure): throw failure
                 }
             }

@@ -64,6 +64,8 @@ struct SiteValidator {
         }
         diagnostics += announcedAfterAbolition(content.decisions)
         diagnostics += sharedAddresses(content)
+        diagnostics += pageNumberAddresses(content)
+        diagnostics += fieldAddresses(content.procedures)
         return diagnostics
     }
 
@@ -102,6 +104,53 @@ struct SiteValidator {
             // The very same address comes from a duplicate code or id, reported as such.
             if earlier.address != address {
                 diagnostics.append(Diagnostic(.duplicateAddress(address: address, firstAt: earlier.source.path), at: source.location()))
+            }
+        }
+        return diagnostics
+    }
+
+    /// Long lists continue at `<list>/trang-2/` and on: a decision or a feedback result may
+    /// not take such a name, even while its list is short enough for one page, so that the
+    /// list can grow without an address changing hands.
+    private func pageNumberAddresses(_ content: SiteContent) -> [Diagnostic] {
+        var found: [(String, SourceFile)] = []
+        found += content.decisions.filter { Pagination.isPageFolderName($0.source.baseName) }
+            .map { (SiteAddress.decision($0.source.baseName), $0.source) }
+        found += content.feedback.filter { Pagination.isPageFolderName($0.metadata.id) }
+            .map { (SiteAddress.feedback($0.metadata.id), $0.source) }
+        return found.map { Diagnostic(.pageNumberAddress(address: $0.0), at: $0.1.location()) }
+    }
+
+    /// Each field has its own pages at an address made from its name; two names that make
+    /// the same address (`BHXH` and `Bhxh`, with or without accents) would take one page,
+    /// and are almost surely one field written two ways. The way most files write it is
+    /// taken as right, so that one stray spelling is reported at its own files only.
+    private func fieldAddresses(_ procedures: [ContentDocument<Procedure>]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var byAddress: [String: [ContentDocument<Procedure>]] = [:]
+        for document in procedures.sorted(by: { $0.source.path < $1.source.path }) {
+            let field = document.metadata.field
+            if VietnameseText.slug(field).isEmpty {
+                diagnostics.append(Diagnostic(.fieldWithoutAddress(field: field), at: document.location(of: "field")))
+            } else {
+                byAddress[SiteAddress.field(field), default: []].append(document)
+            }
+        }
+        for (address, documents) in byAddress.sorted(by: { $0.key < $1.key }) {
+            let spellings = Dictionary(grouping: documents, by: \.metadata.field)
+            // The most used spelling, the first file's among equals: documents are in path order.
+            guard spellings.count > 1,
+                let right = spellings.max(by: { lhs, rhs in
+                    (lhs.value.count, rhs.value[0].source.path) < (rhs.value.count, lhs.value[0].source.path)
+                })
+            else { continue }
+            for document in documents where document.metadata.field != right.key {
+                diagnostics.append(
+                    Diagnostic(
+                        .sharedFieldAddress(
+                            field: document.metadata.field, address: address, otherField: right.key,
+                            firstAt: right.value[0].source.path),
+                        at: document.location(of: "field")))
             }
         }
         return diagnostics

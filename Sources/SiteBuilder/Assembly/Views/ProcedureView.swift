@@ -105,6 +105,8 @@ enum ProcedureView {
         }
         let fields = Set(entries.map(\.procedure.field)).sorted(by: VietnameseText.precedes)
         return [
+            // A field's own page leaves this choice out.
+            "by_field": true,
             "fields": fields.map { ["value": fieldID($0), "label": $0] },
             "levels": choices(AdministrativeLevel.allCases),
             "online": choices(OnlineLevel.allCases),
@@ -112,16 +114,16 @@ enum ProcedureView {
         ]
     }
 
-    /// Procedures grouped under their field, fields in Vietnamese alphabetical order.
+    /// Procedures grouped under their field, fields in Vietnamese alphabetical order, each
+    /// with the address of the field's own pages.
     static func groupedByField(_ entries: [AssembledSite.ProcedureEntry]) -> [[String: Any]] {
-        let groups = Dictionary(grouping: entries, by: \.procedure.field)
-        return groups.keys.sorted(by: VietnameseText.precedes).map { field in
-            let members = groups[field] ?? []
-            return [
-                "name": field,
-                "id": fieldID(field),
-                "count": members.count,
-                "procedures": members.map(summary),
+        FieldGroup.of(entries).map { group in
+            [
+                "name": group.field,
+                "id": fieldID(group.field),
+                "url": SiteAddress.field(group.field),
+                "count": group.members.count,
+                "procedures": group.members.map(summary),
             ]
         }
     }

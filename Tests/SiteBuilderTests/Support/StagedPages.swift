@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+@testable import SiteBuilder
+
+/// A site folder taken through the build's stages in memory, up to its rendered pages, with
+/// the long lists cut at any page size: the build always cuts them at the default size, which
+/// only a large corpus reaches, and a small page size shows many pages of a small site.
+struct StagedPages {
+    let pages: [OutputPage]
+    /// Each page's HTML, by address.
+    let html: [String: String]
+
+    init(root: URL, listingPageSize: Int) throws {
+        let fileSystem = LocalFileSystem()
+        let (sources, loadProblems) = ContentLoader(root: root, fileSystem: fileSystem).load()
+        let (templates, templateProblems) = TemplateLibrary.load(
+            from: root.appendingPathComponent("templates"), fileSystem: fileSystem)
+        let (decoded, decodeProblems) = ContentDecoder().decode(sources)
+        let content = try #require(decoded)
+        let problems = loadProblems + templateProblems + decodeProblems + SiteValidator().validate(content)
+        #expect(problems.isEmpty, "\(problems.prefix(5).map(\.description))")
+        let (bodies, _) = BodyRenderer(timeLimit: 5).render(content)
+        let site = SiteAssembler().assemble(content, bodies: bodies)
+        let library = try #require(templates)
+        pages = PageBuilder(
+            site: site, datasets: OpenDataBuilder(site: site).datasets(), listingPageSize: listingPageSize
+        ).pages().flatMap { $0() }
+        var html: [String: String] = [:]
+        for page in pages {
+            let rendered: String = try #require(library.render(page), "\(page.address) did not render")
+            html[page.address] = rendered
+        }
+        self.html = html
+    }
+}
