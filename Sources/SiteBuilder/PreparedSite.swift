@@ -22,7 +22,7 @@ struct PreparedSite {
         files += openData.files(for: datasets) + openData.feeds()
         let sitemap = Sitemap(
             baseURL: site.settings.baseURL, pages: pages.map { Sitemap.Entry(address: $0.address, lastModified: $0.lastModified) })
-        files.append(OutputFile(path: "sitemap.xml", contents: .data(Data(sitemap.xml.utf8))))
+        files += sitemap.files.map { OutputFile(path: $0.path, contents: .data(Data($0.xml.utf8))) }
         files.append(OutputFile(path: "robots.txt", contents: .data(Data(sitemap.robots.utf8))))
         let assets = root.appendingPathComponent("templates/assets")
         files += ((try? fileSystem.files(under: assets)) ?? []).map {

@@ -50,4 +50,21 @@ struct OpenDataTests {
         #expect(try site.output("sitemap.xml").contains("<url><loc>https://thutuc.example.gov.vn/thu-tuc/2.000740/</loc><lastmod>2025-03-10</lastmod></url>"))
         #expect(!(try site.output("sitemap.xml")).contains("404"))
     }
+
+    @Test("past the protocol's limit, sitemap.xml is an index of numbered sitemaps that together list every page once")
+    func sitemapIndex() {
+        let pages = (1...7).map { Sitemap.Entry(address: "/p\($0)/", lastModified: CalendarDate("2025-01-0\($0)")) }
+            + [Sitemap.Entry(address: SiteAddress.notFound, lastModified: nil)]
+        var sitemap = Sitemap(baseURL: "https://x.gov.vn", pages: pages)
+        #expect(sitemap.files.map(\.path) == ["sitemap.xml"])
+        sitemap.limit = 3
+        let files = sitemap.files
+        #expect(files.map(\.path) == ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"])
+        #expect(files[0].xml.contains("<sitemapindex"))
+        #expect(files[0].xml.contains("<sitemap><loc>https://x.gov.vn/sitemap-3.xml</loc><lastmod>2025-01-07</lastmod></sitemap>"))
+        let listed = files.dropFirst().flatMap { file in
+            file.xml.components(separatedBy: "<loc>").dropFirst().map { $0.components(separatedBy: "</loc>")[0] }
+        }
+        #expect(listed == (1...7).map { "https://x.gov.vn/p\($0)/" })
+    }
 }
