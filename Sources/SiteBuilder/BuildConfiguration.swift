@@ -29,4 +29,7 @@ public struct BuildConfiguration: Sendable {
         self.parallel = parallel
         self.incremental = incremental
     }
+
+    /// Where the build cache of this site and output folder is kept.
+    var cacheFile: URL { BuildCache.file(root: root, output: output) }
 }

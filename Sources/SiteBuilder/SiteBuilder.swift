@@ -105,7 +105,7 @@ public struct SiteBuilder: Sendable {
                 completeProcedureCount: report.completeProcedureCount, dataDate: prepared.site.dataDate,
                 warnings: report.diagnostics,
                 procedures: prepared.procedureStates
-            ).save(to: root, fileSystem: fileSystem)
+            ).save(to: configuration.cacheFile, fileSystem: fileSystem)
         }
         report.mode = .full(reason: reason)
         report.record(outcome)
@@ -118,13 +118,13 @@ public struct SiteBuilder: Sendable {
     /// these options; otherwise why not.
     private func loadCache() -> (BuildCache?, String?) {
         guard configuration.incremental else {
-            BuildCache.remove(from: configuration.root, fileSystem: configuration.fileSystem)
+            BuildCache.remove(configuration.cacheFile, fileSystem: configuration.fileSystem)
             return (nil, "told to ignore the build cache")
         }
-        guard configuration.fileSystem.itemExists(configuration.root.appendingPathComponent(BuildCache.relativePath)) else {
+        guard configuration.fileSystem.itemExists(configuration.cacheFile) else {
             return (nil, "no build cache yet")
         }
-        guard let cache = BuildCache.load(from: configuration.root, fileSystem: configuration.fileSystem) else {
+        guard let cache = BuildCache.load(from: configuration.cacheFile, fileSystem: configuration.fileSystem) else {
             return (nil, "the build cache is damaged and was ignored")
         }
         guard cache.key == InputInventory.key(for: configuration) else {

@@ -165,11 +165,12 @@ struct IncrementalBuildTests {
         let text = cache.serialized()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        cache.save(to: folder, fileSystem: LocalFileSystem())
-        #expect(BuildCache.load(from: folder, fileSystem: LocalFileSystem()) == cache)
+        let file = folder.appendingPathComponent(BuildCache.relativePath)
+        cache.save(to: file, fileSystem: LocalFileSystem())
+        #expect(BuildCache.load(from: file, fileSystem: LocalFileSystem()) == cache)
         let other = text.replacingOccurrences(of: "build-site cache 1", with: "build-site cache 0")
-        try? other.write(to: folder.appendingPathComponent(BuildCache.relativePath), atomically: true, encoding: .utf8)
-        #expect(BuildCache.load(from: folder, fileSystem: LocalFileSystem()) == nil)
+        try? other.write(to: file, atomically: true, encoding: .utf8)
+        #expect(BuildCache.load(from: file, fileSystem: LocalFileSystem()) == nil)
     }
 
     @Test("the content hash is xxHash64")
@@ -178,5 +179,16 @@ struct IncrementalBuildTests {
         #expect(ContentHash.of("a") == 0xD24E_C4F1_A98C_6E5B)
         #expect(ContentHash.of("abc") == 0x44BC_2CF5_AD77_0999)
         #expect(ContentHash.of(String(repeating: "Thủ tục hành chính ", count: 10)) != ContentHash.of(String(repeating: "Thủ tục hành chính ", count: 11)))
+    }
+
+    @Test("builds into two output folders keep a cache each")
+    func cachePerOutput() throws {
+        let site = try sampleSite()
+        defer { site.delete() }
+        let preview = site.root.appendingPathComponent("preview")
+        let previewBuild = SiteBuilder(configuration: BuildConfiguration(root: site.root, output: preview))
+        #expect(try previewBuild.build().mode == .full(reason: "no build cache yet"))
+        #expect(try site.build().mode == .unchanged)
+        #expect(try previewBuild.build().mode == .unchanged)
     }
 }

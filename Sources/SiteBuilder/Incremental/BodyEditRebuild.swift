@@ -86,7 +86,7 @@ struct BodyEditRebuild {
 
         var updated = cache
         (updated.inputs, updated.published, updated.spare, updated.warnings) = (inputs, outcome.published, outcome.spare, diagnostics)
-        updated.save(to: root, fileSystem: fileSystem)
+        updated.save(to: configuration.cacheFile, fileSystem: fileSystem)
         var report = BuildReport(
             diagnostics: diagnostics, pageCount: cache.pageCount, fileCount: outcome.published.records.count,
             procedureCount: cache.procedureCount, completeProcedureCount: cache.completeProcedureCount,

@@ -3,11 +3,20 @@ import Foundation
 /// What the last successful build leaves for the next one: what every input file looked like,
 /// what the published site and its spare hold, and the figures and warnings it reported.
 ///
-/// Kept in `.cache/build-site/state` inside the site folder (ignored by git). It is a plain
+/// Kept in `.cache/build-site/state` inside the site folder (ignored by git; one file per
+/// output folder, so a preview and `public/` keep their own). It is a plain
 /// text file ending with a checksum line: a cache that is cut short, edited or written by
 /// another version of build-site is detected and ignored, and the build is then a full one.
 struct BuildCache: Sendable, Equatable {
+    /// The cache of a build into `public/`.
     static let relativePath = ".cache/build-site/state"
+
+    /// The cache file of builds of `root` into `output`.
+    static func file(root: URL, output: URL) -> URL {
+        let standard = root.appendingPathComponent("public").standardizedFileURL.path
+        guard output.standardizedFileURL.path != standard else { return root.appendingPathComponent(relativePath) }
+        return root.appendingPathComponent(relativePath + "-" + String(ContentHash.of(output.standardizedFileURL.path), radix: 16))
+    }
     private static let header = "build-site cache 1"
 
     /// What a procedure's file contributes beyond its own page, so that an edit of the body
@@ -44,15 +53,14 @@ struct BuildCache: Sendable, Equatable {
 
     // MARK: Reading and writing
 
-    static func load(from root: URL, fileSystem: any FileSystem) -> BuildCache? {
-        guard let data = try? fileSystem.contents(of: root.appendingPathComponent(relativePath)) else { return nil }
+    static func load(from file: URL, fileSystem: any FileSystem) -> BuildCache? {
+        guard let data = try? fileSystem.contents(of: file) else { return nil }
         return BuildCache(parsing: data)
     }
 
     /// Writes the cache beside a temporary name first, so a kill never leaves half a cache.
-    func save(to root: URL, fileSystem: any FileSystem) {
-        let file = root.appendingPathComponent(Self.relativePath)
-        let temporary = file.deletingLastPathComponent().appendingPathComponent("state.writing")
+    func save(to file: URL, fileSystem: any FileSystem) {
+        let temporary = file.deletingLastPathComponent().appendingPathComponent(file.lastPathComponent + ".writing")
         do {
             try fileSystem.createDirectory(file.deletingLastPathComponent())
             try fileSystem.write(Data(serialized().utf8), to: temporary)
@@ -65,8 +73,8 @@ struct BuildCache: Sendable, Equatable {
     }
 
     /// Removes the cache, for a build told to ignore it.
-    static func remove(from root: URL, fileSystem: any FileSystem) {
-        try? fileSystem.removeItem(root.appendingPathComponent(relativePath))
+    static func remove(_ file: URL, fileSystem: any FileSystem) {
+        try? fileSystem.removeItem(file)
     }
 
     /// The cache as text, one record per line; records come in no particular order.
