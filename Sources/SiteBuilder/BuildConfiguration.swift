@@ -16,10 +16,12 @@ public struct BuildConfiguration: Sendable {
     /// Reuse the build cache (`.cache/build-site/`) and the spare copy of the site to redo and
     /// write only what changed; off, every stage runs over every file and the cache is removed.
     public var incremental: Bool
+    /// Told how far the build has got, for a progress line; nil for silence.
+    public var progress: BuildProgress.Observer?
 
     public init(
         root: URL, output: URL? = nil, fileSystem: any FileSystem = LocalFileSystem(), warningsAsErrors: Bool = false,
-        renderTimeLimit: Double = 5, parallel: Bool = true, incremental: Bool = true
+        renderTimeLimit: Double = 5, parallel: Bool = true, incremental: Bool = true, progress: BuildProgress.Observer? = nil
     ) {
         self.root = root.standardizedFileURL
         self.output = (output ?? root.appendingPathComponent("public")).standardizedFileURL
@@ -28,6 +30,7 @@ public struct BuildConfiguration: Sendable {
         self.renderTimeLimit = renderTimeLimit
         self.parallel = parallel
         self.incremental = incremental
+        self.progress = progress
     }
 
     /// Where the build cache of this site and output folder is kept.

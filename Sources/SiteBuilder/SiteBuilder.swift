@@ -23,9 +23,9 @@ public struct SiteBuilder: Sendable {
     @discardableResult
     public func check() throws(BuildFailure) -> BuildReport {
         try withParallelism { () throws(BuildFailure) in
-            var timer = StageTimer()
+            var timer = StageTimer(progress: configuration.progress)
             let prepared = try prepare(timer: &timer)
-            let rendered = try PageRenderer(templates: prepared.templates).render(prepared.pages) { _, _ in }
+            let rendered = try PageRenderer(templates: prepared.templates, progress: configuration.progress).render(prepared.pages) { _, _ in }
             timer.finish("render")
             var report = prepared.report(rendered: rendered)
             report.stageTimes = timer.stages
@@ -45,7 +45,7 @@ public struct SiteBuilder: Sendable {
     /// only procedure bodies changed, and otherwise every stage (still writing only the files
     /// that differ).
     private func publish() throws(BuildFailure) -> BuildReport {
-        var timer = StageTimer()
+        var timer = StageTimer(progress: configuration.progress)
         let root = configuration.root
         let fileSystem = configuration.fileSystem
         let inputs = InputInventory.scan(root: root, fileSystem: fileSystem)
@@ -73,7 +73,7 @@ public struct SiteBuilder: Sendable {
         try publisher.begin()
         let rendered: [PageRenderer.Rendered]
         do throws(BuildFailure) {
-            rendered = try PageRenderer(templates: prepared.templates).render(prepared.pages) { path, data throws(BuildFailure) in
+            rendered = try PageRenderer(templates: prepared.templates, progress: configuration.progress).render(prepared.pages) { path, data throws(BuildFailure) in
                 try publisher.add(path, data)
             }
             for file in prepared.otherFiles(pages: rendered) {

@@ -4,8 +4,13 @@ struct StageTimer {
     private let clock = ContinuousClock()
     private var started: ContinuousClock.Instant
     private(set) var stages: [BuildReport.StageTime] = []
+    /// Told of each stage as it finishes.
+    let progress: BuildProgress.Observer?
 
-    init() { started = clock.now }
+    init(progress: BuildProgress.Observer? = nil) {
+        started = clock.now
+        self.progress = progress
+    }
 
     /// Closes the stage that has been running since the last call.
     mutating func finish(_ stage: String) {
@@ -13,5 +18,6 @@ struct StageTimer {
         let duration = started.duration(to: now)
         stages.append(BuildReport.StageTime(stage: stage, seconds: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18))
         started = now
+        progress?(BuildProgress(stage: stage))
     }
 }

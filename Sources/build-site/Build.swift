@@ -15,12 +15,15 @@ struct Build: ParsableCommand {
     var noCache = false
 
     func run() throws {
-        let configuration = options.configuration(output: output, incremental: !noCache)
-        let printer = DiagnosticPrinter(format: options.format)
+        let progress = options.progressLine()
+        let configuration = options.configuration(output: output, incremental: !noCache, progress: progress?.observer)
+        let printer = DiagnosticPrinter(format: options.format, verbosity: options.verbosity)
         do {
             let report = try SiteBuilder(configuration: configuration).build()
+            progress?.clear()
             printer.succeeded(report, published: configuration.output.path)
         } catch {
+            progress?.clear()
             printer.failed(error, unchanged: configuration.output.lastPathComponent)
             throw ExitCode.failure
         }

@@ -9,11 +9,14 @@ struct Check: ParsableCommand {
     @OptionGroup var options: SiteOptions
 
     func run() throws {
-        let printer = DiagnosticPrinter(format: options.format)
+        let progress = options.progressLine()
+        let printer = DiagnosticPrinter(format: options.format, verbosity: options.verbosity)
         do {
-            let report = try SiteBuilder(configuration: options.configuration()).check()
+            let report = try SiteBuilder(configuration: options.configuration(progress: progress?.observer)).check()
+            progress?.clear()
             printer.succeeded(report, published: nil)
         } catch {
+            progress?.clear()
             printer.failed(error, unchanged: nil)
             throw ExitCode.failure
         }

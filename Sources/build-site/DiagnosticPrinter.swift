@@ -5,27 +5,38 @@ import SiteBuilder
 /// for people (coloured only on a terminal), or as one JSON document for tools.
 struct DiagnosticPrinter {
     let format: SiteOptions.Format
+    var verbosity: SiteOptions.Verbosity = .normal
     /// Colour codes only when a person is watching; never in files, pipes or CI logs.
     let colour = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
 
+    /// The problems, then a short summary — pages, changes, warnings, time — unless quiet;
+    /// verbose adds why the build redid what it did, the heaviest pages, each stage's time and
+    /// the peak memory.
     func succeeded(_ report: BuildReport, published: String?) {
         let warnings = report.diagnostics.count
+        let total = report.stageTimes.reduce(0) { $0 + $1.seconds }
         let done = published.map { "built \(report.pageCount) pages into \($0)" } ?? "checked \(report.pageCount) pages"
-        let summary = "\(done); \(report.completeProcedureCount) of \(report.procedureCount) procedures complete; 0 errors, \(warnings) \(plural(warnings, "warning"))"
-        emit(report.diagnostics, summary: summary, ok: true, report: report)
-        if format == .text {
-            if published != nil {
-                print("\(report.mode); pages: \(report.pagesChanged) changed, \(report.pagesUnchanged) unchanged; \(report.filesWritten) \(plural(report.filesWritten, "file")) written")
-            }
-            if !report.heaviestPages.isEmpty {
-                let pages = report.heaviestPages.map { "\($0.address) \(kilobytes($0.bytes))" }.joined(separator: ", ")
-                print("heaviest pages (HTML): \(pages)")
-            }
-            let stages = report.stageTimes.map { "\($0.stage) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", ")
-            let total = report.stageTimes.reduce(0) { $0 + $1.seconds }
-            print("time per stage: \(stages); total \(String(format: "%.2f", total)) s; peak memory \(peakMemory())")
+        let summary = "\(done); \(report.completeProcedureCount) of \(report.procedureCount) procedures complete; 0 errors, \(warnings) \(plural(warnings, "warning")); \(seconds(total))"
+        guard format == .json || verbosity != .quiet else {
+            for diagnostic in report.diagnostics { printError(line(for: diagnostic)) }
+            return
         }
+        emit(report.diagnostics, summary: summary, ok: true, report: report)
+        guard format == .text else { return }
+        if published != nil {
+            print("pages: \(report.pagesChanged) changed, \(report.pagesUnchanged) unchanged; \(report.filesWritten) \(plural(report.filesWritten, "file")) written")
+        }
+        guard verbosity == .verbose else { return }
+        if published != nil { print("\(report.mode)") }
+        if !report.heaviestPages.isEmpty {
+            let pages = report.heaviestPages.map { "\($0.address) \(kilobytes($0.bytes))" }.joined(separator: ", ")
+            print("heaviest pages (HTML): \(pages)")
+        }
+        let stages = report.stageTimes.map { "\($0.stage) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", ")
+        print("time per stage: \(stages); total \(seconds(total)); peak memory \(peakMemory())")
     }
+
+    private func seconds(_ value: Double) -> String { String(format: "%.2f s", value) }
 
     /// The most memory the process has held (max RSS), as the kernel counted it.
     private func peakMemory() -> String {

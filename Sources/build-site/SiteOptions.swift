@@ -17,12 +17,32 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat warnings as errors: publish nothing while any remains.")
     var warningsAsErrors = false
 
+    /// How much a run prints besides the problems.
+    enum Verbosity { case quiet, normal, verbose }
+
+    @Flag(name: .shortAndLong, help: "Print only the problems.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Also print why the build redid what it did, the heaviest pages, the time of each stage and the peak memory.")
+    var verbose = false
+
+    var verbosity: Verbosity { quiet ? .quiet : verbose ? .verbose : .normal }
+
     @Flag(name: .long, help: "Work on one thread (the output is the same; for comparison and debugging).")
     var sequential = false
 
-    func configuration(output: String? = nil, incremental: Bool = true) -> BuildConfiguration {
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+    }
+
+    func configuration(output: String? = nil, incremental: Bool = true, progress: BuildProgress.Observer? = nil) -> BuildConfiguration {
         BuildConfiguration(
             root: URL(fileURLWithPath: root), output: output.map { URL(fileURLWithPath: $0) },
-            warningsAsErrors: warningsAsErrors, parallel: !sequential, incremental: incremental)
+            warningsAsErrors: warningsAsErrors, parallel: !sequential, incremental: incremental, progress: progress)
+    }
+
+    /// A progress line on the terminal; none for pipes, files, JSON or --quiet.
+    func progressLine() -> ProgressLine? {
+        format == .text && verbosity != .quiet && isatty(STDERR_FILENO) == 1 ? ProgressLine() : nil
     }
 }

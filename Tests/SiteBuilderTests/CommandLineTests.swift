@@ -83,4 +83,44 @@ struct CommandLineTests {
         #expect(lenient.status == 0)
         #expect(lenient.output.contains("2 of 3 procedures complete; 0 errors, 1 warning"))
     }
+
+    @Test("--quiet prints only problems, --verbose adds the stages, and output to a pipe has no control characters")
+    func verbosity() throws {
+        let site = try SiteFixture(Fixtures.smallSite)
+        defer { site.delete() }
+        let normal = try run(["--root", site.root.path])
+        #expect(normal.status == 0)
+        #expect(normal.output.contains("pages: 16 changed, 0 unchanged"))
+        #expect(!normal.output.contains("time per stage"))
+        let verbose = try run(["--root", site.root.path, "--verbose"])
+        #expect(verbose.output.contains("pages: 0 changed, 16 unchanged; 0 files written"))
+        #expect(verbose.output.contains("nothing changed since the last build"))
+        #expect(verbose.output.contains("time per stage: scan"))
+        let quiet = try run(["--root", site.root.path, "--quiet"])
+        #expect(quiet.status == 0)
+        #expect(quiet.output.isEmpty && quiet.errors.isEmpty, "\(quiet)")
+        for text in [normal.output, normal.errors, verbose.output, verbose.errors] {
+            #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "a control character in \(text.debugDescription)")
+        }
+        #expect(try run(["--root", site.root.path, "--quiet", "--verbose"]).status == 2)
+    }
+
+    @Test("on a terminal a progress line shows the stages, and is erased before the summary")
+    func progressOnTerminal() throws {
+        let site = try SiteFixture(Fixtures.smallSite)
+        defer { site.delete() }
+        // `script` runs the command on a pseudo-terminal, as an editor's terminal is.
+        let command = "\(BuildSiteExecutable.url.path) --root \(site.root.path) --no-cache"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(text.contains("build-site: scan ✓"), "\(text.debugDescription)")
+        #expect(text.contains("\r\u{1B}[Kbuilt 16 pages into "), "the progress line is erased before the summary")
+    }
 }

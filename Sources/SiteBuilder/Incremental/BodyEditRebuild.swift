@@ -71,7 +71,7 @@ struct BodyEditRebuild {
         let pages = PageBuilder(site: site, datasets: []).procedurePages(editedCodes)
         try publisher.begin()
         do throws(BuildFailure) {
-            let rendered = try PageRenderer(templates: templates).render(pages) { path, data throws(BuildFailure) in
+            let rendered = try PageRenderer(templates: templates, progress: configuration.progress).render(pages) { path, data throws(BuildFailure) in
                 try publisher.add(path, data)
             }
             let redone = Set(rendered.map { SiteAddress.outputPath(for: $0.address) })

@@ -15,6 +15,7 @@ struct PageRenderer {
     }
 
     let templates: TemplateLibrary
+    var progress: BuildProgress.Observer? = nil
     /// Enough pages to keep every core busy, few enough that their HTML stays small.
     static let batchSize = 256
 
@@ -54,6 +55,7 @@ struct PageRenderer {
                 }
             }
             start += Self.batchSize
+            progress?(BuildProgress(stage: "render", done: min(start, sources.count), total: sources.count))
         }
         return rendered
     }
