@@ -35,6 +35,7 @@ private struct FailingFileSystem: FileSystem {
     func createDirectory(_ directory: URL) throws { try base.createDirectory(directory) }
     func copyItem(_ source: URL, to destination: URL) throws { try base.copyItem(source, to: destination) }
     func moveItem(_ source: URL, to destination: URL) throws { try base.moveItem(source, to: destination) }
+    func replaceItem(_ item: URL, with replacement: URL) throws { try base.replaceItem(item, with: replacement) }
     func exchangeItems(_ first: URL, _ second: URL) throws {
         if failExchange { throw CocoaError(.featureUnsupported) }
         try base.exchangeItems(first, second)

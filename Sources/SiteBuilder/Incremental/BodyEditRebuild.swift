@@ -5,7 +5,8 @@ import Foundation
 /// Their front matter is byte for byte what the last build read, and no other input changed,
 /// so every listing, index, dataset and other page is exactly what the last build wrote:
 /// only the edited procedures' pages are rendered again, with the decisions, settings and
-/// related procedures those pages show. Anything else falls back to a full build.
+/// related procedures those pages show, and replaced in place, each in one atomic step.
+/// Anything else falls back to a full build.
 struct BodyEditRebuild {
     enum Outcome {
         case rebuilt(BuildReport)
@@ -68,20 +69,13 @@ struct BodyEditRebuild {
         // 6–7. Render the edited pages; every other file is what the last build published.
         var site = SiteAssembler().assemble(decoded, bodies: bodies)
         site.dataDate = cache.dataDate  // feedback results, unchanged, were not read
-        let pages = PageBuilder(site: site, datasets: []).procedurePages(editedCodes)
-        try publisher.begin()
-        do throws(BuildFailure) {
-            let rendered = try PageRenderer(templates: templates, progress: configuration.progress).render(pages) { path, data throws(BuildFailure) in
-                try publisher.add(path, data)
-            }
-            let redone = Set(rendered.map { SiteAddress.outputPath(for: $0.address) })
-            try publisher.carry(cache.published.records.filter { !redone.contains($0.key) })
-        } catch {
-            publisher.abandon()
-            throw error
+        let pageSources = PageBuilder(site: site, datasets: []).procedurePages(editedCodes)
+        let pages = Collector<(path: String, data: Data)>()
+        _ = try PageRenderer(templates: templates, progress: configuration.progress).render(pageSources) { path, data throws(BuildFailure) in
+            pages.append((path, data))
         }
         timer.finish("render")
-        let outcome = try publisher.finish()
+        let outcome = try publisher.replaceInPlace(pages.values.sorted { $0.path < $1.path })
         timer.finish("publish")
 
         var updated = cache

@@ -14,6 +14,8 @@ public protocol FileSystem: Sendable {
     func createDirectory(_ directory: URL) throws
     func copyItem(_ source: URL, to destination: URL) throws
     func moveItem(_ source: URL, to destination: URL) throws
+    /// Puts `replacement` where `item` is, in one atomic step (`rename`).
+    func replaceItem(_ item: URL, with replacement: URL) throws
     /// Swaps two existing items in one atomic step; throws where the system cannot.
     func exchangeItems(_ first: URL, _ second: URL) throws
     func removeItem(_ item: URL) throws

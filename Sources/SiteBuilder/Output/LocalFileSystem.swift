@@ -89,6 +89,10 @@ public struct LocalFileSystem: FileSystem {
         try FileManager.default.moveItem(at: source, to: destination)
     }
 
+    public func replaceItem(_ item: URL, with replacement: URL) throws {
+        guard rename(replacement.path, item.path) == 0 else { throw Self.posixError(item) }
+    }
+
     public func exchangeItems(_ first: URL, _ second: URL) throws {
         guard csystem_exchange_paths(first.path, second.path) == 0 else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])

@@ -141,6 +141,31 @@ final class SitePublisher: @unchecked Sendable {
         if keepsSpare { try fileSystem.moveItem(staging, to: spare) } else { try fileSystem.removeItem(staging) }
     }
 
+    /// Replaces a few files of the published site in place, each in one atomic step (written
+    /// beside it, then renamed over it), for a rebuild whose new pages stand alone: after an
+    /// edit of procedure bodies only their own pages change, so a reader sees each page old or
+    /// new and every moment is a whole, consistent site. The spare is left as it is.
+    func replaceInPlace(_ files: [(path: String, data: Data)]) throws(BuildFailure) -> Outcome {
+        guard var manifest = published else { throw failure(CocoaError(.fileNoSuchFile)) }
+        var changed: [String] = []
+        do {
+            for (path, data) in files {
+                let hash = ContentHash.of(data)
+                if let current = manifest.records[path], current.hash == hash, current.status.size == data.count { continue }
+                let destination = output.appendingPathComponent(path)
+                let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).building")
+                try fileSystem.write(data, to: temporary)
+                try fileSystem.replaceItem(destination, with: temporary)
+                guard let status = fileSystem.status(of: destination) else { throw CocoaError(.fileNoSuchFile) }
+                manifest.records[path] = OutputManifest.Record(hash: hash, status: status)
+                changed.append(path)
+            }
+        } catch {
+            throw failure(error)
+        }
+        return Outcome(published: manifest, spare: spareManifest, changedPaths: changed.sorted(), writes: changed.count)
+    }
+
     /// Adds files of the new site that are the same as the published ones, copying from the
     /// published folder only those the staging folder holds other bytes for.
     func carry(_ records: [String: OutputManifest.Record]) throws(BuildFailure) {
