@@ -11,81 +11,83 @@ enum DirectoryWalker {
 
     /// Calls `visit` for every regular file and symbolic link below `root` (never following
     /// links), with its path relative to `root`, in no particular order.
-    static func walk(_ root: String, withStatus: Bool = false, _ visit: (String, Kind, FileStatus?) -> Void) {
-        walk(root, relative: "", withStatus: withStatus, visit)
+    static func walk(_ root: String, _ visit: (String, Kind) -> Void) {
+        walk(root, relative: "", visit)
     }
 
-    private static func walk(_ folder: String, relative: String, withStatus: Bool, _ visit: (String, Kind, FileStatus?) -> Void) {
-        guard let stream = opendir(folder) else { return }
+    private static func walk(_ folder: String, relative: String, _ visit: (String, Kind) -> Void) {
+        for (name, type) in entries(of: folder) {
+            let child = relative.isEmpty ? name : relative + "/" + name
+            switch type {
+            case Int32(DT_DIR): walk(folder + "/" + name, relative: child, visit)
+            case Int32(DT_REG): visit(child, .file)
+            case Int32(DT_LNK): visit(child, .link)
+            default: continue
+            }
+        }
+    }
+
+    /// The names in `folder` with their types, as the listing gives them (asking the file
+    /// system only where it does not say).
+    private static func entries(of folder: String) -> [(name: String, type: Int32)] {
+        guard let stream = opendir(folder) else { return [] }
         defer { closedir(stream) }
+        var entries: [(String, Int32)] = []
         while let entry = readdir(stream) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
             if name == "." || name == ".." { continue }
-            let path = folder + "/" + name
-            let child = relative.isEmpty ? name : relative + "/" + name
             var type = Int32(entry.pointee.d_type)
-            var status: FileStatus?
-            if type == Int32(DT_UNKNOWN) || (withStatus && type == Int32(DT_REG)) {
+            if type == Int32(DT_UNKNOWN) {
                 // Relative to the open folder: the kernel need not walk the whole path again.
                 var info = stat()
                 guard fstatat(dirfd(stream), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
                 type = Self.type(of: info)
-                status = FileStatus(info)
             }
-            switch type {
-            case Int32(DT_DIR): walk(path, relative: child, withStatus: withStatus, visit)
-            case Int32(DT_REG): visit(child, .file, status)
-            case Int32(DT_LNK): visit(child, .link, nil)
-            default: continue
-            }
+            entries.append((name, type))
         }
+        return entries
     }
 
-    /// Every regular file below `root` with its status, the folders two levels down listed
-    /// on every core: the published site has a folder per procedure.
+    /// Every regular file below `root` with its status: the folders are listed first (names and
+    /// types come with the listing), then the files' statuses are read on every core, a folder
+    /// at a time, relative to the open folder.
     static func inventory(_ root: String) -> [String: FileStatus] {
+        var folders: [Folder] = []
+        collectFiles(root, relative: "", into: &folders)
+        let parts = folders.concurrentMap { folder -> [(String, FileStatus)] in
+            let path = folder.relative.isEmpty ? root : root + "/" + folder.relative
+            let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard descriptor >= 0 else { return [] }
+            defer { close(descriptor) }
+            let prefix = folder.relative.isEmpty ? "" : folder.relative + "/"
+            return folder.names.compactMap { name in
+                var info = stat()
+                guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+                return (prefix + name, FileStatus(info))
+            }
+        }
         var result: [String: FileStatus] = [:]
-        var folders: [String] = []
-        // The first two levels: files directly, folders kept for the parallel walk.
-        for (relative, isFolder, status) in entries(of: root) {
-            if !isFolder { if let status { result[relative] = status }; continue }
-            for (child, childIsFolder, childStatus) in entries(of: root + "/" + relative) {
-                let path = relative + "/" + child
-                if childIsFolder { folders.append(path) } else if let childStatus { result[path] = childStatus }
-            }
-        }
-        let parts = folders.concurrentMap { folder -> [String: FileStatus] in
-            var part: [String: FileStatus] = [:]
-            walk(root + "/" + folder, withStatus: true) { relative, kind, status in
-                if kind == .file, let status { part[folder + "/" + relative] = status }
-            }
-            return part
-        }
-        for part in parts { result.merge(part) { first, _ in first } }
+        result.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { for (path, status) in part { result[path] = status } }
         return result
     }
 
-    /// The regular files (with status) and folders directly in `folder`; links are left out.
-    private static func entries(of folder: String) -> [(name: String, isFolder: Bool, status: FileStatus?)] {
-        var result: [(String, Bool, FileStatus?)] = []
-        guard let stream = opendir(folder) else { return [] }
-        defer { closedir(stream) }
-        while let entry = readdir(stream) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
-            var info = stat()
-            guard fstatat(dirfd(stream), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-            switch type(of: info) {
-            case Int32(DT_DIR): result.append((name, true, nil))
-            case Int32(DT_REG): result.append((name, false, FileStatus(info)))
-            default: continue
-            }
+    /// A folder's regular files, by name.
+    private struct Folder: Sendable {
+        let relative: String
+        let names: [String]
+    }
+
+    /// The names of the regular files of each folder below `folder`, from the listing alone.
+    private static func collectFiles(_ folder: String, relative: String, into folders: inout [Folder]) {
+        let entries = entries(of: folder)
+        let names = entries.filter { $0.type == Int32(DT_REG) }.map(\.name)
+        if !names.isEmpty { folders.append(Folder(relative: relative, names: names)) }
+        for (name, type) in entries where type == Int32(DT_DIR) {
+            collectFiles(folder + "/" + name, relative: relative.isEmpty ? name : relative + "/" + name, into: &folders)
         }
-        return result
     }
 
     static func isFolder(_ path: String) -> Bool {

@@ -18,7 +18,7 @@ public struct LocalFileSystem: FileSystem {
     private func walk(_ directory: URL) -> (files: [String], links: [String]) {
         var files: [String] = []
         var links: [String] = []
-        DirectoryWalker.walk(directory.resolvingSymlinksInPath().path) { relative, kind, _ in
+        DirectoryWalker.walk(directory.resolvingSymlinksInPath().path) { relative, kind in
             switch kind {
             case .file: files.append(relative)
             case .link: links.append(relative)
