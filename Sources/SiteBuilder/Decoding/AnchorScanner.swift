@@ -6,6 +6,8 @@
 enum AnchorScanner {
     /// The line and column (1-based, within the YAML) of the first anchor or alias, if any.
     static func firstAnchorOrAlias(in yaml: String) -> (line: Int, column: Int)? {
+        // Most front matter has neither sign: skip the walk over its characters.
+        guard yaml.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
         for (lineIndex, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var quote: Character?
             var previous: Character = " "

@@ -58,7 +58,7 @@ struct ContentLoader {
                 return (nil, Diagnostic(.fileTooLarge(limit: Self.maximumFileSize), at: SourceLocation(path: path)))
             }
             let data = try fileSystem.contents(of: url)
-            guard let text = String(data: data, encoding: .utf8) else {
+            guard let text = Self.decodeUTF8(data) else {
                 return (nil, Diagnostic(.notUTF8, at: SourceLocation(path: path)))
             }
             return (SourceFile(path: path, text: Self.normalize(text)), nil)
@@ -67,14 +67,40 @@ struct ContentLoader {
         }
     }
 
+    /// The file's text, or nil when it is not UTF-8. Like Foundation's
+    /// `String(data:encoding: .utf8)`, which validates through a slow generic path, it drops
+    /// one leading byte-order mark.
+    static func decodeUTF8(_ data: Data) -> String? {
+        let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        return data.starts(with: byteOrderMark)
+            ? String(validating: data.dropFirst(byteOrderMark.count), as: UTF8.self)
+            : String(validating: data, as: UTF8.self)
+    }
+
     /// Editors' files may come from Windows or Word: drop a byte-order mark, use LF line
     /// endings, and compose Vietnamese letters (NFC) so equal text compares equal.
     static func normalize(_ text: String) -> String {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.utf8.contains(UInt8(ascii: "\r")) {
+        let hasCarriageReturn = text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\r")) }
+        if hasCarriageReturn ?? text.utf8.contains(UInt8(ascii: "\r")) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        return text.precomposedStringWithCanonicalMapping
+        return composed(text)
+    }
+
+    /// The text in NFC. Composing is slow and nearly every line is NFC already, which is
+    /// cheap to prove; a line break never composes with or reorders around its neighbours,
+    /// so each line can be composed on its own and the result is the same.
+    private static func composed(_ text: String) -> String {
+        guard !NFCQuickCheck.isNFC(text) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for (index, bytes) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { result += "\n" }
+            let line = Substring(bytes)
+            result += NFCQuickCheck.isNFC(line) ? String(line) : line.precomposedStringWithCanonicalMapping
+        }
+        return result
     }
 }

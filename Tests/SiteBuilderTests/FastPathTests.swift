@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+import Yams
+
+@testable import SiteBuilder
+
+/// The byte-level fast paths of loading and decoding give exactly what the plain Foundation
+/// and `Character` code they replace gives.
+@Suite("fast paths agree with the plain code")
+struct FastPathTests {
+    /// Texts made of pieces that trouble each fast path: line ends, marks, spaces, fences.
+    private static let pieces = [
+        "a", "Đ", "ệ", "ư", "\u{301}", "\u{323}", "e\u{302}\u{301}", "\n", "\r", "\r\n", "\u{FEFF}", " ", "\t", "\u{A0}",
+        "\u{2000}", "\u{2003}", "“", "–", "\u{20D0}", "\u{2126}", "가", "\u{1161}", "😀", "---", "--- ", "|", "-", ":", "&",
+        "*", "!", "\u{0}", "\u{85}", "\u{2028}", "\u{3000}",
+    ]
+
+    private func randomTexts(count: Int, maximumPieces: Int = 12) -> [String] {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 0...maximumPieces, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }
+                .joined()
+        }
+    }
+
+    @Test("every scalar the NFC quick check accepts is one that NFC keeps and never composes onto")
+    func quickCheckRanges() {
+        var laterInDecompositions: Set<UInt32> = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.generalCategory != .unassigned,
+                scalar.properties.generalCategory != .privateUse
+            else { continue }
+            let text = String(scalar)
+            for later in text.decomposedStringWithCanonicalMapping.unicodeScalars.dropFirst() {
+                laterInDecompositions.insert(later.value)
+            }
+            let accepted = NFCQuickCheck.ranges.contains { $0.contains(value) }
+            #expect(NFCQuickCheck.isNFC(text) == accepted, "U+\(String(value, radix: 16))")
+            if accepted {
+                #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars))
+                #expect(scalar.properties.canonicalCombiningClass == .notReordered)
+            }
+        }
+        for value in laterInDecompositions {
+            #expect(!NFCQuickCheck.ranges.contains { $0.contains(value) }, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test("normalizing line by line gives Foundation's NFC of the whole text")
+    func normalization() {
+        for text in randomTexts(count: 20_000) {
+            var expected = text
+            if expected.hasPrefix("\u{FEFF}") { expected.removeFirst() }
+            expected = expected.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+                .precomposedStringWithCanonicalMapping
+            #expect(ContentLoader.normalize(text).unicodeScalars.elementsEqual(expected.unicodeScalars), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test("reading UTF-8 gives what Foundation reads, a byte-order mark dropped")
+    func utf8() {
+        let pieces: [[UInt8]] = [[0xEF, 0xBB, 0xBF], [0x61], [0x0A], [0xE1, 0xBB, 0x87], [0xCC, 0x81], [0xFF], [0xC3], [0x00], [0xED, 0xA0, 0x80]]
+        for _ in 0..<20_000 {
+            let data = Data((0..<Int.random(in: 0...6)).flatMap { _ in pieces.randomElement()! })
+            let expected = String(data: data, encoding: .utf8)
+            let decoded = ContentLoader.decodeUTF8(data)
+            #expect(decoded?.unicodeScalars.elementsEqual(expected?.unicodeScalars ?? "".unicodeScalars) ?? (expected == nil), "\(Array(data))")
+        }
+    }
+
+    @Test("trimming scalars gives what Foundation's trimming gives")
+    func trimming() {
+        for text in randomTexts(count: 20_000, maximumPieces: 6) {
+            for set in [CharacterSet.whitespaces, .whitespacesAndNewlines] {
+                #expect(text.trimmingScalars(in: set).unicodeScalars.elementsEqual(text.trimmingCharacters(in: set).unicodeScalars))
+            }
+        }
+    }
+
+    @Test("splitting front matter by bytes gives what splitting by characters gave")
+    func splitting() {
+        for text in randomTexts(count: 20_000, maximumPieces: 16) {
+            let file = SourceFile(path: "content/pages/x.md", text: ContentLoader.normalize(text))
+            let fast = FrontMatterSplitter.split(file)
+            let plain = Self.characterSplit(file)
+            switch (fast, plain) {
+            case (.success(let a), .success(let b)):
+                #expect(a.yaml.unicodeScalars.elementsEqual(b.yaml.unicodeScalars) && a.body.unicodeScalars.elementsEqual(b.body.unicodeScalars))
+                #expect(a.yamlFirstLine == b.yamlFirstLine && a.bodyFirstLine == b.bodyFirstLine)
+            case (.failure(let a), .failure(let b)):
+                #expect(a.description == b.description)
+            default:
+                Issue.record("split differs for \(Array(file.text.unicodeScalars))")
+            }
+        }
+    }
+
+    @Test("keys are found, and repeated keys refused, as under Yams' default typing")
+    func keyLookup() {
+        let keys = ["code", "\"code\"", "'code'", "!!str code", "! code", "!!int code", "!x code", "1", "!!int 1", "!!str 1", "yes", "\"c\\u006Fde\""]
+        let file = SourceFile(path: "content/pages/x.md", text: "")
+        for first in keys {
+            for second in keys + [nil] {
+                let yaml = "\(first): a\n" + (second.map { "\($0): b\n" } ?? "") + "title: t\n"
+                let expected = Result { try Yams.compose(yaml: yaml) }
+                switch (YAMLMappingParser.parse(yaml, in: file, lineOffset: 0), expected) {
+                case (.success(let mapping), .success(.mapping(let yamsMapping))):
+                    let reader = FrontMatterReader(mapping: mapping, file: file, lineOffset: 0)
+                    for key in ["code", "title"] {
+                        #expect(reader.has(key) == (yamsMapping[key] != nil), "\(yaml) has \(key)")
+                    }
+                case (.failure, .failure):
+                    break
+                default:
+                    Issue.record("parsing differs for \(yaml)")
+                }
+            }
+        }
+    }
+
+    /// The splitter as it was, over characters.
+    private static func characterSplit(_ file: SourceFile) -> Result<FrontMatterSplitter.Split, Diagnostic> {
+        func isFence(_ line: Substring) -> Bool {
+            var line = line
+            while let last = line.last, last == " " || last == "\t" { line = line.dropLast() }
+            return line == "---"
+        }
+        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, isFence(first) else { return .failure(Diagnostic(.missingFrontMatter, at: file.location())) }
+        guard let closing = lines.dropFirst().firstIndex(where: isFence) else {
+            return .failure(Diagnostic(.unterminatedFrontMatter, at: file.location()))
+        }
+        return .success(
+            FrontMatterSplitter.Split(
+                yaml: lines[1..<closing].joined(separator: "\n"), yamlFirstLine: 2, body: lines[(closing + 1)...].joined(separator: "\n"),
+                bodyFirstLine: closing + 2))
+    }
+}
