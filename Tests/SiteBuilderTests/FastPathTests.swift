@@ -118,6 +118,55 @@ struct FastPathTests {
         }
     }
 
+    @Test("table shapes are measured by bytes as they were by characters")
+    func tableShapes() {
+        let wide = String(repeating: "|-", count: 70) + "|"
+        let pieces = [
+            "|", "-", ":", " ", "\t", "\u{A0}", "\u{3000}", "a", "|\u{301}", "-\u{301}", "\n", "\n\n", "\u{B}", "ệ", wide, "\n" + wide + "\n",
+            String(repeating: "x\n", count: 700),
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let describe = { (problems: [(line: Int, problem: Problem)]) in
+                problems.map { "\($0.line) \(Diagnostic($0.problem, at: SourceLocation(path: "x")))" }
+            }
+            #expect(describe(TableShapeChecker.problems(in: text)) == describe(Self.characterTableProblems(text)), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    /// The table check as it was, over characters.
+    private static func characterTableProblems(_ markdown: String) -> [(line: Int, problem: Problem)] {
+        func delimiterColumns(_ line: Substring) -> Int? {
+            guard line.contains("|"), line.contains("-") else { return nil }
+            var trimmed = Substring(line.trimmingCharacters(in: .whitespaces))
+            guard trimmed.contains("-"), trimmed.allSatisfy({ "|-: \t".contains($0) }), trimmed.contains("|") else { return nil }
+            if trimmed.hasPrefix("|") { trimmed = trimmed.dropFirst() }
+            if trimmed.hasSuffix("|") { trimmed = trimmed.dropLast() }
+            let cells = trimmed.split(separator: "|", omittingEmptySubsequences: false)
+            guard cells.allSatisfy({ $0.contains("-") }) else { return nil }
+            return cells.count
+        }
+        var problems: [(line: Int, problem: Problem)] = []
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        var index = 0
+        while index < lines.count {
+            guard let columns = delimiterColumns(lines[index]) else {
+                index += 1
+                continue
+            }
+            var rows = 1
+            while index + rows < lines.count, !lines[index + rows].allSatisfy(\.isWhitespace) { rows += 1 }
+            if columns > TableShapeChecker.maximumColumns {
+                problems.append((index + 1, .tableTooWide(columns: columns, limit: TableShapeChecker.maximumColumns)))
+            } else if columns * rows > TableShapeChecker.maximumCells {
+                problems.append((index + 1, .tableTooLarge(cells: columns * rows, limit: TableShapeChecker.maximumCells)))
+            }
+            index += rows
+        }
+        return problems
+    }
+
     /// The splitter as it was, over characters.
     private static func characterSplit(_ file: SourceFile) -> Result<FrontMatterSplitter.Split, Diagnostic> {
         func isFence(_ line: Substring) -> Bool {
