@@ -167,6 +167,92 @@ struct FastPathTests {
         return problems
     }
 
+    @Test("folding and slugs through the table give what Foundation's folding gave")
+    func folding() {
+        func plainFolded(_ text: String) -> String {
+            func slow(_ text: String) -> String {
+                text.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
+                    .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+            }
+            var result = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                if scalar.isASCII {
+                    result.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+                } else if (0xC0...0x24F).contains(scalar.value) || (0x1E00...0x1EFF).contains(scalar.value) {
+                    result.append(contentsOf: slow(String(scalar)).unicodeScalars)
+                } else if (0x300...0x36F).contains(scalar.value) {
+                    continue
+                } else {
+                    result.append(contentsOf: slow(String(scalar)).unicodeScalars)
+                }
+            }
+            return String(result)
+        }
+        func plainSlug(_ text: String) -> String {
+            var slug = ""
+            var pendingDash = false
+            for scalar in plainFolded(text).unicodeScalars {
+                if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                    if pendingDash && !slug.isEmpty { slug.append("-") }
+                    slug.unicodeScalars.append(scalar)
+                    pendingDash = false
+                } else {
+                    pendingDash = true
+                }
+            }
+            return slug
+        }
+        let scalars = (UInt32(0)...0x2FFF).compactMap(Unicode.Scalar.init).map(String.init)
+        for text in scalars + randomTexts(count: 5_000) + ["Trình tự thực hiện", "  Đăng ký đất đai – “BHXH” ", "Ａ"] {
+            #expect(VietnameseText.folded(text).unicodeScalars.elementsEqual(plainFolded(text).unicodeScalars), "\(Array(text.unicodeScalars))")
+            #expect(VietnameseText.slug(text) == plainSlug(text))
+        }
+    }
+
+    @Test("records are flattened into CSV cells as their JSON form was")
+    func csvCells() throws {
+        struct Item: Encodable, Sendable {
+            let name: String
+            let note: String?
+            let tags: [String]
+        }
+        struct Row: Encodable, Sendable {
+            let text: String
+            let missing: String?
+            let items: [Item]
+            let nested: [[String]]
+            enum CodingKeys: String, CodingKey { case text, missing, items, nested, explicitNull = "explicit_null" }
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(text, forKey: .text)
+                try container.encodeIfPresent(missing, forKey: .missing)
+                try container.encode(items, forKey: .items)
+                try container.encode(nested, forKey: .nested)
+                try container.encode(missing, forKey: .explicitNull)
+            }
+        }
+        struct Numbers: Encodable, Sendable {
+            let count: Int
+            let share: Double
+            let open: Bool
+        }
+        func jsonCells<Record: Encodable>(_ record: Record, _ columns: [String]) throws -> [String] {
+            let object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(record)) as? [String: Any])
+            return columns.map { CSVTable.flatten(object[$0]) }
+        }
+        let columns = ["text", "missing", "items", "nested", "explicit_null"]
+        for row in [
+            Row(text: "a, \"b\"\r\nc", missing: nil, items: [Item(name: "x", note: nil, tags: ["p", "q"]), Item(name: "", note: "n", tags: [])], nested: [["1", "2"], []]),
+            Row(text: "", missing: "m", items: [], nested: []),
+        ] {
+            let fields = CSVTable.fields(of: row)
+            #expect(columns.map { fields[$0]?.cell ?? "" } == (try jsonCells(row, columns)))
+        }
+        let numbers = Numbers(count: 3, share: 0.25, open: true)
+        let fields = CSVTable.fields(of: numbers)
+        #expect(["count", "share", "open"].map { fields[$0]?.cell ?? "" } == (try jsonCells(numbers, ["count", "share", "open"])))
+    }
+
     /// The splitter as it was, over characters.
     private static func characterSplit(_ file: SourceFile) -> Result<FrontMatterSplitter.Split, Diagnostic> {
         func isFence(_ line: Substring) -> Bool {
