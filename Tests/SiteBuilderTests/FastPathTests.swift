@@ -253,6 +253,46 @@ struct FastPathTests {
         #expect(["count", "share", "open"].map { fields[$0]?.cell ?? "" } == (try jsonCells(numbers, ["count", "share", "open"])))
     }
 
+    @Test("anchors are found line by line as the walk over the whole text found them")
+    func anchors() {
+        func plain(_ yaml: String) -> (line: Int, column: Int)? {
+            for (lineIndex, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                var quote: Character?
+                var previous: Character = " "
+                var afterIndicator = true
+                for (columnIndex, character) in line.enumerated() {
+                    if let open = quote {
+                        if character == open { quote = nil }
+                    } else if character == "#" && (previous == " " || columnIndex == 0) {
+                        break
+                    } else if character == "\"" || character == "'", afterIndicator {
+                        quote = character
+                    } else if character == "&" || character == "*", afterIndicator {
+                        let rest = line.dropFirst(columnIndex + 1)
+                        if let next = rest.first, !next.isWhitespace, !",[]{}".contains(next) {
+                            return (lineIndex + 1, columnIndex + 1)
+                        }
+                    }
+                    if character == " " || character == "\t" {
+                        afterIndicator = afterIndicator || "-:?,".contains(previous)
+                    } else {
+                        afterIndicator = "[{,".contains(character)
+                    }
+                    previous = character
+                }
+            }
+            return nil
+        }
+        let pieces = ["&", "*", "a", "#", "\"", "'", " ", "- ", ": ", "[", "{", ",", "\n", "\r\n", "\u{301}", "ệ", "\t"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let yaml = (0..<Int.random(in: 0...14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let fast = AnchorScanner.firstAnchorOrAlias(in: yaml)
+            let expected = plain(yaml)
+            #expect(fast?.line == expected?.line && fast?.column == expected?.column, "\(Array(yaml.unicodeScalars))")
+        }
+    }
+
     /// The splitter as it was, over characters.
     private static func characterSplit(_ file: SourceFile) -> Result<FrontMatterSplitter.Split, Diagnostic> {
         func isFence(_ line: Substring) -> Bool {
