@@ -88,6 +88,28 @@ struct HostileInputTests {
         #expect(try site.output("sentinel.txt") == "sentinel")
     }
 
+    @Test("a time-out among many files keeps the warnings of the files before it and starts none after it")
+    func timeOutAmongFiles() throws {
+        var site = Fixtures.smallSite
+        for (name, body) in [("a", "Mở <b>đầu</b>."), ("b", "Mở <i>đầu</i>."), ("c", String(repeating: "![[]()", count: 30_000)), ("d", "Kết <u>thúc</u>.")] {
+            site += "\n-- content/pages/\(name).md --\n---\ntitle: Thử \(name)\n---\n" + body
+        }
+        let fixture = try SiteFixture(site)
+        defer { fixture.delete() }
+        var configuration = fixture.configuration
+        configuration.renderTimeLimit = 0.5
+        do {
+            try SiteBuilder(configuration: configuration).build()
+            Issue.record("the build should have stopped")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == [
+                "content/pages/a.md:4:4: warning: raw HTML is not published; write it in Markdown instead",
+                "content/pages/b.md:4:4: warning: raw HTML is not published; write it in Markdown instead",
+                "content/pages/c.md:4:1: error: rendering this file's text took longer than 0.5 seconds and was stopped; look for an unusually repetitive passage",
+            ])
+        }
+    }
+
     @Test("waiting behind another file's slow render does not count against a file's time limit")
     func queueingIsNotRendering() throws {
         let site = try SiteFixture(Fixtures.smallSite)

@@ -8,6 +8,9 @@ import Yams
 /// through YAML's own typing.
 struct FrontMatterReader {
     private let mapping: Node.Mapping
+    /// Each key's pair, found once: Yams' own lookup compares the asked key with every key
+    /// of the mapping, typing both with regular expressions each time.
+    private let pairs: [String: Node.Mapping.Element]
     private let file: SourceFile
     /// Added to Yams' line numbers, which count from the YAML block's first line.
     private let lineOffset: Int
@@ -20,6 +23,7 @@ struct FrontMatterReader {
 
     init(mapping: Node.Mapping, file: SourceFile, lineOffset: Int, keyPrefix: String = "", location: SourceLocation? = nil) {
         self.mapping = mapping
+        self.pairs = Self.pairsByKey(mapping)
         self.file = file
         self.lineOffset = lineOffset
         self.keyPrefix = keyPrefix
@@ -34,7 +38,7 @@ struct FrontMatterReader {
             report(.wrongType(key: keyPrefix + key, expected: "a single text value"), at: location)
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmingScalars(in: .whitespacesAndNewlines)
         if scalar.style == .plain && (text.isEmpty || text == "~" || text == "null") {
             report(.emptyValue(keyPrefix + key), at: location)
             return nil
@@ -110,7 +114,7 @@ struct FrontMatterReader {
                 report(.wrongType(key: keyPrefix + itemKey, expected: "a text value"), at: itemLocation)
                 continue
             }
-            values.append(scalar.string.trimmingCharacters(in: .whitespacesAndNewlines))
+            values.append(scalar.string.trimmingScalars(in: .whitespacesAndNewlines))
         }
         if required && values.isEmpty && sequence.isEmpty {
             report(.requiredValueEmpty(keyPrefix + key), at: location)
@@ -183,7 +187,7 @@ struct FrontMatterReader {
         diagnostics.append(Diagnostic(problem, at: location))
     }
 
-    func has(_ key: String) -> Bool { mapping[key] != nil }
+    func has(_ key: String) -> Bool { pairs[key] != nil }
 
     /// Whether a required key is written; reports it missing when it is not.
     private mutating func isPresent(_ key: String) -> Bool {
@@ -199,9 +203,9 @@ struct FrontMatterReader {
     // MARK: Private
 
     private mutating func value(_ key: String) -> (Node, SourceLocation)? {
+        assert(Resolver.default.resolveTag(of: Node(key)) == .str, "'\(key)' would not be looked up as text")
         readKeys.insert(key)
-        guard let index = mapping.index(forKey: Node(key)) else { return nil }
-        let (keyNode, valueNode) = mapping[index]
+        guard let (keyNode, valueNode) = pairs[key] else { return nil }
         let location = location(of: keyNode)
         keyLocations[keyPrefix + key] = location
         return (valueNode, location)
@@ -213,6 +217,26 @@ struct FrontMatterReader {
             return nil
         }
         return term
+    }
+
+    /// The pairs that `mapping[Node(key)]` finds, by key.
+    ///
+    /// Yams matches a key node when its text equals the asked key and both have the same
+    /// YAML type. Every key this reader asks for is plain text, typed `str` (a debug check
+    /// in `value(_:)` keeps it so), so a key node matches when its own tag is `str`: written
+    /// untagged or with `!` or `!!str`. Yams has typed every key while looking for repeated
+    /// ones; with its default resolver an untagged key that reads as a number or a boolean
+    /// carries that type now, and is left out, but no asked key reads so. `String` keys
+    /// compare as Yams compares the texts.
+    private static func pairsByKey(_ mapping: Node.Mapping) -> [String: Node.Mapping.Element] {
+        let textTags: Set<String> = [Tag.Name.implicit.rawValue, Tag.Name.nonSpecific.rawValue, Tag.Name.str.rawValue]
+        var pairs: [String: Node.Mapping.Element] = [:]
+        for pair in mapping {
+            guard case .scalar(let key) = pair.key, textTags.contains(key.tag.rawValue), pairs[key.string] == nil
+            else { continue }
+            pairs[key.string] = pair
+        }
+        return pairs
     }
 
     private func location(of node: Node) -> SourceLocation {

@@ -6,6 +6,11 @@ enum YAMLMappingParser {
     /// Front matter is a few dozen keys; anything far larger is a mistake or an attack.
     static let maximumSize = 64 * 1024
 
+    /// Yams' default encoding, which it works out anew for every parse by reading the whole
+    /// process environment: decided once instead.
+    /// (`Parser.Encoding` is a plain enum that Yams does not mark `Sendable`.)
+    nonisolated(unsafe) private static let encoding = Parser.Encoding.default
+
     static func parse(_ yaml: String, in file: SourceFile, lineOffset: Int) -> Result<Node.Mapping, Diagnostic> {
         if yaml.utf8.count > maximumSize {
             return .failure(Diagnostic(.frontMatterTooLarge(limit: maximumSize), at: file.location(line: lineOffset + 1)))
@@ -15,7 +20,7 @@ enum YAMLMappingParser {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try Yams.compose(yaml: yaml, resolver(for: yaml), .default, encoding)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, in: file, lineOffset: lineOffset, yaml: yaml))
         } catch {
@@ -25,6 +30,17 @@ enum YAMLMappingParser {
             return .failure(Diagnostic(.frontMatterNotMap, at: file.location(line: lineOffset + 1)))
         }
         return .success(mapping)
+    }
+
+    /// Yams' default resolver types each plain scalar by trying regular expressions on it,
+    /// and compares keys by those types when it looks for a key written twice — most of the
+    /// time spent reading front matter. The types are never used: values are read as text.
+    /// Without an explicit tag (`!!int 1`, `!x`), which always contains `!`, every node's
+    /// tag is implicit, so two keys are equal under either resolver exactly when they are
+    /// equal as text, and the basic resolver, without expressions, finds the same duplicates.
+    /// With a `!` anywhere, the default resolver decides as before.
+    private static func resolver(for yaml: String) -> Resolver {
+        yaml.utf8.contains(UInt8(ascii: "!")) ? .default : .basic
     }
 
     /// The 1-based line on which `key:` is written for the second time, if it is.

@@ -1,43 +1,86 @@
 /// Stage 5 over the whole site: renders every document's body, keyed by its source path,
 /// within bounds that keep hostile input from hanging the build.
+///
+/// Bodies render on every core; only libcmark-gfm's parse takes turns, in document order
+/// (`ParseTurns`), so results, diagnostics and time-outs are those of rendering one file
+/// after another.
 struct BodyRenderer {
     let renderer = MarkdownRenderer()
     /// How long one body may take to render; real bodies take milliseconds.
     let timeLimit: Double
 
+    /// One body to render, with the ids its page already uses.
+    private struct Job: Sendable {
+        let source: SourceFile
+        let body: String
+        let firstLine: Int
+        let reservedIDs: Set<String>
+    }
+
+    private enum Outcome: Sendable {
+        case rendered(RenderedMarkdown, warnings: [Diagnostic])
+        case timedOut
+        /// Another body ran out of time first.
+        case stopped
+    }
+
     func render(_ content: SiteContent) -> ([String: RenderedMarkdown], [Diagnostic]) {
+        func jobs<Metadata>(_ documents: [ContentDocument<Metadata>], reservedIDs: Set<String> = []) -> [Job] {
+            documents.map { Job(source: $0.source, body: $0.body, firstLine: $0.bodyFirstLine, reservedIDs: reservedIDs) }
+        }
+        let jobs = jobs(content.procedures, reservedIDs: ProcedureSection.reservedIDs)
+            + jobs(content.decisions, reservedIDs: ["noi-dung", "moi", "sua-doi", "bai-bo", "noi-dung-quyet-dinh"])
+            + jobs(content.feedback, reservedIDs: ["noi-dung", "thu-tuc-lien-quan"])
+            + jobs(content.pages, reservedIDs: ["noi-dung"])
+
+        let shapeProblems = jobs.concurrentMap { TableShapeChecker.problems(in: $0.body) }
+        let renderable = jobs.indices.filter { shapeProblems[$0].isEmpty }
+        let outcomes = render(renderable.map { jobs[$0] })
+        var outcomeOfJob: [Int: Outcome] = [:]
+        for (job, outcome) in zip(renderable, outcomes) { outcomeOfJob[job] = outcome }
+
         var bodies: [String: RenderedMarkdown] = [:]
         var diagnostics: [Diagnostic] = []
-        var timedOut = false
-        func render<Metadata>(_ documents: [ContentDocument<Metadata>], reservedIDs: Set<String> = []) {
-            for document in documents where !timedOut {
-                let shapeProblems = TableShapeChecker.problems(in: document.body)
-                guard shapeProblems.isEmpty else {
-                    diagnostics += shapeProblems.map {
-                        Diagnostic($0.problem, at: document.source.location(line: document.bodyFirstLine + $0.line - 1))
-                    }
-                    continue
+        for (index, job) in jobs.enumerated() {
+            guard let outcome = outcomeOfJob[index] else {
+                diagnostics += shapeProblems[index].map {
+                    Diagnostic($0.problem, at: job.source.location(line: job.firstLine + $0.line - 1))
                 }
-                let renderer = renderer
-                let result = TimeLimit.run(seconds: timeLimit) { started in
-                    renderer.render(
-                        document.body, file: document.source, firstLine: document.bodyFirstLine, reservedIDs: reservedIDs,
-                        started: started)
-                }
-                guard let (rendered, warnings) = result else {
-                    // The stuck render still holds the parser; stop here rather than queue behind it.
-                    diagnostics.append(Diagnostic(.renderTimedOut(seconds: timeLimit), at: document.source.location(line: document.bodyFirstLine)))
-                    timedOut = true
-                    return
-                }
-                bodies[document.source.path] = rendered
+                continue
+            }
+            switch outcome {
+            case .rendered(let rendered, let warnings):
+                bodies[job.source.path] = rendered
                 diagnostics += warnings
+            case .timedOut:
+                // The stuck render still holds the parser; the files after it never started.
+                diagnostics.append(Diagnostic(.renderTimedOut(seconds: timeLimit), at: job.source.location(line: job.firstLine)))
+                return (bodies, diagnostics)
+            case .stopped:
+                assertionFailure("a render stopped without an earlier one running out of time")
+                return (bodies, diagnostics)
             }
         }
-        render(content.procedures, reservedIDs: ProcedureSection.reservedIDs)
-        render(content.decisions, reservedIDs: ["noi-dung", "moi", "sua-doi", "bai-bo", "noi-dung-quyet-dinh"])
-        render(content.feedback, reservedIDs: ["noi-dung", "thu-tuc-lien-quan"])
-        render(content.pages, reservedIDs: ["noi-dung"])
         return (bodies, diagnostics)
+    }
+
+    /// Renders the jobs on every core, each within the time limit from when it holds the parser.
+    private func render(_ jobs: [Job]) -> [Outcome] {
+        let turns = ParseTurns()
+        let renderer = renderer
+        let timeLimit = timeLimit
+        return Array(jobs.enumerated()).map { (turn: $0.offset, job: $0.element) }.concurrentMap { turn, job in
+            guard turns.wait(for: turn) else { return .stopped }
+            let result = TimeLimit.run(seconds: timeLimit) { started in
+                renderer.render(
+                    job.body, file: job.source, firstLine: job.firstLine, reservedIDs: job.reservedIDs, started: started,
+                    parsed: { turns.pass(after: turn) })
+            }
+            guard let (rendered, warnings) = result else {
+                turns.stop()
+                return .timedOut
+            }
+            return .rendered(rendered, warnings: warnings)
+        }
     }
 }

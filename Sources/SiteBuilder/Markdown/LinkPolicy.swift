@@ -4,7 +4,7 @@ enum LinkPolicy {
     static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
     static func isPublishable(_ url: String) -> Bool {
-        let url = url.trimmingCharacters(in: .whitespaces)
+        let url = url.trimmingScalars(in: .whitespaces)
         if url.hasPrefix("//") || url.hasPrefix("\\") || url.hasPrefix("/\\") { return false }
         guard let colon = url.firstIndex(of: ":") else { return true }
         let beforeColon = url[..<colon]

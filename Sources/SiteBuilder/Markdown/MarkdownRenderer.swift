@@ -22,15 +22,18 @@ struct MarkdownRenderer: Sendable {
     /// Renders `markdown`, whose first line is line `firstLine` of `file`.
     /// - Parameter reservedIDs: ids the page already uses, which headings must not take.
     /// - Parameter started: called once the parser is ours, when the work that can be slow begins.
+    /// - Parameter parsed: called once the parser is free again for another file; the rest of
+    ///   the work (cleaning the tree, writing and finishing the HTML) needs no lock.
     func render(
         _ markdown: String, file: SourceFile, firstLine: Int, reservedIDs: Set<String> = [],
-        started: () -> Void = {}
+        started: () -> Void = {}, parsed: () -> Void = {}
     ) -> (RenderedMarkdown, [Diagnostic]) {
         _ = Self.extensionsRegistered
         Self.parseLock.lock()
         started()
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else {
             Self.parseLock.unlock()
+            parsed()
             return (.empty, [])
         }
         defer { cmark_parser_free(parser) }
@@ -44,16 +47,21 @@ struct MarkdownRenderer: Sendable {
         }
         let document = cmark_parser_finish(parser)
         Self.parseLock.unlock()
+        parsed()
         guard let document else { return (.empty, []) }
         defer { cmark_node_free(document) }
 
         var diagnostics: [Diagnostic] = []
-        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split only when a warning needs a column: most bodies have nothing to warn about.
+        // A `\n` byte is always a line end of its own, so bytes split as characters would.
+        var splitLines: [Substring.UTF8View]?
         func warn(_ problem: Problem, _ node: OpaquePointer) {
+            let lines = splitLines ?? markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            splitLines = lines
             let line = max(Int(cmark_node_get_start_line(node)), 1)
             // cmark counts columns in bytes; editors count letters (`ữ` is three bytes).
             let byteColumn = max(Int(cmark_node_get_start_column(node)), 1)
-            let column = line <= lines.count ? String(decoding: lines[line - 1].utf8.prefix(byteColumn - 1), as: UTF8.self).count + 1 : byteColumn
+            let column = line <= lines.count ? String(decoding: lines[line - 1].prefix(byteColumn - 1), as: UTF8.self).count + 1 : byteColumn
             diagnostics.append(Diagnostic(problem, at: file.location(line: firstLine + line - 1, column: column)))
         }
 
@@ -81,7 +89,8 @@ struct MarkdownRenderer: Sendable {
                     if cmark_node_get_heading_level(node) == 1 { cmark_node_set_heading_level(node, 2) }
                     headingNodes.append(node)
                 default:
-                    if cmark_node_get_type_string(node).map({ String(cString: $0) }) == "table" {
+                    // Compared in place: making a Swift string for every node's type cost more than parsing.
+                    if let type = cmark_node_get_type_string(node), strcmp(type, "table") == 0 {
                         tableHeadings.append(headingNodes.isEmpty ? nil : headingNodes.count - 1)
                     }
                 }
@@ -107,7 +116,7 @@ struct MarkdownRenderer: Sendable {
 
         var usedIDs = reservedIDs
         let headings = headingNodes.map { node in
-            let text = Self.plainText(of: node).trimmingCharacters(in: .whitespaces)
+            let text = Self.plainText(of: node).trimmingScalars(in: .whitespaces)
             let slug = VietnameseText.slug(text)
             let base = slug.isEmpty ? "muc" : slug
             var id = base
@@ -152,7 +161,7 @@ struct MarkdownRenderer: Sendable {
     /// An HTML comment or a lone line break tag carries nothing a reader loses: no warning.
     private static func isBlank(_ node: OpaquePointer) -> Bool {
         let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-        let trimmed = literal.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = literal.trimmingScalars(in: .whitespacesAndNewlines)
         return trimmed.isEmpty || (trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->"))
     }
 }

@@ -12,7 +12,7 @@ struct Dataset {
     let csv: Data
     let schema: Data
 
-    init<Record: Encodable & CSVColumns>(
+    init<Record: Encodable & CSVColumns & Sendable>(
         name: String, title: String, description: String, modified: CalendarDate?, records: [Record]
     ) {
         self.name = name

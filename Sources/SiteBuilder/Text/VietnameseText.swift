@@ -4,22 +4,25 @@ import Foundation
 enum VietnameseText {
     /// Lowercase, without diacritics, with `đ` as `d`: what search and slugs compare.
     ///
-    /// Runs on every procedure's text several times a build, so letters are folded through a
-    /// table made once; only characters outside it go through Foundation.
+    /// Runs on every procedure's text several times a build, so letters and punctuation are
+    /// folded through a table made once, into UTF-8 bytes; only characters outside the table
+    /// go through Foundation.
     static func folded(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                result.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar)
-            } else if let folded = foldedLetters[scalar] {
-                result.append(contentsOf: folded.unicodeScalars)
+                let byte = UInt8(scalar.value)
+                result.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte)
+            } else if let folded = foldedTable[scalar] {
+                result += folded
             } else if (0x300...0x36F).contains(scalar.value) {
                 continue  // a combining accent of a decomposed letter
             } else {
-                result.append(contentsOf: slowFolded(String(scalar)).unicodeScalars)
+                result += slowFolded(String(scalar)).utf8
             }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     private static func slowFolded(_ text: String) -> String {
@@ -29,13 +32,13 @@ enum VietnameseText {
     }
 
     /// Every Latin letter with diacritics (Latin-1 to Latin Extended Additional, where
-    /// Vietnamese lives), folded once.
-    private static let foldedLetters: [Unicode.Scalar: String] = {
-        var table: [Unicode.Scalar: String] = [:]
-        for range in [0xC0...0x24F, 0x1E00...0x1EFF] {
+    /// Vietnamese lives) and every typographic punctuation mark (`“ ” –`), folded once.
+    private static let foldedTable: [Unicode.Scalar: [UInt8]] = {
+        var table: [Unicode.Scalar: [UInt8]] = [:]
+        for range in [0xC0...0x24F, 0x1E00...0x1EFF, 0x2000...0x206F] {
             for value in range {
                 guard let scalar = Unicode.Scalar(value) else { continue }
-                table[scalar] = slowFolded(String(scalar))
+                table[scalar] = Array(slowFolded(String(scalar)).utf8)
             }
         }
         return table
@@ -43,18 +46,19 @@ enum VietnameseText {
 
     /// `Trình tự thực hiện` → `trinh-tu-thuc-hien`: ASCII ids that survive any address bar.
     static func slug(_ text: String) -> String {
-        var slug = ""
+        var slug: [UInt8] = []
         var pendingDash = false
-        for scalar in folded(text).unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                if pendingDash && !slug.isEmpty { slug.append("-") }
-                slug.unicodeScalars.append(scalar)
+        // Bytes of other scalars than ASCII letters and digits are never letters or digits.
+        for byte in folded(text).utf8 {
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                if pendingDash && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                slug.append(byte)
                 pendingDash = false
             } else {
                 pendingDash = true
             }
         }
-        return slug
+        return String(decoding: slug, as: UTF8.self)
     }
 
     private static let vietnamese = Locale(identifier: "vi")

@@ -1,0 +1,313 @@
+import Foundation
+import Testing
+import Yams
+
+@testable import SiteBuilder
+
+/// The byte-level fast paths of loading and decoding give exactly what the plain Foundation
+/// and `Character` code they replace gives.
+@Suite("fast paths agree with the plain code")
+struct FastPathTests {
+    /// Texts made of pieces that trouble each fast path: line ends, marks, spaces, fences.
+    private static let pieces = [
+        "a", "Đ", "ệ", "ư", "\u{301}", "\u{323}", "e\u{302}\u{301}", "\n", "\r", "\r\n", "\u{FEFF}", " ", "\t", "\u{A0}",
+        "\u{2000}", "\u{2003}", "“", "–", "\u{20D0}", "\u{2126}", "가", "\u{1161}", "😀", "---", "--- ", "|", "-", ":", "&",
+        "*", "!", "\u{0}", "\u{85}", "\u{2028}", "\u{3000}",
+    ]
+
+    private func randomTexts(count: Int, maximumPieces: Int = 12) -> [String] {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 0...maximumPieces, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }
+                .joined()
+        }
+    }
+
+    @Test("every scalar the NFC quick check accepts is one that NFC keeps and never composes onto")
+    func quickCheckRanges() {
+        var laterInDecompositions: Set<UInt32> = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.generalCategory != .unassigned,
+                scalar.properties.generalCategory != .privateUse
+            else { continue }
+            let text = String(scalar)
+            for later in text.decomposedStringWithCanonicalMapping.unicodeScalars.dropFirst() {
+                laterInDecompositions.insert(later.value)
+            }
+            let accepted = NFCQuickCheck.ranges.contains { $0.contains(value) }
+            #expect(NFCQuickCheck.isNFC(text) == accepted, "U+\(String(value, radix: 16))")
+            if accepted {
+                #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars))
+                #expect(scalar.properties.canonicalCombiningClass == .notReordered)
+            }
+        }
+        for value in laterInDecompositions {
+            #expect(!NFCQuickCheck.ranges.contains { $0.contains(value) }, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test("normalizing line by line gives Foundation's NFC of the whole text")
+    func normalization() {
+        for text in randomTexts(count: 20_000) {
+            var expected = text
+            if expected.hasPrefix("\u{FEFF}") { expected.removeFirst() }
+            expected = expected.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+                .precomposedStringWithCanonicalMapping
+            #expect(ContentLoader.normalize(text).unicodeScalars.elementsEqual(expected.unicodeScalars), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test("reading UTF-8 gives what Foundation reads, a byte-order mark dropped")
+    func utf8() {
+        let pieces: [[UInt8]] = [[0xEF, 0xBB, 0xBF], [0x61], [0x0A], [0xE1, 0xBB, 0x87], [0xCC, 0x81], [0xFF], [0xC3], [0x00], [0xED, 0xA0, 0x80]]
+        for _ in 0..<20_000 {
+            let data = Data((0..<Int.random(in: 0...6)).flatMap { _ in pieces.randomElement()! })
+            let expected = String(data: data, encoding: .utf8)
+            let decoded = ContentLoader.decodeUTF8(data)
+            #expect(decoded?.unicodeScalars.elementsEqual(expected?.unicodeScalars ?? "".unicodeScalars) ?? (expected == nil), "\(Array(data))")
+        }
+    }
+
+    @Test("trimming scalars gives what Foundation's trimming gives")
+    func trimming() {
+        for text in randomTexts(count: 20_000, maximumPieces: 6) {
+            for set in [CharacterSet.whitespaces, .whitespacesAndNewlines] {
+                #expect(text.trimmingScalars(in: set).unicodeScalars.elementsEqual(text.trimmingCharacters(in: set).unicodeScalars))
+            }
+        }
+    }
+
+    @Test("splitting front matter by bytes gives what splitting by characters gave")
+    func splitting() {
+        for text in randomTexts(count: 20_000, maximumPieces: 16) {
+            let file = SourceFile(path: "content/pages/x.md", text: ContentLoader.normalize(text))
+            let fast = FrontMatterSplitter.split(file)
+            let plain = Self.characterSplit(file)
+            switch (fast, plain) {
+            case (.success(let a), .success(let b)):
+                #expect(a.yaml.unicodeScalars.elementsEqual(b.yaml.unicodeScalars) && a.body.unicodeScalars.elementsEqual(b.body.unicodeScalars))
+                #expect(a.yamlFirstLine == b.yamlFirstLine && a.bodyFirstLine == b.bodyFirstLine)
+            case (.failure(let a), .failure(let b)):
+                #expect(a.description == b.description)
+            default:
+                Issue.record("split differs for \(Array(file.text.unicodeScalars))")
+            }
+        }
+    }
+
+    @Test("keys are found, and repeated keys refused, as under Yams' default typing")
+    func keyLookup() {
+        let keys = ["code", "\"code\"", "'code'", "!!str code", "! code", "!!int code", "!x code", "1", "!!int 1", "!!str 1", "yes", "\"c\\u006Fde\""]
+        let file = SourceFile(path: "content/pages/x.md", text: "")
+        for first in keys {
+            for second in keys + [nil] {
+                let yaml = "\(first): a\n" + (second.map { "\($0): b\n" } ?? "") + "title: t\n"
+                let expected = Result { try Yams.compose(yaml: yaml) }
+                switch (YAMLMappingParser.parse(yaml, in: file, lineOffset: 0), expected) {
+                case (.success(let mapping), .success(.mapping(let yamsMapping))):
+                    let reader = FrontMatterReader(mapping: mapping, file: file, lineOffset: 0)
+                    for key in ["code", "title"] {
+                        #expect(reader.has(key) == (yamsMapping[key] != nil), "\(yaml) has \(key)")
+                    }
+                case (.failure, .failure):
+                    break
+                default:
+                    Issue.record("parsing differs for \(yaml)")
+                }
+            }
+        }
+    }
+
+    @Test("table shapes are measured by bytes as they were by characters")
+    func tableShapes() {
+        let wide = String(repeating: "|-", count: 70) + "|"
+        let pieces = [
+            "|", "-", ":", " ", "\t", "\u{A0}", "\u{3000}", "a", "|\u{301}", "-\u{301}", "\n", "\n\n", "\u{B}", "ệ", wide, "\n" + wide + "\n",
+            String(repeating: "x\n", count: 700),
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let describe = { (problems: [(line: Int, problem: Problem)]) in
+                problems.map { "\($0.line) \(Diagnostic($0.problem, at: SourceLocation(path: "x")))" }
+            }
+            #expect(describe(TableShapeChecker.problems(in: text)) == describe(Self.characterTableProblems(text)), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    /// The table check as it was, over characters.
+    private static func characterTableProblems(_ markdown: String) -> [(line: Int, problem: Problem)] {
+        func delimiterColumns(_ line: Substring) -> Int? {
+            guard line.contains("|"), line.contains("-") else { return nil }
+            var trimmed = Substring(line.trimmingCharacters(in: .whitespaces))
+            guard trimmed.contains("-"), trimmed.allSatisfy({ "|-: \t".contains($0) }), trimmed.contains("|") else { return nil }
+            if trimmed.hasPrefix("|") { trimmed = trimmed.dropFirst() }
+            if trimmed.hasSuffix("|") { trimmed = trimmed.dropLast() }
+            let cells = trimmed.split(separator: "|", omittingEmptySubsequences: false)
+            guard cells.allSatisfy({ $0.contains("-") }) else { return nil }
+            return cells.count
+        }
+        var problems: [(line: Int, problem: Problem)] = []
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        var index = 0
+        while index < lines.count {
+            guard let columns = delimiterColumns(lines[index]) else {
+                index += 1
+                continue
+            }
+            var rows = 1
+            while index + rows < lines.count, !lines[index + rows].allSatisfy(\.isWhitespace) { rows += 1 }
+            if columns > TableShapeChecker.maximumColumns {
+                problems.append((index + 1, .tableTooWide(columns: columns, limit: TableShapeChecker.maximumColumns)))
+            } else if columns * rows > TableShapeChecker.maximumCells {
+                problems.append((index + 1, .tableTooLarge(cells: columns * rows, limit: TableShapeChecker.maximumCells)))
+            }
+            index += rows
+        }
+        return problems
+    }
+
+    @Test("folding and slugs through the table give what Foundation's folding gave")
+    func folding() {
+        func plainFolded(_ text: String) -> String {
+            func slow(_ text: String) -> String {
+                text.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
+                    .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+            }
+            var result = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                if scalar.isASCII {
+                    result.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+                } else if (0xC0...0x24F).contains(scalar.value) || (0x1E00...0x1EFF).contains(scalar.value) {
+                    result.append(contentsOf: slow(String(scalar)).unicodeScalars)
+                } else if (0x300...0x36F).contains(scalar.value) {
+                    continue
+                } else {
+                    result.append(contentsOf: slow(String(scalar)).unicodeScalars)
+                }
+            }
+            return String(result)
+        }
+        func plainSlug(_ text: String) -> String {
+            var slug = ""
+            var pendingDash = false
+            for scalar in plainFolded(text).unicodeScalars {
+                if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                    if pendingDash && !slug.isEmpty { slug.append("-") }
+                    slug.unicodeScalars.append(scalar)
+                    pendingDash = false
+                } else {
+                    pendingDash = true
+                }
+            }
+            return slug
+        }
+        let scalars = (UInt32(0)...0x2FFF).compactMap(Unicode.Scalar.init).map(String.init)
+        for text in scalars + randomTexts(count: 5_000) + ["Trình tự thực hiện", "  Đăng ký đất đai – “BHXH” ", "Ａ"] {
+            #expect(VietnameseText.folded(text).unicodeScalars.elementsEqual(plainFolded(text).unicodeScalars), "\(Array(text.unicodeScalars))")
+            #expect(VietnameseText.slug(text) == plainSlug(text))
+        }
+    }
+
+    @Test("records are flattened into CSV cells as their JSON form was")
+    func csvCells() throws {
+        struct Item: Encodable, Sendable {
+            let name: String
+            let note: String?
+            let tags: [String]
+        }
+        struct Row: Encodable, Sendable {
+            let text: String
+            let missing: String?
+            let items: [Item]
+            let nested: [[String]]
+            enum CodingKeys: String, CodingKey { case text, missing, items, nested, explicitNull = "explicit_null" }
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(text, forKey: .text)
+                try container.encodeIfPresent(missing, forKey: .missing)
+                try container.encode(items, forKey: .items)
+                try container.encode(nested, forKey: .nested)
+                try container.encode(missing, forKey: .explicitNull)
+            }
+        }
+        struct Numbers: Encodable, Sendable {
+            let count: Int
+            let share: Double
+            let open: Bool
+        }
+        func jsonCells<Record: Encodable>(_ record: Record, _ columns: [String]) throws -> [String] {
+            let object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(record)) as? [String: Any])
+            return columns.map { CSVTable.flatten(object[$0]) }
+        }
+        let columns = ["text", "missing", "items", "nested", "explicit_null"]
+        for row in [
+            Row(text: "a, \"b\"\r\nc", missing: nil, items: [Item(name: "x", note: nil, tags: ["p", "q"]), Item(name: "", note: "n", tags: [])], nested: [["1", "2"], []]),
+            Row(text: "", missing: "m", items: [], nested: []),
+        ] {
+            let fields = CSVTable.fields(of: row)
+            #expect(columns.map { fields[$0]?.cell ?? "" } == (try jsonCells(row, columns)))
+        }
+        let numbers = Numbers(count: 3, share: 0.25, open: true)
+        let fields = CSVTable.fields(of: numbers)
+        #expect(["count", "share", "open"].map { fields[$0]?.cell ?? "" } == (try jsonCells(numbers, ["count", "share", "open"])))
+    }
+
+    @Test("anchors are found line by line as the walk over the whole text found them")
+    func anchors() {
+        func plain(_ yaml: String) -> (line: Int, column: Int)? {
+            for (lineIndex, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                var quote: Character?
+                var previous: Character = " "
+                var afterIndicator = true
+                for (columnIndex, character) in line.enumerated() {
+                    if let open = quote {
+                        if character == open { quote = nil }
+                    } else if character == "#" && (previous == " " || columnIndex == 0) {
+                        break
+                    } else if character == "\"" || character == "'", afterIndicator {
+                        quote = character
+                    } else if character == "&" || character == "*", afterIndicator {
+                        let rest = line.dropFirst(columnIndex + 1)
+                        if let next = rest.first, !next.isWhitespace, !",[]{}".contains(next) {
+                            return (lineIndex + 1, columnIndex + 1)
+                        }
+                    }
+                    if character == " " || character == "\t" {
+                        afterIndicator = afterIndicator || "-:?,".contains(previous)
+                    } else {
+                        afterIndicator = "[{,".contains(character)
+                    }
+                    previous = character
+                }
+            }
+            return nil
+        }
+        let pieces = ["&", "*", "a", "#", "\"", "'", " ", "- ", ": ", "[", "{", ",", "\n", "\r\n", "\u{301}", "ệ", "\t"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let yaml = (0..<Int.random(in: 0...14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let fast = AnchorScanner.firstAnchorOrAlias(in: yaml)
+            let expected = plain(yaml)
+            #expect(fast?.line == expected?.line && fast?.column == expected?.column, "\(Array(yaml.unicodeScalars))")
+        }
+    }
+
+    /// The splitter as it was, over characters.
+    private static func characterSplit(_ file: SourceFile) -> Result<FrontMatterSplitter.Split, Diagnostic> {
+        func isFence(_ line: Substring) -> Bool {
+            var line = line
+            while let last = line.last, last == " " || last == "\t" { line = line.dropLast() }
+            return line == "---"
+        }
+        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, isFence(first) else { return .failure(Diagnostic(.missingFrontMatter, at: file.location())) }
+        guard let closing = lines.dropFirst().firstIndex(where: isFence) else {
+            return .failure(Diagnostic(.unterminatedFrontMatter, at: file.location()))
+        }
+        return .success(
+            FrontMatterSplitter.Split(
+                yaml: lines[1..<closing].joined(separator: "\n"), yamlFirstLine: 2, body: lines[(closing + 1)...].joined(separator: "\n"),
+                bodyFirstLine: closing + 2))
+    }
+}
