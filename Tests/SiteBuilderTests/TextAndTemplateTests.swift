@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import Testing
 
 @testable import SiteBuilder
@@ -53,5 +54,15 @@ struct TextAndTemplateTests {
         let page = try site.output("thu-tuc/2.000693/index.html")
         #expect(page.contains("<li>Tờ khai không có tệp</li>"))
         #expect(!page.contains("(2.000693)"))
+    }
+
+    @Test("byte-level escaping gives what Mustache's own escaping gives", arguments: [
+        "", "Thủ tục <b>hưởng</b> & \"chế độ\" 'thai sản'", "a<b>c&d\"e'f", "không có gì", "<<&&>>", "Đ&Đ 2.000693",
+    ])
+    func escaping(_ value: String) throws {
+        let standard = try MustacheTemplate(string: "[{{v}}]").render(["v": value])
+        let ours = try MustacheTemplate(string: "{{% CONTENT_TYPE: \(ByteEscapedHTML.name) }}\n[{{v}}]")
+        #expect(ours.render(["v": value]) == standard)
+        #expect(ByteEscapedHTML().escapeText(value) == standard.dropFirst().dropLast())
     }
 }
