@@ -1,16 +1,17 @@
 import Foundation
 
-/// Everything stages 1 to 6 produce: the assembled site, its templates and its pages ready to
-/// render, and what the summary and the build cache record.
+/// Everything stages 1 to 6 produce: the assembled site (procedures without their text,
+/// which stage 7 reads again a batch at a time), its templates and the builder of its pages.
 struct PreparedSite {
     let content: SiteContent
     let site: AssembledSite
     let templates: TemplateLibrary
     let datasets: [Dataset]
-    let pages: [PageRenderer.Source]
-    /// Warnings, sorted.
+    let pageBuilder: PageBuilder
+    /// Warnings so far, sorted.
     let diagnostics: [Diagnostic]
-    let completeness: CompletenessChecker.Result
+    /// Each procedure file's front-matter hash, by path, as first read.
+    let frontMatterHashes: [String: UInt64]
     let root: URL
     let fileSystem: any FileSystem
 
@@ -34,22 +35,23 @@ struct PreparedSite {
         return files
     }
 
-    func report(rendered: [PageRenderer.Rendered]) -> BuildReport {
+    /// The report of a build whose pages rendered with these results.
+    func report(_ result: SiteRenderer.Result) -> BuildReport {
         BuildReport(
-            diagnostics: diagnostics, pageCount: rendered.count, fileCount: 0, procedureCount: content.procedures.count,
-            completeProcedureCount: completeness.completeCount,
-            heaviestPages: BuildReport.heaviest(rendered.map { BuildReport.PageWeight(address: $0.address, bytes: $0.bytes) }))
+            diagnostics: (diagnostics + result.diagnostics).sorted(), pageCount: result.pages.count, fileCount: 0,
+            procedureCount: content.procedures.count, completeProcedureCount: result.complete.count,
+            heaviestPages: BuildReport.heaviest(result.pages.map { BuildReport.PageWeight(address: $0.address, bytes: $0.bytes) }))
     }
 
     /// What the build cache keeps of each procedure to recognise an edit of its body alone.
-    var procedureStates: [String: BuildCache.ProcedureState] {
+    func procedureStates(complete: Set<String>) -> [String: BuildCache.ProcedureState] {
         Dictionary(
             content.procedures.map { document in
                 (
                     document.source.path,
                     BuildCache.ProcedureState(
-                        frontMatterHash: BuildCache.ProcedureState.frontMatterHash(of: document),
-                        complete: completeness.complete.contains(document.source.path), related: document.metadata.related)
+                        frontMatterHash: frontMatterHashes[document.source.path] ?? 0,
+                        complete: complete.contains(document.source.path), related: document.metadata.related)
                 )
             }, uniquingKeysWith: { first, _ in first })
     }

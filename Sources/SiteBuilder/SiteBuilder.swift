@@ -25,9 +25,10 @@ public struct SiteBuilder: Sendable {
         try withParallelism { () throws(BuildFailure) in
             var timer = StageTimer(progress: configuration.progress)
             let prepared = try prepare(timer: &timer)
-            let rendered = try PageRenderer(templates: prepared.templates, progress: configuration.progress).render(prepared.pages) { _, _ in }
+            let result = try SiteRenderer(prepared: prepared, configuration: configuration).render { _, _ in }
+            var report = prepared.report(result)
+            try refuseProblems(report.diagnostics)
             timer.finish("render")
-            var report = prepared.report(rendered: rendered)
             report.stageTimes = timer.stages
             return report
         }
@@ -71,12 +72,13 @@ public struct SiteBuilder: Sendable {
         let prepared = try prepare(timer: &timer)
         // 7. Render the pages and write them, a batch at a time, then every other file.
         try publisher.begin()
-        let rendered: [PageRenderer.Rendered]
+        let result: SiteRenderer.Result
         do throws(BuildFailure) {
-            rendered = try PageRenderer(templates: prepared.templates, progress: configuration.progress).render(prepared.pages) { path, data throws(BuildFailure) in
+            result = try SiteRenderer(prepared: prepared, configuration: configuration).render { path, data throws(BuildFailure) in
                 try publisher.add(path, data)
             }
-            for file in prepared.otherFiles(pages: rendered) {
+            try refuseProblems((prepared.diagnostics + result.diagnostics).sorted())
+            for file in prepared.otherFiles(pages: result.pages) {
                 switch file.contents {
                 case .data(let data): try publisher.add(file.path, data)
                 case .copy(let source):
@@ -97,14 +99,14 @@ public struct SiteBuilder: Sendable {
         let outcome = try publisher.finish()
         timer.finish("publish")
 
-        var report = prepared.report(rendered: rendered)
+        var report = prepared.report(result)
         if configuration.incremental {
             BuildCache(
                 key: InputInventory.key(for: configuration), inputs: inputs, published: outcome.published, spare: outcome.spare,
                 pageCount: report.pageCount, procedureCount: report.procedureCount,
                 completeProcedureCount: report.completeProcedureCount, dataDate: prepared.site.dataDate,
                 warnings: report.diagnostics,
-                procedures: prepared.procedureStates
+                procedures: prepared.procedureStates(complete: result.complete)
             ).save(to: configuration.cacheFile, fileSystem: fileSystem)
         }
         report.mode = .full(reason: reason)
@@ -144,6 +146,13 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
+    /// Stops the build on an error, or on any warning when warnings count as errors.
+    private func refuseProblems(_ diagnostics: [Diagnostic]) throws(BuildFailure) {
+        if diagnostics.contains(where: { $0.severity == .error }) || (configuration.warningsAsErrors && !diagnostics.isEmpty) {
+            throw BuildFailure(diagnostics: diagnostics)
+        }
+    }
+
     /// Stages 1 to 6: everything a build does before it renders and writes.
     private func prepare(timer: inout StageTimer) throws(BuildFailure) -> PreparedSite {
         let root = configuration.root
@@ -172,23 +181,26 @@ public struct SiteBuilder: Sendable {
         }
         timer.finish("validate")
 
-        // 5. Render Markdown, within a size and time bound per file.
-        let (bodies, markdownProblems) = BodyRenderer(timeLimit: configuration.renderTimeLimit).render(content)
+        // 5. Render the Markdown of decisions, feedback results and pages, within a size and
+        // time bound per file (procedures' bodies render with their pages, in stage 7).
+        let (bodies, markdownProblems) = BodyRenderer(timeLimit: configuration.renderTimeLimit).renderAllButProcedures(content)
         diagnostics += markdownProblems
         guard !diagnostics.contains(where: { $0.severity == .error }) else { throw BuildFailure(diagnostics: diagnostics) }
-        let completeness = CompletenessChecker().check(content.procedures, bodies: bodies)
-        diagnostics += completeness.diagnostics
-        if configuration.warningsAsErrors && !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics) }
         timer.finish("markdown")
 
-        // 6. Assemble the site and the values of its pages.
-        let site = SiteAssembler().assemble(content, bodies: bodies)
+        // 6. Assemble the site, keeping of each procedure what its listings need.
+        let frontMatterHashes = Dictionary(
+            content.procedures.map { ($0.source.path, BuildCache.ProcedureState.frontMatterHash(of: $0)) },
+            uniquingKeysWith: { first, _ in first })
+        var light = content
+        light.procedures = content.procedures.map { $0.lightened() }
+        let site = SiteAssembler().assemble(light, bodies: bodies)
         let datasets = OpenDataBuilder(site: site).datasets()
-        let pages = PageBuilder(site: site, datasets: datasets).pages()
         timer.finish("assemble")
 
         return PreparedSite(
-            content: content, site: site, templates: templates, datasets: datasets, pages: pages,
-            diagnostics: diagnostics.sorted(), completeness: completeness, root: root, fileSystem: fileSystem)
+            content: light, site: site, templates: templates, datasets: datasets,
+            pageBuilder: PageBuilder(site: site, datasets: datasets), diagnostics: diagnostics.sorted(),
+            frontMatterHashes: frontMatterHashes, root: root, fileSystem: fileSystem)
     }
 }

@@ -3,7 +3,8 @@
 struct AssembledSite: Sendable {
     struct ProcedureEntry: Sendable {
         let document: ContentDocument<Procedure>
-        let body: RenderedMarkdown
+        /// Empty until just before the page renders, for a large site (see `SiteRenderer`).
+        var body: RenderedMarkdown
         /// Decisions that acted on this procedure, oldest first.
         let history: [HistoryEntry]
         /// Folded words search and filters match, made once: a procedure appears in many lists.

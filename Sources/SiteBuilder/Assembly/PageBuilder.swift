@@ -14,14 +14,23 @@ struct PageBuilder {
     /// Every page, in a fixed order, each built only when it is about to render (a list
     /// builds all its numbered pages at once).
     func pages() -> [PageRenderer.Source] {
-        var pages: [PageRenderer.Source] = [
-            { [home()] }, catalogue, { [search()] }, onlineServices, decisionList, feedbackList, { [openData(), notFound()] },
-        ]
-        pages += site.procedures.map { entry in { [procedure(entry)] } }
-        pages += site.decisions.map { entry in { [decision(entry)] } }
-        pages += site.feedback.map { entry in { [feedback(entry)] } }
-        pages += site.pages.map { entry in { [freePage(entry)] } }
-        return pages
+        listingPages() + site.procedures.map(procedurePage) + laterPages()
+    }
+
+    /// The pages before the procedures': the home page, the lists, search, open data, 404.
+    func listingPages() -> [PageRenderer.Source] {
+        [{ [home()] }, catalogue, { [search()] }, onlineServices, decisionList, feedbackList, { [openData(), notFound()] }]
+    }
+
+    /// One procedure's page; its entry must carry its rendered body.
+    func procedurePage(_ entry: AssembledSite.ProcedureEntry) -> PageRenderer.Source {
+        { [procedure(entry)] }
+    }
+
+    /// The pages after the procedures': decisions, feedback results, free pages.
+    func laterPages() -> [PageRenderer.Source] {
+        site.decisions.map { entry in { [decision(entry)] } } + site.feedback.map { entry in { [feedback(entry)] } }
+            + site.pages.map { entry in { [freePage(entry)] } }
     }
 
     /// The pages of these procedures alone: what a rebuild after editing their bodies redoes.

@@ -7,6 +7,7 @@ public enum Problem: Sendable, Hashable {
     case missingSiteSettings
     /// A warning an earlier build found in a file that has not changed since, as it was reported.
     case reportedEarlier(message: String)
+    case changedDuringBuild
     case unreadableFile(reason: String)
     case notUTF8
     case missingFrontMatter
@@ -66,6 +67,8 @@ public enum Problem: Sendable, Hashable {
         switch self {
         case .reportedEarlier(let message):
             message
+        case .changedDuringBuild:
+            "this file's front matter changed while the site was being built; build again"
         case .missingSiteSettings:
             "the site folder has no 'content/site.yml'; create it with 'title', 'agency', 'base_url' and 'language: vi'"
         case .unreadableFile(let reason):

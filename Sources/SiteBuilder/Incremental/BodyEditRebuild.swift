@@ -50,10 +50,7 @@ struct BodyEditRebuild {
         timer.finish("load")
 
         // 5. Render the edited bodies; their completeness must be what it was.
-        var bodiesOnly = decoded
-        bodiesOnly.procedures = editedDocuments
-        (bodiesOnly.decisions, bodiesOnly.feedback, bodiesOnly.pages) = ([], [], [])
-        let (bodies, markdownProblems) = BodyRenderer(timeLimit: configuration.renderTimeLimit).render(bodiesOnly)
+        let (bodies, markdownProblems) = BodyRenderer(timeLimit: configuration.renderTimeLimit).render(procedures: editedDocuments)
         let completeness = CompletenessChecker().check(editedDocuments, bodies: bodies)
         if let changed = editedDocuments.first(where: {
             completeness.complete.contains($0.source.path) != cache.procedures[$0.source.path]?.complete

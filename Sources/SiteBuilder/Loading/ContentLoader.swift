@@ -55,7 +55,7 @@ struct ContentLoader {
     }
 
     /// Reads one file of `content/`, or says why it cannot be used.
-    private func readFile(_ relativePath: String) -> (file: SourceFile?, problem: Diagnostic?) {
+    func readFile(_ relativePath: String) -> (file: SourceFile?, problem: Diagnostic?) {
         let path = "content/" + relativePath
         do {
             let url = contentDirectory.appendingPathComponent(relativePath)

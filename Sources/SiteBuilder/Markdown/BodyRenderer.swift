@@ -24,18 +24,35 @@ struct BodyRenderer {
         case stopped
     }
 
+    /// Every body of the site.
     func render(_ content: SiteContent) -> ([String: RenderedMarkdown], [Diagnostic]) {
-        func jobs<Metadata>(_ documents: [ContentDocument<Metadata>], reservedIDs: Set<String> = []) -> [Job] {
-            documents.map { Job(source: $0.source, body: $0.body, firstLine: $0.bodyFirstLine, reservedIDs: reservedIDs) }
-        }
-        let jobs = jobs(content.procedures, reservedIDs: ProcedureSection.reservedIDs)
-            + jobs(content.decisions, reservedIDs: ["noi-dung", "moi", "sua-doi", "bai-bo", "noi-dung-quyet-dinh"])
+        render(jobs(content.procedures, reservedIDs: ProcedureSection.reservedIDs) + otherJobs(content))
+    }
+
+    /// The bodies of everything but the procedures, which a build renders a batch at a time.
+    func renderAllButProcedures(_ content: SiteContent) -> ([String: RenderedMarkdown], [Diagnostic]) {
+        render(otherJobs(content))
+    }
+
+    /// The bodies of these procedures.
+    func render(procedures: [ContentDocument<Procedure>]) -> ([String: RenderedMarkdown], [Diagnostic]) {
+        render(jobs(procedures, reservedIDs: ProcedureSection.reservedIDs))
+    }
+
+    private func jobs<Metadata>(_ documents: [ContentDocument<Metadata>], reservedIDs: Set<String> = []) -> [Job] {
+        documents.map { Job(source: $0.source, body: $0.body, firstLine: $0.bodyFirstLine, reservedIDs: reservedIDs) }
+    }
+
+    private func otherJobs(_ content: SiteContent) -> [Job] {
+        jobs(content.decisions, reservedIDs: ["noi-dung", "moi", "sua-doi", "bai-bo", "noi-dung-quyet-dinh"])
             + jobs(content.feedback, reservedIDs: ["noi-dung", "thu-tuc-lien-quan"])
             + jobs(content.pages, reservedIDs: ["noi-dung"])
+    }
 
+    private func render(_ jobs: [Job]) -> ([String: RenderedMarkdown], [Diagnostic]) {
         let shapeProblems = jobs.concurrentMap { TableShapeChecker.problems(in: $0.body) }
         let renderable = jobs.indices.filter { shapeProblems[$0].isEmpty }
-        let outcomes = render(renderable.map { jobs[$0] })
+        let outcomes = renderInTurns(renderable.map { jobs[$0] })
         var outcomeOfJob: [Int: Outcome] = [:]
         for (job, outcome) in zip(renderable, outcomes) { outcomeOfJob[job] = outcome }
 
@@ -65,7 +82,7 @@ struct BodyRenderer {
     }
 
     /// Renders the jobs on every core, each within the time limit from when it holds the parser.
-    private func render(_ jobs: [Job]) -> [Outcome] {
+    private func renderInTurns(_ jobs: [Job]) -> [Outcome] {
         let turns = ParseTurns()
         let renderer = renderer
         let timeLimit = timeLimit

@@ -11,4 +11,13 @@ struct ContentDocument<Metadata: Sendable>: Sendable {
     func location(of keyPath: String) -> SourceLocation {
         keyLocations[keyPath] ?? source.location()
     }
+
+    /// The document without its text, body and key positions, once its file has been checked:
+    /// what listings need. A large site keeps tens of thousands of documents at once; the
+    /// body is read again just before its page renders (`ProcedureBodyReader`).
+    func lightened() -> ContentDocument {
+        ContentDocument(
+            source: SourceFile(path: source.path, text: ""), metadata: metadata, body: "", bodyFirstLine: bodyFirstLine,
+            keyLocations: [:])
+    }
 }

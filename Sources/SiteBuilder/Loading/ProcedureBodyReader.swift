@@ -1,0 +1,25 @@
+/// Reads procedure files again, a batch at a time, just before their pages render: the site
+/// keeps only their front matter in between, so its memory does not grow with every body.
+struct ProcedureBodyReader {
+    let loader: ContentLoader
+    /// Each file's front-matter hash as first read: a file saved again during the build is
+    /// noticed, never published half old, half new.
+    let frontMatterHashes: [String: UInt64]
+
+    func reload(_ documents: [ContentDocument<Procedure>]) -> ([ContentDocument<Procedure>], [Diagnostic]) {
+        let results = documents.concurrentMap { document -> (ContentDocument<Procedure>?, Diagnostic?) in
+            let (file, problem) = loader.readFile(String(document.source.path.dropFirst("content/".count)))
+            guard let file else { return (nil, problem) }
+            guard case .success(let split) = FrontMatterSplitter.split(file) else {
+                return (nil, Diagnostic(.changedDuringBuild, at: file.location()))
+            }
+            let reread = ContentDocument(
+                source: file, metadata: document.metadata, body: split.body, bodyFirstLine: split.bodyFirstLine, keyLocations: [:])
+            guard BuildCache.ProcedureState.frontMatterHash(of: reread) == frontMatterHashes[file.path] else {
+                return (nil, Diagnostic(.changedDuringBuild, at: file.location()))
+            }
+            return (reread, nil)
+        }
+        return (results.compactMap(\.0), results.compactMap(\.1))
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Stage 7 over the whole site: renders every page, in a fixed order, and hands each file on.
+///
+/// Procedure pages go a batch at a time: their files are read again, their bodies rendered
+/// and checked for the required sections, and their pages rendered and handed on, so a site
+/// of fifty thousand procedures holds one batch of bodies at a time, never all of them.
+struct SiteRenderer {
+    let prepared: PreparedSite
+    let configuration: BuildConfiguration
+
+    struct Result {
+        let pages: [PageRenderer.Rendered]
+        /// What the procedures' bodies brought: Markdown warnings and errors, missing sections.
+        let diagnostics: [Diagnostic]
+        /// Source paths of the procedures with every required section.
+        let complete: Set<String>
+    }
+
+    func render(deliver: @escaping @Sendable (String, Data) throws(BuildFailure) -> Void) throws(BuildFailure) -> Result {
+        let builder = prepared.pageBuilder
+        let pages = PageRenderer(templates: prepared.templates)
+        let reader = ProcedureBodyReader(
+            loader: ContentLoader(root: configuration.root, fileSystem: configuration.fileSystem),
+            frontMatterHashes: prepared.frontMatterHashes)
+        let bodyRenderer = BodyRenderer(timeLimit: configuration.renderTimeLimit)
+
+        var rendered = try pages.render(builder.listingPages(), deliver: deliver)
+        var diagnostics: [Diagnostic] = []
+        var complete: Set<String> = []
+        let procedures = prepared.site.procedures
+        for start in stride(from: 0, to: procedures.count, by: PageRenderer.batchSize) {
+            let batch = procedures[start..<min(start + PageRenderer.batchSize, procedures.count)]
+            let (documents, readProblems) = reader.reload(batch.map(\.document))
+            let (bodies, markdownProblems) = bodyRenderer.render(procedures: documents)
+            let completeness = CompletenessChecker().check(documents, bodies: bodies)
+            diagnostics += readProblems + markdownProblems + completeness.diagnostics
+            complete.formUnion(completeness.complete)
+            if diagnostics.contains(where: { $0.severity == .error }) {
+                throw BuildFailure(diagnostics: (prepared.diagnostics + diagnostics).sorted())
+            }
+            let entries = batch.map { entry in
+                var entry = entry
+                entry.body = bodies[entry.document.source.path] ?? .empty
+                return entry
+            }
+            rendered += try pages.render(entries.map(builder.procedurePage), deliver: deliver)
+            configuration.progress?(BuildProgress(stage: "render", done: start + batch.count, total: procedures.count))
+        }
+        rendered += try pages.render(builder.laterPages(), deliver: deliver)
+        return Result(pages: rendered, diagnostics: diagnostics, complete: complete)
+    }
+}
