@@ -23,6 +23,8 @@ public struct BuildReport: Sendable {
     public struct StageTime: Sendable, Hashable {
         public let stage: String
         public let seconds: Double
+        /// The process's peak memory (max RSS) in bytes when the stage ended: where it grows.
+        public let peakMemory: Int
     }
 
     public struct PageWeight: Sendable, Hashable {

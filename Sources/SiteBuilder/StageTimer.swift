@@ -1,3 +1,5 @@
+import Foundation
+
 /// Measures how long each stage of a build takes, for the build summary. Durations are
 /// reported, never written into the site, so output stays deterministic.
 struct StageTimer {
@@ -16,8 +18,18 @@ struct StageTimer {
     mutating func finish(_ stage: String) {
         let now = clock.now
         let duration = started.duration(to: now)
-        stages.append(BuildReport.StageTime(stage: stage, seconds: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18))
+        stages.append(
+            BuildReport.StageTime(
+                stage: stage, seconds: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18,
+                peakMemory: Self.peakMemory()))
         started = now
         progress?(BuildProgress(stage: stage))
+    }
+
+    /// The most memory the process has held so far (max RSS), in bytes.
+    static func peakMemory() -> Int {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return usage.ru_maxrss * 1024
     }
 }

@@ -34,6 +34,8 @@ struct DiagnosticPrinter {
         }
         let stages = report.stageTimes.map { "\($0.stage) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", ")
         print("time per stage: \(stages); total \(seconds(total)); peak memory \(peakMemory())")
+        let memory = report.stageTimes.map { "\($0.stage) \($0.peakMemory / 1_048_576)" }.joined(separator: ", ")
+        print("peak memory (MB) at the end of each stage: \(memory)")
     }
 
     private func seconds(_ value: Double) -> String { String(format: "%.2f s", value) }
