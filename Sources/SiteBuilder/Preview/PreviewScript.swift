@@ -47,9 +47,9 @@ enum PreviewScript {
             overlay.id = "build-site-preview-errors";
             overlay.setAttribute("role", "alert");
             var heading = element("h2", { margin: "0 0 0.5rem", fontSize: "1.25rem", color: "#8c1d18" },
-              "Nội dung có lỗi: trang bên dưới là bản dựng đúng gần nhất");
+              "Nội dung có lỗi: trang đang xem là bản dựng đúng gần nhất");
             heading.appendChild(element("span", { display: "block", fontSize: "0.875rem", fontWeight: "normal", color: "#3d3d3d" },
-              "The content has errors: the page below is the last good build."));
+              "The content has errors: this page is the last good build."));
             overlay.appendChild(heading);
             var list = element("ul", { margin: "0", padding: "0 0 0 1.25rem" });
             errors.forEach(function (problem) {
