@@ -4,41 +4,47 @@ import Testing
 @testable import SiteBuilder
 
 /// `build-site serve`: the preview over HTTP, its rebuilds on every change, the errors it
-/// shows, the paths it refuses, and how it stops. Every server listens on a free port of
-/// 127.0.0.1 and is stopped by the test that started it; every wait is bounded.
+/// shows, the paths it refuses, and how it stops. Each test runs the real executable on a
+/// free port of 127.0.0.1 and stops it; every wait is bounded.
+///
+/// The server runs in a process of its own, as editors run it: in this process it would
+/// share Swift's few task threads with the other suites' long synchronous builds, and
+/// starve.
 @Suite("the preview server", .serialized)
 struct PreviewServerTests {
     private static let procedure = "content/procedures/2.000693.md"
     private static let procedurePage = "/thu-tuc/2.000693/"
     private static let scriptTag = "<script src=\"/__preview/reload.js\""
     /// Generous for a tiny site on a busy 2-core machine; a pass takes well under a second.
-    private static let patience = 15.0
+    private static let patience = 20.0
 
-    /// Starts a preview of `site` on a free port, runs `body`, and always stops it.
-    private func withPreview(
-        _ site: SiteFixture, onBuild: @escaping PreviewServer.BuildHandler = { _, _ in },
-        _ body: (_ port: Int, _ server: PreviewServer) async throws -> Void
-    ) async throws {
-        let server = PreviewServer(root: site.root, port: 0, onBuild: onBuild)
-        let url = try await server.start()
-        do {
-            #expect(url.host == "127.0.0.1")
-            try await body(try #require(url.port), server)
-        } catch {
-            await server.stop()
-            throw error
-        }
-        await server.stop()
+    /// Runs `build-site serve` over `site` on a free port, runs `body`, and always ends the
+    /// process; a process that was not stopped by SIGTERM with status 0 fails the test.
+    private func withServe(_ site: SiteFixture, _ body: (_ port: Int, _ serve: ServeProcess) async throws -> Void) async throws {
+        let serve = try ServeProcess(root: site.root)
+        defer { serve.end() }
+        let port = try #require(try await serve.port(within: 120), "no 'serving' line: \(serve.output) \(serve.errors)")
+        try await body(port, serve)
+        serve.send(SIGTERM)
+        let status = serve.exitStatus(within: 20)
+        #expect(status == 0, "exit status \(String(describing: status)); errors: \(serve.errors)")
     }
 
-    /// Polls `condition` until it holds or `seconds` have passed; says whether it held.
-    private func eventually(within seconds: Double = patience, _ condition: () throws -> Bool) async throws -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
+    /// Polls `condition` for at most `patience` seconds; when it never holds, records `what`
+    /// did not happen, with everything the server printed.
+    private func eventually(
+        _ what: String, _ serve: ServeProcess, sourceLocation: Testing.SourceLocation = #_sourceLocation, _ condition: () throws -> Bool
+    ) async throws {
+        let deadline = Date().addingTimeInterval(Self.patience)
         while Date() < deadline {
-            if try condition() { return true }
+            if try condition() { return }
             try await Task.sleep(for: .milliseconds(100))
         }
-        return try condition()
+        // Once more after the deadline: this task can be held up longer than the server.
+        if try condition() { return }
+        Issue.record(
+            "\(what) did not happen within \(Self.patience) s; build-site serve said:\n\(serve.output)\n\(serve.errors)",
+            sourceLocation: sourceLocation)
     }
 
     private func state(_ port: Int) throws -> PreviewState {
@@ -49,15 +55,15 @@ struct PreviewServerTests {
         try site.write(change(try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)), to: path)
     }
 
-    private func previewFile(_ server: PreviewServer, _ path: String) throws -> String {
-        try String(contentsOf: server.session.output.appendingPathComponent(path), encoding: .utf8)
+    private func previewFile(_ site: SiteFixture, _ path: String) throws -> String {
+        try String(contentsOf: PreviewSession.defaultOutput(root: site.root).appendingPathComponent(path), encoding: .utf8)
     }
 
     @Test("pages are served over HTTP with the reload script, which is never written to disk")
     func servesPages() async throws {
         let site = try SiteFixture(Fixtures.smallSite)
         defer { site.delete() }
-        try await withPreview(site) { port, server in
+        try await withServe(site) { port, serve in
             let home = try RawHTTP.get("/", port: port)
             #expect(home.status == 200)
             #expect(home.headers["content-type"] == "text/html; charset=utf-8")
@@ -68,7 +74,7 @@ struct PreviewServerTests {
             #expect(page.status == 200)
             #expect(page.text.contains("Giải quyết hưởng chế độ thai sản"))
             #expect(page.text.contains(Self.scriptTag))
-            let onDisk = try previewFile(server, "thu-tuc/2.000693/index.html")
+            let onDisk = try previewFile(site, "thu-tuc/2.000693/index.html")
             #expect(onDisk.contains("Giải quyết hưởng chế độ thai sản"))
             #expect(!onDisk.contains("__preview"), "the preview folder holds the site as it would be published")
             #expect(page.text.replacingOccurrences(of: PreviewInjector.tag(generation: try state(port).generation), with: "") == onDisk)
@@ -97,11 +103,11 @@ struct PreviewServerTests {
     func unknownAddress() async throws {
         let site = try SiteFixture(Fixtures.smallSite)
         defer { site.delete() }
-        try await withPreview(site) { port, server in
+        try await withServe(site) { port, serve in
             let missing = try RawHTTP.get("/khong-co-trang-nay/", port: port)
             #expect(missing.status == 404)
             #expect(missing.headers["content-type"] == "text/html; charset=utf-8")
-            let notFoundPage = try previewFile(server, "404.html")
+            let notFoundPage = try previewFile(site, "404.html")
             #expect(missing.text == String(decoding: PreviewInjector.inject(into: Data(notFoundPage.utf8), generation: try state(port).generation), as: UTF8.self))
             #expect(try RawHTTP.get("/thu-tuc/9.999999/", port: port).status == 404)
             #expect(try RawHTTP.get("/assets/khong-co.css", port: port).status == 404)
@@ -114,7 +120,7 @@ struct PreviewServerTests {
         defer { site.delete() }
         let secret = "BI-MAT-\(UUID().uuidString)"
         try site.write(secret, to: "secret.txt")
-        try await withPreview(site) { port, server in
+        try await withServe(site) { port, serve in
             // The preview folder is <root>/.cache/build-site/preview: three levels up is the site folder.
             let outside = [
                 "/../Package.swift",
@@ -139,7 +145,7 @@ struct PreviewServerTests {
             let doubled = try RawHTTP.get("/%252e%252e/%252e%252e/%252e%252e/secret.txt", port: port)
             #expect(doubled.status == 404 && !doubled.text.contains(secret))
 
-            let preview = server.session.output
+            let preview = PreviewSession.defaultOutput(root: site.root)
             try FileManager.default.createSymbolicLink(
                 at: preview.appendingPathComponent("leak.txt"), withDestinationURL: site.root.appendingPathComponent("secret.txt"))
             try FileManager.default.createSymbolicLink(at: preview.appendingPathComponent("leak"), withDestinationURL: site.root)
@@ -164,21 +170,26 @@ struct PreviewServerTests {
         defer { site.delete() }
         try site.build()
         let published = try SiteFixture.snapshot(of: site.root.appendingPathComponent("public"))
-        try await withPreview(site) { port, _ in
+        try await withServe(site) { port, serve in
             let before = try state(port).generation
             #expect(!(try RawHTTP.get(Self.procedurePage, port: port).text.contains("Đoạn mới 7391")))
 
             try edit(site, Self.procedure) { $0 + "\nĐoạn mới 7391 về thời hạn giải quyết.\n" }
-            let updated = try await eventually { try RawHTTP.get(Self.procedurePage, port: port).text.contains("Đoạn mới 7391") }
-            #expect(updated, "the edit did not reach the page within \(Self.patience) s")
+            try await eventually("the edit reaching the page", serve) {
+                try RawHTTP.get(Self.procedurePage, port: port).text.contains("Đoạn mới 7391")
+            }
             let after = try state(port)
             #expect(after.ok && after.generation > before)
 
             // A file in a folder that did not exist when the preview started: its folder is watched as it appears.
             try site.write("Mẫu 02 bản 1\n", to: "content/files/bieu-mau/moi/mau-02.txt")
-            #expect(try await eventually { try RawHTTP.get("/files/bieu-mau/moi/mau-02.txt", port: port).text == "Mẫu 02 bản 1\n" })
+            try await eventually("a file in a new folder being served", serve) {
+                try RawHTTP.get("/files/bieu-mau/moi/mau-02.txt", port: port).text == "Mẫu 02 bản 1\n"
+            }
             try site.write("Mẫu 02 bản 2\n", to: "content/files/bieu-mau/moi/mau-02.txt")
-            #expect(try await eventually { try RawHTTP.get("/files/bieu-mau/moi/mau-02.txt", port: port).text == "Mẫu 02 bản 2\n" })
+            try await eventually("an edit in the new folder being served", serve) {
+                try RawHTTP.get("/files/bieu-mau/moi/mau-02.txt", port: port).text == "Mẫu 02 bản 2\n"
+            }
         }
         #expect(try SiteFixture.snapshot(of: site.root.appendingPathComponent("public")) == published, "serve changed public/")
     }
@@ -187,15 +198,15 @@ struct PreviewServerTests {
     func sameSiteNoReload() async throws {
         let site = try SiteFixture(Fixtures.smallSite)
         defer { site.delete() }
-        let builds = Counter()
-        try await withPreview(site, onBuild: { _, _ in builds.increment() }) { port, _ in
+        try await withServe(site) { port, serve in
             let before = try state(port)
             try site.write("b0VIM 9.0\n", to: "content/procedures/.2.000693.md.swp")
-            #expect(try await eventually { builds.value >= 2 }, "the swap file caused no rebuild")
+            try await eventually("a rebuild after the swap file", serve) { serve.successfulBuilds >= 2 }
+            #expect(serve.output.contains("changed: content/procedures/.2.000693.md.swp"))
             #expect(try state(port) == before)
 
             try edit(site, Self.procedure) { $0 + "\nMột câu mới.\n" }
-            #expect(try await eventually { builds.value >= 3 })
+            try await eventually("a rebuild after the edit", serve) { serve.successfulBuilds >= 3 }
             #expect(try state(port).generation == before.generation + 1)
         }
     }
@@ -204,12 +215,12 @@ struct PreviewServerTests {
     func showsErrorsAndRecovers() async throws {
         let site = try SiteFixture(Fixtures.smallSite)
         defer { site.delete() }
-        try await withPreview(site) { port, _ in
+        try await withServe(site) { port, serve in
             let good = try RawHTTP.get(Self.procedurePage, port: port).text
             let goodGeneration = try state(port).generation
 
             try edit(site, Self.procedure) { $0.replacingOccurrences(of: "online: full", with: "online: fully") }
-            #expect(try await eventually { try !state(port).ok }, "the error never showed")
+            try await eventually("the error showing", serve) { try !state(port).ok }
             let failed = try state(port)
             #expect(failed.generation > goodGeneration)
             let problem = try #require(failed.errors.first)
@@ -226,7 +237,7 @@ struct PreviewServerTests {
             try edit(site, Self.procedure) {
                 $0.replacingOccurrences(of: "online: fully", with: "online: full") + "\nĐã sửa lỗi 5820.\n"
             }
-            #expect(try await eventually { try state(port).ok }, "the fix never showed")
+            try await eventually("the fix showing", serve) { try state(port).ok }
             let fixed = try state(port)
             #expect(fixed.errors.isEmpty && fixed.generation > failed.generation)
             #expect(try RawHTTP.get(Self.procedurePage, port: port).text.contains("Đã sửa lỗi 5820."))
@@ -237,7 +248,7 @@ struct PreviewServerTests {
     func failedFirstBuild() async throws {
         let site = try SiteFixture(Fixtures.smallSite.replacingOccurrences(of: "status: answered", with: "status: done"))
         defer { site.delete() }
-        try await withPreview(site) { port, _ in
+        try await withServe(site) { port, serve in
             let failed = try state(port)
             #expect(!failed.ok)
             #expect(failed.errors.map(\.path) == ["content/feedback/PAKN-2025-0001.md"])
@@ -246,7 +257,7 @@ struct PreviewServerTests {
             #expect(placeholder.text.contains(Self.scriptTag))
 
             try edit(site, "content/feedback/PAKN-2025-0001.md") { $0.replacingOccurrences(of: "status: done", with: "status: answered") }
-            #expect(try await eventually { try state(port).ok })
+            try await eventually("the fix showing", serve) { try state(port).ok }
             #expect(try RawHTTP.get("/", port: port).status == 200)
         }
     }
@@ -257,14 +268,14 @@ struct PreviewServerTests {
         defer { site.delete() }
         let serve = try ServeProcess(root: site.root)
         defer { serve.end() }
-        let port = try #require(try await serve.port(within: 60), "no 'serving' line: \(serve.output) \(serve.errors)")
+        let port = try #require(try await serve.port(within: 120), "no 'serving' line: \(serve.output) \(serve.errors)")
         #expect(serve.output.contains("built 16 pages into \(site.root.path)/.cache/build-site/preview"))
 
         let home = try RawHTTP.get("/", port: port)
         #expect(home.status == 200 && home.text.contains(Self.scriptTag))
 
         serve.send(signal)
-        let status = serve.exitStatus(within: 10)
+        let status = serve.exitStatus(within: 20)
         #expect(status == 0, "exit status \(String(describing: status)); errors: \(serve.errors)")
         #expect(serve.output.hasSuffix("stopped\n"))
         #expect(!RawHTTP.isListening(port: port), "the port is still taken")
@@ -280,12 +291,4 @@ struct PreviewServerTests {
             #expect(PreviewFileResolver.segments(of: refused) == nil, "\(refused)")
         }
     }
-}
-
-/// Counts from any thread.
-private final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-    var value: Int { lock.withLock { count } }
-    func increment() { lock.withLock { count += 1 } }
 }

@@ -32,12 +32,20 @@ final class ServeProcess: @unchecked Sendable {
     /// The port of the `serving http://127.0.0.1:PORT/` line, once printed.
     func port(within seconds: Double) async throws -> Int? {
         let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            if let match = output.firstMatch(of: /serving http:\/\/127\.0\.0\.1:(\d+)\//) { return Int(match.1) }
-            if !process.isRunning { return nil }
+        func printed() -> Int? {
+            output.firstMatch(of: /serving http:\/\/127\.0\.0\.1:(\d+)\//).flatMap { Int($0.1) }
+        }
+        while Date() < deadline, process.isRunning {
+            if let port = printed() { return port }
             try await Task.sleep(for: .milliseconds(50))
         }
-        return nil
+        // Once more after the deadline: a test task can be held up longer than the process.
+        return printed()
+    }
+
+    /// How many builds have succeeded so far, by their summary lines.
+    var successfulBuilds: Int {
+        output.split(separator: "\n").filter { $0.hasPrefix("built ") }.count
     }
 
     func send(_ signal: Int32) {
