@@ -7,17 +7,21 @@ import SiteBuilder
 /// Exit status: 0 when the site is clean (and published), 1 when the content has errors,
 /// 2 when the command itself is misused.
 @main
-struct BuildSite: ParsableCommand {
+struct BuildSite: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build-site",
         abstract: "Builds the public disclosure site of administrative procedures from content/ and templates/.",
-        subcommands: [Build.self, Check.self, New.self],
+        subcommands: [Build.self, Check.self, New.self, Serve.self],
         defaultSubcommand: Build.self)
 
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {

@@ -1,0 +1,69 @@
+import Foundation
+
+/// The build behind the preview: builds the site into its own folder (never `public/`), keeps
+/// the last good site there when a build fails, and tells browsers which of the two they see.
+public final class PreviewSession: @unchecked Sendable {
+    public let configuration: BuildConfiguration
+    /// One build at a time: the first build and the watcher's rebuilds come from two threads.
+    private let buildLock = NSLock()
+    private let stateLock = NSLock()
+    /// Generation 0, not ok, no errors: nothing built yet.
+    private var current = PreviewState(generation: 0, ok: false, errors: [])
+    /// The hash of every file the preview folder held after the last good build.
+    private var published: [String: UInt64]?
+
+    /// The preview of the site folder `root`, built into `output` (by default
+    /// `.cache/build-site/preview`, which has its own build cache beside that of `public/`).
+    public init(root: URL, output: URL? = nil) {
+        configuration = BuildConfiguration(root: root, output: output ?? Self.defaultOutput(root: root))
+    }
+
+    /// Inside `.cache/`, which the build already owns and git ignores, so a preview is never
+    /// mistaken for the site to publish.
+    public static func defaultOutput(root: URL) -> URL {
+        root.appendingPathComponent(".cache/build-site/preview")
+    }
+
+    /// The folder the preview is served from.
+    public var output: URL { configuration.output }
+
+    public var state: PreviewState { stateLock.withLock { current } }
+
+    /// Builds the site into the preview folder, incrementally. A failed build leaves the last
+    /// good site in place and makes its problems the state's errors.
+    @discardableResult
+    public func rebuild() -> Result<BuildReport, BuildFailure> {
+        buildLock.withLock {
+            let result = Result { () throws(BuildFailure) in try SiteBuilder(configuration: configuration).build() }
+            var siteChanged = false
+            if case .success = result {
+                let now = publishedHashes()
+                siteChanged = now == nil || now != published
+                published = now
+            }
+            stateLock.withLock { current = Self.state(after: current, result, siteChanged: siteChanged) }
+            return result
+        }
+    }
+
+    /// The hash of every file of the preview folder, as the build cache recorded them; nil
+    /// when the cache cannot be read. A rebuild that publishes the same bytes — after an
+    /// editor wrote its swap file, or a save that changed nothing — then reloads no page.
+    private func publishedHashes() -> [String: UInt64]? {
+        BuildCache.load(from: configuration.cacheFile, fileSystem: configuration.fileSystem)?.published.records.mapValues(\.hash)
+    }
+
+    /// The next state: a new generation whenever a browser should react — a site that changed
+    /// or came back after errors (reload), or a different list of errors (redraw the overlay).
+    static func state(after previous: PreviewState, _ result: Result<BuildReport, BuildFailure>, siteChanged: Bool) -> PreviewState {
+        switch result {
+        case .success:
+            let changed = siteChanged || !previous.ok
+            return PreviewState(generation: previous.generation + (changed ? 1 : 0), ok: true, errors: [])
+        case .failure(let failure):
+            let errors = failure.diagnostics.map(PreviewState.Problem.init)
+            let changed = previous.ok || previous.errors != errors
+            return PreviewState(generation: previous.generation + (changed ? 1 : 0), ok: false, errors: errors)
+        }
+    }
+}
