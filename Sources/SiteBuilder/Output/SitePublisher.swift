@@ -85,14 +85,18 @@ final class SitePublisher: @unchecked Sendable {
             return
         }
         do {
-            let missing = lock.withLock {
-                var folders = knownFolders ?? Set(staged.keys.flatMap(Self.folders(of:)))
-                let missing = Self.folders(of: path).filter { !folders.contains($0) }
-                folders.formUnion(missing)
-                knownFolders = folders
-                return missing
+            // A folder is known only once it exists, so no thread writes into one another
+            // thread is still making; two threads making the same folder is harmless.
+            let folders = Self.folders(of: path)
+            let unknown = lock.withLock {
+                let known = knownFolders ?? Set(staged.keys.flatMap(Self.folders(of:)))
+                knownFolders = known
+                return folders.last.flatMap { known.contains($0) ? nil : $0 }
             }
-            if let deepest = missing.last { try fileSystem.createDirectory(staging.appendingPathComponent(deepest)) }
+            if let unknown {
+                try fileSystem.createDirectory(staging.appendingPathComponent(unknown))
+                lock.withLock { knownFolders?.formUnion(folders) }
+            }
             let destination = staging.appendingPathComponent(path)
             try fileSystem.write(data, to: destination)
             guard let status = fileSystem.status(of: destination) else { throw CocoaError(.fileNoSuchFile) }
