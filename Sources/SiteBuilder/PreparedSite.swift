@@ -10,8 +10,6 @@ struct PreparedSite {
     let pageBuilder: PageBuilder
     /// Warnings so far, sorted.
     let diagnostics: [Diagnostic]
-    /// Each procedure file's front-matter hash, by path, as first read.
-    let frontMatterHashes: [String: UInt64]
     let root: URL
     let fileSystem: any FileSystem
 
@@ -50,7 +48,7 @@ struct PreparedSite {
                 (
                     document.source.path,
                     BuildCache.ProcedureState(
-                        frontMatterHash: frontMatterHashes[document.source.path] ?? 0,
+                        frontMatterHash: document.frontMatterHash,
                         complete: complete.contains(document.source.path), related: document.metadata.related)
                 )
             }, uniquingKeysWith: { first, _ in first })

@@ -160,14 +160,17 @@ public struct SiteBuilder: Sendable {
         var diagnostics: [Diagnostic] = []
 
         // 1. Load sources and templates.
-        let (sources, loadProblems) = ContentLoader(root: root, fileSystem: fileSystem).load()
+        var (sources, loadProblems) = ContentLoader(root: root, fileSystem: fileSystem).load()
         let templatesDirectory = root.appendingPathComponent("templates")
         let (templates, templateProblems) = TemplateLibrary.load(from: templatesDirectory, fileSystem: fileSystem)
         diagnostics += loadProblems + templateProblems
         timer.finish("load")
 
         // 2–3. Split front matter from bodies and decode each kind.
-        let (decoded, decodeProblems) = ContentDecoder().decode(sources)
+        // Procedures keep only their front matter from here on (their bodies are read again
+        // with their pages), so a large site's text is not held twice over.
+        let (decoded, decodeProblems) = ContentDecoder(lightensProcedures: true).decode(sources)
+        sources.procedures = []
         diagnostics += decodeProblems
         timer.finish("decode")
 
@@ -189,9 +192,6 @@ public struct SiteBuilder: Sendable {
         timer.finish("markdown")
 
         // 6. Assemble the site, keeping of each procedure what its listings need.
-        let frontMatterHashes = Dictionary(
-            content.procedures.map { ($0.source.path, BuildCache.ProcedureState.frontMatterHash(of: $0)) },
-            uniquingKeysWith: { first, _ in first })
         var light = content
         light.procedures = content.procedures.map { $0.lightened() }
         let site = SiteAssembler().assemble(light, bodies: bodies)
@@ -201,6 +201,6 @@ public struct SiteBuilder: Sendable {
         return PreparedSite(
             content: light, site: site, templates: templates, datasets: datasets,
             pageBuilder: PageBuilder(site: site, datasets: datasets), diagnostics: diagnostics.sorted(),
-            frontMatterHashes: frontMatterHashes, root: root, fileSystem: fileSystem)
+            root: root, fileSystem: fileSystem)
     }
 }

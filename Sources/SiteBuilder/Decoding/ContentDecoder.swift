@@ -3,6 +3,10 @@
 struct ContentDecoder {
     typealias Decode<Metadata> = (inout FrontMatterReader, SourceFile) -> Metadata?
 
+    /// Keep procedures without their text and body (`ContentDocument.lightened`), dropped as
+    /// each file is decoded: the build reads bodies again a batch at a time.
+    var lightensProcedures = false
+
     func decode(_ sources: ContentSources) -> (SiteContent?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var settings: SiteSettings?
@@ -16,7 +20,7 @@ struct ContentDecoder {
                 diagnostics.append(diagnostic)
             }
         }
-        let procedures = documents(sources.procedures, decode: Procedure.decode, into: &diagnostics)
+        let procedures = documents(sources.procedures, decode: Procedure.decode, lighten: lightensProcedures, into: &diagnostics)
         let decisions = documents(sources.decisions, decode: Decision.decode, into: &diagnostics)
         let feedback = documents(sources.feedback, decode: FeedbackResult.decode, into: &diagnostics)
         let pages = documents(sources.pages, decode: FreePage.decode, into: &diagnostics)
@@ -55,10 +59,14 @@ struct ContentDecoder {
 
     /// Decodes each file on every core; documents and diagnostics keep the files' order.
     private func documents<Metadata>(
-        _ files: [SourceFile], decode: @escaping Decode<Metadata>, into diagnostics: inout [Diagnostic]
+        _ files: [SourceFile], decode: @escaping Decode<Metadata>, lighten: Bool = false, into diagnostics: inout [Diagnostic]
     ) -> [ContentDocument<Metadata>] {
         let decodeOne = UncheckedSendable(decode)
-        let results = files.concurrentMap { file in Self.document(file, decode: decodeOne.value) }
+        let results = files.concurrentMap { file in
+            let result = Self.document(file, decode: decodeOne.value)
+            guard lighten else { return result }
+            return (document: result.document?.lightened(keepingKeyLocations: true), diagnostics: result.diagnostics)
+        }
         diagnostics += results.flatMap(\.diagnostics)
         return results.compactMap(\.document)
     }

@@ -43,7 +43,7 @@ struct BodyEditRebuild {
         }
         let editedDocuments = decoded.procedures.filter { edited.contains($0.source.path) }
         for document in editedDocuments
-        where BuildCache.ProcedureState.frontMatterHash(of: document) != cache.procedures[document.source.path]?.frontMatterHash {
+        where document.frontMatterHash != cache.procedures[document.source.path]?.frontMatterHash {
             return .notApplicable(reason: "the front matter of \(document.source.path) changed")
         }
         guard editedDocuments.count == edited.count else { return .notApplicable(reason: "a procedure file could not be read again") }

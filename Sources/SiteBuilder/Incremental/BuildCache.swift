@@ -26,13 +26,6 @@ struct BuildCache: Sendable, Equatable {
         let complete: Bool
         /// Codes of the procedures its page links to, whose names and status it shows.
         let related: [String]
-
-        /// The hash of everything before the body: the same hash means the same front matter,
-        /// and the body starting on the same line.
-        static func frontMatterHash<Metadata>(of document: ContentDocument<Metadata>) -> UInt64 {
-            let text = document.source.text.utf8
-            return ContentHash.of(text.prefix(text.count - document.body.utf8.count))
-        }
     }
 
     /// The program and options that built the site: output from another is not reused.

@@ -1,10 +1,10 @@
 /// Reads procedure files again, a batch at a time, just before their pages render: the site
 /// keeps only their front matter in between, so its memory does not grow with every body.
+///
+/// Each file's front matter must hash as when it was first read: a file saved again during
+/// the build is noticed, never published half old, half new.
 struct ProcedureBodyReader {
     let loader: ContentLoader
-    /// Each file's front-matter hash as first read: a file saved again during the build is
-    /// noticed, never published half old, half new.
-    let frontMatterHashes: [String: UInt64]
 
     func reload(_ documents: [ContentDocument<Procedure>]) -> ([ContentDocument<Procedure>], [Diagnostic]) {
         let results = documents.concurrentMap { document -> (ContentDocument<Procedure>?, Diagnostic?) in
@@ -15,7 +15,7 @@ struct ProcedureBodyReader {
             }
             let reread = ContentDocument(
                 source: file, metadata: document.metadata, body: split.body, bodyFirstLine: split.bodyFirstLine, keyLocations: [:])
-            guard BuildCache.ProcedureState.frontMatterHash(of: reread) == frontMatterHashes[file.path] else {
+            guard reread.frontMatterHash == document.frontMatterHash else {
                 return (nil, Diagnostic(.changedDuringBuild, at: file.location()))
             }
             return (reread, nil)

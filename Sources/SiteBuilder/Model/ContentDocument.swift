@@ -7,17 +7,39 @@ struct ContentDocument<Metadata: Sendable>: Sendable {
     let bodyFirstLine: Int
     /// Where each key and list item (`new[2]`) was written, for cross-document diagnostics.
     let keyLocations: [String: SourceLocation]
+    /// The hash of everything before the body: the same hash means the same front matter,
+    /// and the body starting on the same line.
+    let frontMatterHash: UInt64
+
+    init(source: SourceFile, metadata: Metadata, body: String, bodyFirstLine: Int, keyLocations: [String: SourceLocation]) {
+        let text = source.text.utf8
+        self.init(
+            source: source, metadata: metadata, body: body, bodyFirstLine: bodyFirstLine, keyLocations: keyLocations,
+            frontMatterHash: ContentHash.of(text.prefix(text.count - body.utf8.count)))
+    }
+
+    private init(
+        source: SourceFile, metadata: Metadata, body: String, bodyFirstLine: Int, keyLocations: [String: SourceLocation],
+        frontMatterHash: UInt64
+    ) {
+        self.source = source
+        self.metadata = metadata
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+        self.keyLocations = keyLocations
+        self.frontMatterHash = frontMatterHash
+    }
 
     func location(of keyPath: String) -> SourceLocation {
         keyLocations[keyPath] ?? source.location()
     }
 
-    /// The document without its text, body and key positions, once its file has been checked:
-    /// what listings need. A large site keeps tens of thousands of documents at once; the
-    /// body is read again just before its page renders (`ProcedureBodyReader`).
-    func lightened() -> ContentDocument {
+    /// The document without its text and body (and, once its file has been checked, its key
+    /// positions): what listings need. A large site keeps tens of thousands of documents at
+    /// once; the body is read again just before its page renders (`ProcedureBodyReader`).
+    func lightened(keepingKeyLocations: Bool = false) -> ContentDocument {
         ContentDocument(
             source: SourceFile(path: source.path, text: ""), metadata: metadata, body: "", bodyFirstLine: bodyFirstLine,
-            keyLocations: [:])
+            keyLocations: keepingKeyLocations ? keyLocations : [:], frontMatterHash: frontMatterHash)
     }
 }

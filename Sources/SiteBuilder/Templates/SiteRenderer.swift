@@ -20,9 +20,7 @@ struct SiteRenderer {
     func render(deliver: @escaping @Sendable (String, Data) throws(BuildFailure) -> Void) throws(BuildFailure) -> Result {
         let builder = prepared.pageBuilder
         let pages = PageRenderer(templates: prepared.templates)
-        let reader = ProcedureBodyReader(
-            loader: ContentLoader(root: configuration.root, fileSystem: configuration.fileSystem),
-            frontMatterHashes: prepared.frontMatterHashes)
+        let reader = ProcedureBodyReader(loader: ContentLoader(root: configuration.root, fileSystem: configuration.fileSystem))
         let bodyRenderer = BodyRenderer(timeLimit: configuration.renderTimeLimit)
 
         var rendered = try pages.render(builder.listingPages(), deliver: deliver)
