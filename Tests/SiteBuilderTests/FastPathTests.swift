@@ -293,6 +293,24 @@ struct FastPathTests {
         }
     }
 
+    @Test("a dataset put together from its records' own JSON is the JSON of the whole dataset")
+    func datasetJSON() {
+        struct Record: Encodable {
+            let title: String
+            let tags: [String]
+            let note: String?
+        }
+        let records = [
+            Record(title: "\"records\":[] / “trích” \\ \u{1}", tags: ["a/b", "\"records\":[]"], note: nil),
+            Record(title: "Đăng ký", tags: [], note: "<b>&</b>"),
+        ]
+        for (title, list) in [("\"records\":[]", records), ("Thủ tục", []), ("x", Array(records.prefix(1)))] {
+            let document = DatasetDocument(dataset: "procedures", title: title, modified: nil, records: list)
+            let pieces = list.compactMap { OpenDataEncoder.json($0) }
+            #expect(OpenDataEncoder.dataset(document, recordsJSON: pieces) == OpenDataEncoder.encode(document))
+        }
+    }
+
     /// The splitter as it was, over characters.
     private static func characterSplit(_ file: SourceFile) -> Result<FrontMatterSplitter.Split, Diagnostic> {
         func isFence(_ line: Substring) -> Bool {

@@ -29,7 +29,13 @@ enum HTMLPostProcessor {
     ///   before rendering, so every `<hN>` tag in `html` is a heading of the tree, in order.
     /// - Parameter tableCaptions: one optional caption per table, in document order.
     static func finish(_ html: String, headingIDs: [String], tableCaptions: [String?] = []) -> String {
-        let bytes = Array(html.utf8)
+        var html = html
+        return html.withUTF8 { finish($0, headingIDs: headingIDs, tableCaptions: tableCaptions) }
+    }
+
+    /// `finish` on the UTF-8 bytes of the HTML, such as cmark's own buffer, without copying
+    /// them into a string first.
+    static func finish(_ bytes: UnsafeBufferPointer<UInt8>, headingIDs: [String], tableCaptions: [String?] = []) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + bytes.count / 16 + headingIDs.count * 32)
         var ids = headingIDs.makeIterator()

@@ -134,7 +134,9 @@ struct MarkdownRenderer: Sendable {
         }
         defer { free(rendered) }
         let captions = tableHeadings.map { $0.map { headings[$0].text } }
-        let html = HTMLPostProcessor.finish(String(cString: rendered), headingIDs: headings.map(\.id), tableCaptions: captions)
+        // cmark writes valid UTF-8 (it replaces invalid input while parsing): read its bytes as they are.
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered))
+        let html = HTMLPostProcessor.finish(bytes, headingIDs: headings.map(\.id), tableCaptions: captions)
         return (RenderedMarkdown(html: html, headings: headings), diagnostics)
     }
 

@@ -13,15 +13,30 @@ enum TableShapeChecker {
         var problems: [(line: Int, problem: Problem)] = []
         // A `\n` byte is always a line end of its own (bodies have no `\r`), so splitting
         // bytes gives the lines that splitting characters gives, without grapheme breaking.
-        let lines = markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        var contiguous = markdown
+        let lineRanges = contiguous.withUTF8 { bytes in
+            var ranges: [(range: Range<Int>, mayBeDelimiterRow: Bool)] = []
+            var start = 0
+            for end in bytes.indices where bytes[end] == UInt8(ascii: "\n") {
+                ranges.append((start..<end, mayBeDelimiterRow(bytes[start..<end])))
+                start = end + 1
+            }
+            ranges.append((start..<bytes.count, mayBeDelimiterRow(bytes[start..<bytes.count])))
+            return ranges
+        }
+        let utf8 = markdown.utf8
+        func line(_ index: Int) -> Substring {
+            let range = lineRanges[index].range
+            return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+        }
         var index = 0
-        while index < lines.count {
-            guard let columns = delimiterColumns(lines[index]) else {
+        while index < lineRanges.count {
+            guard lineRanges[index].mayBeDelimiterRow, let columns = delimiterColumns(line(index)) else {
                 index += 1
                 continue
             }
             var rows = 1
-            while index + rows < lines.count, !Substring(lines[index + rows]).allSatisfy(\.isWhitespace) { rows += 1 }
+            while index + rows < lineRanges.count, !line(index + rows).allSatisfy(\.isWhitespace) { rows += 1 }
             if columns > maximumColumns {
                 problems.append((index + 1, .tableTooWide(columns: columns, limit: maximumColumns)))
             } else if columns * rows > maximumCells {
@@ -33,9 +48,7 @@ enum TableShapeChecker {
     }
 
     /// The number of columns when `line` is a table's delimiter row (`|---|:-:|`), else nil.
-    private static func delimiterColumns(_ bytes: Substring.UTF8View) -> Int? {
-        guard mayBeDelimiterRow(bytes) else { return nil }
-        let line = Substring(bytes)
+    private static func delimiterColumns(_ line: Substring) -> Int? {
         guard line.contains("|"), line.contains("-") else { return nil }
         var trimmed = Substring(String(line).trimmingScalars(in: .whitespaces))
         guard trimmed.contains("-"), trimmed.allSatisfy({ "|-: \t".contains($0) }), trimmed.contains("|") else { return nil }
@@ -46,10 +59,10 @@ enum TableShapeChecker {
         return cells.count
     }
 
-    /// False for nearly every line, by bytes alone, and only for lines that the checks above
-    /// refuse too: a delimiter row has a `|` and a `-`, and no ASCII character but `|-: \t`
+    /// False for nearly every line, by bytes alone, and only for lines that `delimiterColumns`
+    /// refuses too: a delimiter row has a `|` and a `-`, and no ASCII character but `|-: \t`
     /// (other spaces, trimmed from its ends, are never ASCII).
-    private static func mayBeDelimiterRow(_ bytes: Substring.UTF8View) -> Bool {
+    private static func mayBeDelimiterRow(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var hasBar = false
         var hasDash = false
         for byte in bytes {

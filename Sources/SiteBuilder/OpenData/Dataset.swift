@@ -11,6 +11,9 @@ struct Dataset {
     let json: Data
     let csv: Data
     let schema: Data
+    /// Each record's own file (`<page>/index.json`), in the records' order: the same JSON
+    /// as in `json`, made once.
+    let recordFiles: [Data]
 
     init<Record: Encodable & CSVColumns & Sendable>(
         name: String, title: String, description: String, modified: CalendarDate?, records: [Record]
@@ -20,7 +23,15 @@ struct Dataset {
         self.description = description
         self.modified = modified
         self.count = records.count
-        json = OpenDataEncoder.encode(DatasetDocument(dataset: name, title: title, modified: modified?.iso, records: records))
+        let document = DatasetDocument(dataset: name, title: title, modified: modified?.iso, records: records)
+        let recordsJSON = records.concurrentMap { OpenDataEncoder.json($0) }.compactMap { $0 }
+        if recordsJSON.count == records.count {
+            json = OpenDataEncoder.dataset(document, recordsJSON: recordsJSON)
+            recordFiles = recordsJSON.map { $0 + Data("\n".utf8) }
+        } else {
+            json = OpenDataEncoder.encode(document)
+            recordFiles = records.map(OpenDataEncoder.encode)
+        }
         csv = CSVTable.data(records, columns: Record.csvColumns)
         schema = (Bundle.module.url(forResource: name, withExtension: "schema.json", subdirectory: "Schemas"))
             .flatMap { try? Data(contentsOf: $0) } ?? Data()

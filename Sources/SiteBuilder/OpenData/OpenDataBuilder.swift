@@ -42,14 +42,24 @@ struct OpenDataBuilder {
             files.append(file(dataset.csvAddress, dataset.csv))
             files.append(file(dataset.schemaAddress, dataset.schema))
         }
-        for entry in site.procedures {
-            files.append(file(SiteAddress.procedure(entry.procedure.code) + "index.json", OpenDataEncoder.encode(ProcedureRecord(entry, baseURL: baseURL))))
+        // The datasets hold these records in this order, already encoded.
+        func recordFiles(_ name: String, count: Int) -> [Data]? {
+            datasets.first { $0.name == name }.map(\.recordFiles).flatMap { $0.count == count ? $0 : nil }
         }
-        for entry in site.decisions {
-            files.append(file(SiteAddress.decision(entry.document.source.baseName) + "index.json", OpenDataEncoder.encode(DecisionRecord(entry.document, baseURL: baseURL))))
+        let procedures = recordFiles("procedures", count: site.procedures.count)
+            ?? site.procedures.map { OpenDataEncoder.encode(ProcedureRecord($0, baseURL: baseURL)) }
+        for (entry, json) in zip(site.procedures, procedures) {
+            files.append(file(SiteAddress.procedure(entry.procedure.code) + "index.json", json))
         }
-        for entry in site.feedback {
-            files.append(file(SiteAddress.feedback(entry.metadata.id) + "index.json", OpenDataEncoder.encode(FeedbackRecord(entry.metadata, baseURL: baseURL))))
+        let decisions = recordFiles("decisions", count: site.decisions.count)
+            ?? site.decisions.map { OpenDataEncoder.encode(DecisionRecord($0.document, baseURL: baseURL)) }
+        for (entry, json) in zip(site.decisions, decisions) {
+            files.append(file(SiteAddress.decision(entry.document.source.baseName) + "index.json", json))
+        }
+        let feedback = recordFiles("feedback", count: site.feedback.count)
+            ?? site.feedback.map { OpenDataEncoder.encode(FeedbackRecord($0.metadata, baseURL: baseURL)) }
+        for (entry, json) in zip(site.feedback, feedback) {
+            files.append(file(SiteAddress.feedback(entry.metadata.id) + "index.json", json))
         }
         return files
     }
