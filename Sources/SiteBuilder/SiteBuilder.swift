@@ -146,6 +146,9 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
+    /// Procedure files read and decoded at once: enough for every core, a few megabytes of text.
+    static let decodingBatchSize = 1024
+
     /// Stops the build on an error, or on any warning when warnings count as errors.
     private func refuseProblems(_ diagnostics: [Diagnostic]) throws(BuildFailure) {
         if diagnostics.contains(where: { $0.severity == .error }) || (configuration.warningsAsErrors && !diagnostics.isEmpty) {
@@ -159,18 +162,30 @@ public struct SiteBuilder: Sendable {
         let fileSystem = configuration.fileSystem
         var diagnostics: [Diagnostic] = []
 
-        // 1. Load sources and templates.
-        var (sources, loadProblems) = ContentLoader(root: root, fileSystem: fileSystem).load()
+        // 1. Load sources and templates (procedure files are only listed here).
+        let loader = ContentLoader(root: root, fileSystem: fileSystem, defersProcedures: true)
+        let (sources, loadProblems) = loader.load()
         let templatesDirectory = root.appendingPathComponent("templates")
         let (templates, templateProblems) = TemplateLibrary.load(from: templatesDirectory, fileSystem: fileSystem)
         diagnostics += loadProblems + templateProblems
         timer.finish("load")
 
-        // 2–3. Split front matter from bodies and decode each kind.
-        // Procedures keep only their front matter from here on (their bodies are read again
-        // with their pages), so a large site's text is not held twice over.
-        let (decoded, decodeProblems) = ContentDecoder(lightensProcedures: true).decode(sources)
-        sources.procedures = []
+        // 2–3. Split front matter from bodies and decode each kind. Procedures are read and
+        // decoded a batch at a time and keep only their front matter: their bodies are read
+        // again with their pages, so a large site's text is never held all at once.
+        let decoder = ContentDecoder(lightensProcedures: true)
+        var (decoded, decodeProblems) = decoder.decode(sources)
+        var procedures: [ContentDocument<Procedure>] = []
+        var procedureFileCodes: Set<String> = []
+        for start in stride(from: 0, to: sources.procedureNames.count, by: Self.decodingBatchSize) {
+            let (files, readProblems) = loader.read(Array(sources.procedureNames[start..<min(start + Self.decodingBatchSize, sources.procedureNames.count)]))
+            let (documents, problems) = decoder.decodeProcedures(files)
+            procedures += documents
+            procedureFileCodes.formUnion(files.map(\.baseName))
+            decodeProblems += readProblems + problems
+        }
+        decoded?.procedures = procedures
+        decoded?.procedureFileCodes = procedureFileCodes
         diagnostics += decodeProblems
         timer.finish("decode")
 

@@ -36,6 +36,13 @@ struct ContentDecoder {
         return (content, diagnostics)
     }
 
+    /// Procedure files read a batch at a time, after `decode` has done the rest.
+    func decodeProcedures(_ files: [SourceFile]) -> ([ContentDocument<Procedure>], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let procedures = documents(files, decode: Procedure.decode, lighten: lightensProcedures, into: &diagnostics)
+        return (procedures, diagnostics)
+    }
+
     /// `allowed:`, a list of `{text, reason}`: each exact text the personal-data guard lets through.
     private func decodeAllowList(_ file: SourceFile, into diagnostics: inout [Diagnostic]) -> [AllowedText] {
         switch YAMLMappingParser.parse(file.text, in: file, lineOffset: 0) {

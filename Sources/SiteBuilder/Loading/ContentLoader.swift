@@ -9,6 +9,9 @@ struct ContentLoader {
     var onlyProcedures: Set<String>? = nil
     /// Leaves feedback results out, for the same rebuild: procedure pages do not show them.
     var withFeedback = true
+    /// Lists the procedure files without reading them: a full build reads and decodes them a
+    /// batch at a time (`readProcedures`), so their texts are never all held at once.
+    var defersProcedures = false
 
     /// A procedure is a few kilobytes; a bound keeps a stray export or a hostile file from
     /// taking minutes in the Markdown parser, whose worst cases grow quadratically.
@@ -37,13 +40,20 @@ struct ContentLoader {
             sources.personalDataAllowList = read("personal-data-allowlist.yml")
         }
 
-        func markdownFiles(in folder: String, only: Set<String>? = nil) -> [SourceFile] {
-            let names = only.map { $0.sorted() } ?? (try? fileSystem.files(under: contentDirectory.appendingPathComponent(folder))) ?? []
-            let results = names.filter { $0.hasSuffix(".md") && !$0.contains("/") }.concurrentMap { readFile(folder + "/" + $0) }
-            diagnostics += results.compactMap(\.problem)
-            return results.compactMap(\.file)
+        func markdownNames(in folder: String) -> [String] {
+            ((try? fileSystem.files(under: contentDirectory.appendingPathComponent(folder))) ?? [])
+                .filter { $0.hasSuffix(".md") && !$0.contains("/") }.map { folder + "/" + $0 }
         }
-        sources.procedures = markdownFiles(in: "procedures", only: onlyProcedures)
+        func markdownFiles(in folder: String, only: Set<String>? = nil) -> [SourceFile] {
+            let (files, problems) = self.read(only.map { $0.sorted().map { folder + "/" + $0 } } ?? markdownNames(in: folder))
+            diagnostics += problems
+            return files
+        }
+        if defersProcedures {
+            sources.procedureNames = markdownNames(in: "procedures")
+        } else {
+            sources.procedures = markdownFiles(in: "procedures", only: onlyProcedures)
+        }
         sources.decisions = markdownFiles(in: "decisions")
         sources.feedback = withFeedback ? markdownFiles(in: "feedback") : []
         sources.pages = markdownFiles(in: "pages")
@@ -52,6 +62,12 @@ struct ContentLoader {
             diagnostics.append(Diagnostic(.symbolicLink, at: SourceLocation(path: "content/" + link)))
         }
         return (sources, diagnostics)
+    }
+
+    /// Reads these files of `content/` (paths relative to it) on every core, in order.
+    func read(_ relativePaths: [String]) -> ([SourceFile], [Diagnostic]) {
+        let results = relativePaths.concurrentMap { readFile($0) }
+        return (results.compactMap(\.file), results.compactMap(\.problem))
     }
 
     /// Reads one file of `content/`, or says why it cannot be used.

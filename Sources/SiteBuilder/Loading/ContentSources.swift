@@ -2,6 +2,8 @@
 struct ContentSources: Sendable {
     var siteSettings: SourceFile?
     var procedures: [SourceFile] = []
+    /// Procedure files listed but not read yet (`ContentLoader.defersProcedures`), relative to `content/`.
+    var procedureNames: [String] = []
     var decisions: [SourceFile] = []
     var feedback: [SourceFile] = []
     var pages: [SourceFile] = []
