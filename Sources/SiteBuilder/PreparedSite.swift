@@ -6,19 +6,17 @@ struct PreparedSite {
     let content: SiteContent
     let site: AssembledSite
     let templates: TemplateLibrary
-    let datasets: [Dataset]
-    let pageBuilder: PageBuilder
     /// Warnings so far, sorted.
     let diagnostics: [Diagnostic]
     let root: URL
     let fileSystem: any FileSystem
 
-    /// Every file of the site but the pages: data, feeds, the sitemap (which needs the rendered
-    /// pages' dates), the theme's assets and the attachments.
+    /// Every file of the site but the pages and the open data (written with the pages): the
+    /// search index, feeds, the sitemap (which needs the rendered pages' dates), the theme's
+    /// assets and the attachments.
     func otherFiles(pages: [PageRenderer.Rendered]) -> [OutputFile] {
-        let openData = OpenDataBuilder(site: site)
         var files = [OutputFile(path: SiteAddress.outputPath(for: SearchIndex.address), contents: .data(SearchIndex.json(for: site)))]
-        files += openData.files(for: datasets) + openData.feeds()
+        files += OpenDataBuilder(site: site).feeds()
         let sitemap = Sitemap(
             baseURL: site.settings.baseURL, pages: pages.map { Sitemap.Entry(address: $0.address, lastModified: $0.lastModified) })
         files += sitemap.files.map { OutputFile(path: $0.path, contents: .data(Data($0.xml.utf8))) }

@@ -210,12 +210,9 @@ public struct SiteBuilder: Sendable {
         var light = content
         light.procedures = content.procedures.map { $0.lightened() }
         let site = SiteAssembler().assemble(light, bodies: bodies)
-        let datasets = OpenDataBuilder(site: site).datasets()
         timer.finish("assemble")
 
         return PreparedSite(
-            content: light, site: site, templates: templates, datasets: datasets,
-            pageBuilder: PageBuilder(site: site, datasets: datasets), diagnostics: diagnostics.sorted(),
-            root: root, fileSystem: fileSystem)
+            content: light, site: site, templates: templates, diagnostics: diagnostics.sorted(), root: root, fileSystem: fileSystem)
     }
 }

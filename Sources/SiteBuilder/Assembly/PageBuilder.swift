@@ -244,7 +244,7 @@ struct PageBuilder {
                         "count": dataset.count, "modified": (dataset.modified?.display).templateValue,
                         "modified_iso": (dataset.modified?.iso).templateValue, "json_url": dataset.jsonAddress,
                         "csv_url": dataset.csvAddress, "schema_url": dataset.schemaAddress,
-                        "json_size": kilobytes(dataset.json.count), "csv_size": kilobytes(dataset.csv.count),
+                        "json_size": kilobytes(dataset.jsonSize), "csv_size": kilobytes(dataset.csvSize),
                     ] as [String: Any]
                 },
                 "list_separator": CSVTable.itemSeparator, "field_separator": CSVTable.fieldSeparator,

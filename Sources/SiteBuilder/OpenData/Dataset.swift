@@ -8,12 +8,15 @@ struct Dataset {
     let description: String
     let modified: CalendarDate?
     let count: Int
-    let json: Data
-    let csv: Data
+    private(set) var json: Data
+    private(set) var csv: Data
     let schema: Data
     /// Each record's own file (`<page>/index.json`), in the records' order: the same JSON
     /// as in `json`, made once.
-    let recordFiles: [Data]
+    private(set) var recordFiles: [Data]
+    /// Sizes in bytes, for the open data page, kept once the files are written and let go.
+    let jsonSize: Int
+    let csvSize: Int
 
     init<Record: Encodable & CSVColumns & Sendable>(
         name: String, title: String, description: String, modified: CalendarDate?, records: [Record]
@@ -33,8 +36,18 @@ struct Dataset {
             recordFiles = records.map(OpenDataEncoder.encode)
         }
         csv = CSVTable.data(records, columns: Record.csvColumns)
+        jsonSize = json.count
+        csvSize = csv.count
         schema = (Bundle.module.url(forResource: name, withExtension: "schema.json", subdirectory: "Schemas"))
             .flatMap { try? Data(contentsOf: $0) } ?? Data()
+    }
+
+    /// Lets go of the files once written: at fifty thousand procedures they are hundreds of
+    /// megabytes, and the pages only need their sizes.
+    mutating func releaseFiles() {
+        json = Data()
+        csv = Data()
+        recordFiles = []
     }
 
     static let folder = "/du-lieu-mo/"

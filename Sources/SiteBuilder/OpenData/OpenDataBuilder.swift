@@ -8,60 +8,61 @@ struct OpenDataBuilder {
     private var baseURL: String { site.settings.baseURL }
 
     func datasets() -> [Dataset] {
+        datasetRecipes().map { $0() }
+    }
+
+    /// Each dataset, made only when asked for, so a build can make, write and let go of one
+    /// at a time.
+    func datasetRecipes() -> [() -> Dataset] {
         let procedures = site.procedures
         let online = site.proceduresInForce.filter { $0.procedure.online != .none }
         let newestHistory = AssembledSite.newestHistoryDate
         return [
-            Dataset(
+            { Dataset(
                 name: "procedures", title: "Thủ tục hành chính",
                 description: "Toàn bộ thủ tục hành chính, kể cả thủ tục đã bãi bỏ (đánh dấu), với cách thức thực hiện, thời hạn, phí, kết quả, mẫu đơn, căn cứ pháp lý và lịch sử công bố.",
-                modified: newestHistory(procedures), records: procedures.map { ProcedureRecord($0, baseURL: baseURL) }),
-            Dataset(
+                modified: newestHistory(procedures), records: procedures.map { ProcedureRecord($0, baseURL: baseURL) }) },
+            { Dataset(
                 name: "online-services", title: "Dịch vụ công trực tuyến",
                 description: "Thủ tục hành chính đang có hiệu lực cung cấp dịch vụ công trực tuyến toàn trình hoặc một phần theo Nghị định 42/2022/NĐ-CP.",
-                modified: newestHistory(online), records: online.map { OnlineServiceRecord($0, baseURL: baseURL) }),
-            Dataset(
+                modified: newestHistory(online), records: online.map { OnlineServiceRecord($0, baseURL: baseURL) }) },
+            { Dataset(
                 name: "decisions", title: "Quyết định công bố thủ tục hành chính",
                 description: "Quyết định công bố với mã các thủ tục mới ban hành, sửa đổi, bổ sung, thay thế và bãi bỏ.",
                 modified: site.decisions.map(\.metadata.issued).max(),
-                records: site.decisions.map { DecisionRecord($0.document, baseURL: baseURL) }),
-            Dataset(
+                records: site.decisions.map { DecisionRecord($0.document, baseURL: baseURL) }) },
+            { Dataset(
                 name: "feedback", title: "Kết quả xử lý phản ánh, kiến nghị",
                 description: "Kết quả xử lý phản ánh, kiến nghị về quy định hành chính; không chứa thông tin cá nhân của người phản ánh.",
                 modified: site.feedback.flatMap { [$0.metadata.received, $0.metadata.handled].compactMap { $0 } }.max(),
-                records: site.feedback.map { FeedbackRecord($0.metadata, baseURL: baseURL) }),
+                records: site.feedback.map { FeedbackRecord($0.metadata, baseURL: baseURL) }) },
         ]
     }
 
     /// The dataset files and the content API: every procedure, decision and feedback page's
     /// record beside it, the same record as in its dataset.
     func files(for datasets: [Dataset]) -> [OutputFile] {
-        var files: [OutputFile] = []
-        for dataset in datasets {
-            files.append(file(dataset.jsonAddress, dataset.json))
-            files.append(file(dataset.csvAddress, dataset.csv))
-            files.append(file(dataset.schemaAddress, dataset.schema))
-        }
-        // The datasets hold these records in this order, already encoded.
-        func recordFiles(_ name: String, count: Int) -> [Data]? {
-            datasets.first { $0.name == name }.map(\.recordFiles).flatMap { $0.count == count ? $0 : nil }
-        }
-        let procedures = recordFiles("procedures", count: site.procedures.count)
-            ?? site.procedures.map { OpenDataEncoder.encode(ProcedureRecord($0, baseURL: baseURL)) }
-        for (entry, json) in zip(site.procedures, procedures) {
-            files.append(file(SiteAddress.procedure(entry.procedure.code) + "index.json", json))
-        }
-        let decisions = recordFiles("decisions", count: site.decisions.count)
-            ?? site.decisions.map { OpenDataEncoder.encode(DecisionRecord($0.document, baseURL: baseURL)) }
-        for (entry, json) in zip(site.decisions, decisions) {
-            files.append(file(SiteAddress.decision(entry.document.source.baseName) + "index.json", json))
-        }
-        let feedback = recordFiles("feedback", count: site.feedback.count)
-            ?? site.feedback.map { OpenDataEncoder.encode(FeedbackRecord($0.metadata, baseURL: baseURL)) }
-        for (entry, json) in zip(site.feedback, feedback) {
-            files.append(file(SiteAddress.feedback(entry.metadata.id) + "index.json", json))
-        }
-        return files
+        datasets.flatMap(files(for:))
+    }
+
+    /// One dataset's files, and the records of its pages, already encoded in the dataset, in
+    /// the same order as the site lists them.
+    func files(for dataset: Dataset) -> [OutputFile] {
+        var files = [
+            file(dataset.jsonAddress, dataset.json), file(dataset.csvAddress, dataset.csv),
+            file(dataset.schemaAddress, dataset.schema),
+        ]
+        let pages: [String] =
+            switch dataset.name {
+            case "procedures": site.procedures.map { SiteAddress.procedure($0.procedure.code) }
+            case "decisions": site.decisions.map { SiteAddress.decision($0.document.source.baseName) }
+            case "feedback": site.feedback.map { SiteAddress.feedback($0.metadata.id) }
+            default: []
+            }
+        guard !pages.isEmpty else { return files }
+        // The dataset's records are made from these same lists, in this order.
+        precondition(pages.count == dataset.recordFiles.count, "the \(dataset.name) dataset has not one record per page")
+        return files + zip(pages, dataset.recordFiles).map { file($0 + "index.json", $1) }
     }
 
     /// Atom feeds of announcing decisions and of feedback handling results, newest first.
