@@ -80,13 +80,22 @@ enum DirectoryWalker {
         let names: [String]
     }
 
-    /// The names of the regular files of each folder below `folder`, from the listing alone.
+    /// The names of the regular files of each folder below `folder`, from the listing alone;
+    /// a folder of many folders (`thu-tuc/` has one per procedure) is listed on every core.
     private static func collectFiles(_ folder: String, relative: String, into folders: inout [Folder]) {
         let entries = entries(of: folder)
         let names = entries.filter { $0.type == Int32(DT_REG) }.map(\.name)
         if !names.isEmpty { folders.append(Folder(relative: relative, names: names)) }
-        for (name, type) in entries where type == Int32(DT_DIR) {
-            collectFiles(folder + "/" + name, relative: relative.isEmpty ? name : relative + "/" + name, into: &folders)
+        let subfolders = entries.filter { $0.type == Int32(DT_DIR) }.map(\.name)
+        let collect: @Sendable (String) -> [Folder] = { name in
+            var found: [Folder] = []
+            collectFiles(folder + "/" + name, relative: relative.isEmpty ? name : relative + "/" + name, into: &found)
+            return found
+        }
+        if subfolders.count > 64 {
+            folders += subfolders.concurrentMap(collect).flatMap { $0 }
+        } else {
+            for name in subfolders { folders += collect(name) }
         }
     }
 
