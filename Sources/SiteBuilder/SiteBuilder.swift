@@ -173,7 +173,7 @@ public struct SiteBuilder: Sendable {
         // 2–3. Split front matter from bodies and decode each kind. Procedures are read and
         // decoded a batch at a time and keep only their front matter: their bodies are read
         // again with their pages, so a large site's text is never held all at once.
-        let decoder = ContentDecoder(lightensProcedures: true)
+        let decoder = ContentDecoder(lightensProceduresWith: loader)
         var (decoded, decodeProblems) = decoder.decode(sources)
         var procedures: [ContentDocument<Procedure>] = []
         var procedureFileCodes: Set<String> = []
@@ -207,12 +207,10 @@ public struct SiteBuilder: Sendable {
         timer.finish("markdown")
 
         // 6. Assemble the site, keeping of each procedure what its listings need.
-        var light = content
-        light.procedures = content.procedures.map { $0.lightened() }
-        let site = SiteAssembler().assemble(light, bodies: bodies)
+        let site = SiteAssembler().assemble(content, bodies: bodies)
         timer.finish("assemble")
 
         return PreparedSite(
-            content: light, site: site, templates: templates, diagnostics: diagnostics.sorted(), root: root, fileSystem: fileSystem)
+            content: content, site: site, templates: templates, diagnostics: diagnostics.sorted(), root: root, fileSystem: fileSystem)
     }
 }

@@ -3,9 +3,10 @@
 struct ContentDecoder {
     typealias Decode<Metadata> = (inout FrontMatterReader, SourceFile) -> Metadata?
 
-    /// Keep procedures without their text and body (`ContentDocument.lightened`), dropped as
-    /// each file is decoded: the build reads bodies again a batch at a time.
-    var lightensProcedures = false
+    /// Keep procedures without their text, body and key positions (`ContentDocument.lightened`),
+    /// dropped as each file is decoded: the build reads bodies again a batch at a time, and
+    /// this loader finds a key's position again for a document with an error.
+    var lightensProceduresWith: ContentLoader? = nil
 
     func decode(_ sources: ContentSources) -> (SiteContent?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -20,7 +21,7 @@ struct ContentDecoder {
                 diagnostics.append(diagnostic)
             }
         }
-        let procedures = documents(sources.procedures, decode: Procedure.decode, lighten: lightensProcedures, into: &diagnostics)
+        let procedures = documents(sources.procedures, decode: Procedure.decode, lighten: lightensProceduresWith, into: &diagnostics)
         let decisions = documents(sources.decisions, decode: Decision.decode, into: &diagnostics)
         let feedback = documents(sources.feedback, decode: FeedbackResult.decode, into: &diagnostics)
         let pages = documents(sources.pages, decode: FreePage.decode, into: &diagnostics)
@@ -39,7 +40,7 @@ struct ContentDecoder {
     /// Procedure files read a batch at a time, after `decode` has done the rest.
     func decodeProcedures(_ files: [SourceFile]) -> ([ContentDocument<Procedure>], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let procedures = documents(files, decode: Procedure.decode, lighten: lightensProcedures, into: &diagnostics)
+        let procedures = documents(files, decode: Procedure.decode, lighten: lightensProceduresWith, into: &diagnostics)
         return (procedures, diagnostics)
     }
 
@@ -66,13 +67,19 @@ struct ContentDecoder {
 
     /// Decodes each file on every core; documents and diagnostics keep the files' order.
     private func documents<Metadata>(
-        _ files: [SourceFile], decode: @escaping Decode<Metadata>, lighten: Bool = false, into diagnostics: inout [Diagnostic]
+        _ files: [SourceFile], decode: @escaping Decode<Metadata>, lighten loader: ContentLoader? = nil,
+        into diagnostics: inout [Diagnostic]
     ) -> [ContentDocument<Metadata>] {
         let decodeOne = UncheckedSendable(decode)
         let results = files.concurrentMap { file in
             let result = Self.document(file, decode: decodeOne.value)
-            guard lighten else { return result }
-            return (document: result.document?.lightened(keepingKeyLocations: true), diagnostics: result.diagnostics)
+            guard let loader else { return result }
+            let path = String(file.path.dropFirst("content/".count))
+            let locate: @Sendable (String) -> SourceLocation? = { keyPath in
+                guard let again = loader.readFile(path).file else { return nil }
+                return Self.document(again, decode: decodeOne.value).document?.location(of: keyPath)
+            }
+            return (document: result.document?.lightened(locateAgain: locate), diagnostics: result.diagnostics)
         }
         diagnostics += results.flatMap(\.diagnostics)
         return results.compactMap(\.document)

@@ -6,7 +6,10 @@ struct ContentDocument<Metadata: Sendable>: Sendable {
     /// Line of the file on which the body starts, so Markdown warnings point at the file's line.
     let bodyFirstLine: Int
     /// Where each key and list item (`new[2]`) was written, for cross-document diagnostics.
-    let keyLocations: [String: SourceLocation]
+    private let keyLocations: [String: SourceLocation]
+    /// Finds a key's place again when the document was kept without `keyLocations`: only a
+    /// document with an error needs them, so a large site does not hold them for every file.
+    private let locateAgain: (@Sendable (String) -> SourceLocation?)?
     /// The hash of everything before the body: the same hash means the same front matter,
     /// and the body starting on the same line.
     let frontMatterHash: UInt64
@@ -15,31 +18,33 @@ struct ContentDocument<Metadata: Sendable>: Sendable {
         let text = source.text.utf8
         self.init(
             source: source, metadata: metadata, body: body, bodyFirstLine: bodyFirstLine, keyLocations: keyLocations,
-            frontMatterHash: ContentHash.of(text.prefix(text.count - body.utf8.count)))
+            locateAgain: nil, frontMatterHash: ContentHash.of(text.prefix(text.count - body.utf8.count)))
     }
 
     private init(
         source: SourceFile, metadata: Metadata, body: String, bodyFirstLine: Int, keyLocations: [String: SourceLocation],
-        frontMatterHash: UInt64
+        locateAgain: (@Sendable (String) -> SourceLocation?)?, frontMatterHash: UInt64
     ) {
         self.source = source
         self.metadata = metadata
         self.body = body
         self.bodyFirstLine = bodyFirstLine
         self.keyLocations = keyLocations
+        self.locateAgain = locateAgain
         self.frontMatterHash = frontMatterHash
     }
 
     func location(of keyPath: String) -> SourceLocation {
-        keyLocations[keyPath] ?? source.location()
+        keyLocations[keyPath] ?? locateAgain?(keyPath) ?? source.location()
     }
 
-    /// The document without its text and body (and, once its file has been checked, its key
-    /// positions): what listings need. A large site keeps tens of thousands of documents at
-    /// once; the body is read again just before its page renders (`ProcedureBodyReader`).
-    func lightened(keepingKeyLocations: Bool = false) -> ContentDocument {
+    /// The document without its text, body and key positions: what listings need. A large
+    /// site keeps tens of thousands of documents at once; the body is read again just before
+    /// its page renders (`ProcedureBodyReader`), and a key's position, for the rare document
+    /// with a cross-document error, by `locateAgain`.
+    func lightened(locateAgain: (@Sendable (String) -> SourceLocation?)? = nil) -> ContentDocument {
         ContentDocument(
             source: SourceFile(path: source.path, text: ""), metadata: metadata, body: "", bodyFirstLine: bodyFirstLine,
-            keyLocations: keepingKeyLocations ? keyLocations : [:], frontMatterHash: frontMatterHash)
+            keyLocations: [:], locateAgain: locateAgain, frontMatterHash: frontMatterHash)
     }
 }
