@@ -19,7 +19,14 @@ struct PageBuilder {
 
     /// The pages before the procedures': the home page, the lists, search, open data, 404.
     func listingPages() -> [PageRenderer.Source] {
-        [{ [home()] }, catalogue, { [search()] }, onlineServices, decisionList, feedbackList, { [openData(), notFound()] }]
+        var pages: [PageRenderer.Source] = [{ [home()] }]
+        pages += catalogue()
+        pages.append { [search()] }
+        pages += onlineServices()
+        pages += decisionList()
+        pages += feedbackList()
+        pages.append { [openData(), notFound()] }
+        return pages
     }
 
     /// One procedure's page; its entry must carry its rendered body.
@@ -64,7 +71,7 @@ struct PageBuilder {
     /// The catalogue, then each field's own pages. The catalogue keeps the whole grouped
     /// table, filters and all, while it fits on one page; beyond that it lists the fields,
     /// whose pages hold the rows, so no page grows with the number of procedures.
-    private func catalogue() -> [OutputPage] {
+    private func catalogue() -> [PageRenderer.Source] {
         let inForce = site.proceduresInForce
         let groups = FieldGroup.of(inForce)
         let complete = inForce.count <= listingPageSize
@@ -81,12 +88,12 @@ struct PageBuilder {
             SiteAddress.catalogue, template: "catalogue", title: "Thủ tục hành chính",
             description: "Danh mục \(inForce.count) thủ tục hành chính đang có hiệu lực, theo lĩnh vực.", trail: [], values
         ).modified(AssembledSite.newestHistoryDate(of: inForce))
-        return [catalogue] + groups.flatMap { fieldPages($0, index: groups) }
+        return [{ [catalogue] }] + groups.flatMap { fieldPages($0, index: groups) }
     }
 
     /// One field's procedures in force, by code, a page size at a time, with the catalogue's
     /// filters working on the rows of the page.
-    private func fieldPages(_ group: FieldGroup, index groups: [FieldGroup]) -> [OutputPage] {
+    private func fieldPages(_ group: FieldGroup, index groups: [FieldGroup]) -> [PageRenderer.Source] {
         var filters = ProcedureView.filterChoices(group.members)
         filters["by_field"] = false
         return listPages(
@@ -130,7 +137,7 @@ struct PageBuilder {
     /// The Decree 42 list: full-process services, then partial ones, each by field and code,
     /// cut into pages. Every page says how many there are of each; when there are several
     /// pages, the first also says on which page each field starts.
-    private func onlineServices() -> [OutputPage] {
+    private func onlineServices() -> [PageRenderer.Source] {
         let inForce = site.proceduresInForce
         let levels: [OnlineLevel] = [.full, .partial]
         let members = levels.map { level in inForce.filter { $0.procedure.online == level } }
@@ -190,7 +197,7 @@ struct PageBuilder {
         }
     }
 
-    private func decisionList() -> [OutputPage] {
+    private func decisionList() -> [PageRenderer.Source] {
         listPages(
             site.decisions, address: SiteAddress.decisions, template: "decisions",
             title: "Quyết định công bố thủ tục hành chính",
@@ -201,7 +208,7 @@ struct PageBuilder {
         }
     }
 
-    private func feedbackList() -> [OutputPage] {
+    private func feedbackList() -> [PageRenderer.Source] {
         listPages(
             site.feedback, address: SiteAddress.feedback, template: "feedback-list",
             title: "Kết quả xử lý phản ánh, kiến nghị",
@@ -219,16 +226,22 @@ struct PageBuilder {
     private func listPages<Row>(
         _ rows: [Row], address: String, template: String, title: String, description: String?,
         trail: [(title: String, url: String)], shortTitle: String, modified: CalendarDate?,
-        _ values: (ArraySlice<Row>, Int) -> [String: Any]
-    ) -> [OutputPage] {
+        _ values: @escaping (ArraySlice<Row>, Int) -> [String: Any]
+    ) -> [PageRenderer.Source] {
         let pagination = Pagination(address: address, itemCount: rows.count, pageSize: listingPageSize)
+        // Each numbered page's values are built only when it renders: a list of fifty
+        // thousand procedures is never held whole.
         return pagination.pageNumbers.map { number in
-            var context = values(rows[pagination.range(ofPage: number)], number)
-            context["pagination"] = pagination.view(page: number)
-            return page(
-                pagination.address(ofPage: number), template: template, title: pagination.title(title, page: number),
-                description: description, trail: number == 1 ? trail : trail + [(shortTitle, address)], context
-            ).modified(modified)
+            let source: PageRenderer.Source = {
+                var context = values(rows[pagination.range(ofPage: number)], number)
+                context["pagination"] = pagination.view(page: number)
+                let numbered = page(
+                    pagination.address(ofPage: number), template: template, title: pagination.title(title, page: number),
+                    description: description, trail: number == 1 ? trail : trail + [(shortTitle, address)], context
+                ).modified(modified)
+                return [numbered]
+            }
+            return source
         }
     }
 

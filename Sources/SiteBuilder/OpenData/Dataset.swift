@@ -27,10 +27,12 @@ struct Dataset {
         self.modified = modified
         self.count = records.count
         let document = DatasetDocument(dataset: name, title: title, modified: modified?.iso, records: records)
-        let recordsJSON = records.concurrentMap { OpenDataEncoder.json($0) }.compactMap { $0 }
+        var recordsJSON = records.concurrentMap { OpenDataEncoder.json($0) }.compactMap { $0 }
         if recordsJSON.count == records.count {
             json = OpenDataEncoder.dataset(document, recordsJSON: recordsJSON)
-            recordFiles = recordsJSON.map { $0 + Data("\n".utf8) }
+            // Each record's own file ends with a line break; added in place, not copied.
+            for index in recordsJSON.indices { recordsJSON[index].append(0x0A) }
+            recordFiles = recordsJSON
         } else {
             json = OpenDataEncoder.encode(document)
             recordFiles = records.map(OpenDataEncoder.encode)

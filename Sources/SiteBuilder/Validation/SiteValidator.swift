@@ -19,22 +19,22 @@ struct SiteValidator {
 
         func checkCodes(_ list: [String], key: String, in location: (String) -> SourceLocation) {
             var seen: Set<String> = []
+            // A position is looked up only for a problem: a large site's procedures keep none.
             for (index, code) in list.enumerated() where ProcedureCode.isValid(code) {
-                let itemLocation = location("\(key)[\(index + 1)]")
                 if !codes.contains(code) {
-                    diagnostics.append(Diagnostic(.unknownProcedure(key: key, code: code), at: itemLocation))
+                    diagnostics.append(Diagnostic(.unknownProcedure(key: key, code: code), at: location("\(key)[\(index + 1)]")))
                 }
                 if !seen.insert(code).inserted {
-                    diagnostics.append(Diagnostic(.repeatedValue(key: key, value: code), at: itemLocation))
+                    diagnostics.append(Diagnostic(.repeatedValue(key: key, value: code), at: location("\(key)[\(index + 1)]")))
                 }
             }
         }
-        func checkAttachment(_ path: String?, key: String, at location: SourceLocation) {
+        func checkAttachment(_ path: String?, key: String, at location: @autoclosure () -> SourceLocation) {
             guard let path else { return }
             if !AttachmentPath.isSafe(path) {
-                diagnostics.append(Diagnostic(.unsafeAttachmentPath(key: key, path: path), at: location))
+                diagnostics.append(Diagnostic(.unsafeAttachmentPath(key: key, path: path), at: location()))
             } else if !attachments.contains(path) {
-                diagnostics.append(Diagnostic(.missingAttachment(key: key, path: path), at: location))
+                diagnostics.append(Diagnostic(.missingAttachment(key: key, path: path), at: location()))
             }
         }
 
