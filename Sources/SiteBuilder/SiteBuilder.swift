@@ -49,11 +49,13 @@ public struct SiteBuilder: Sendable {
         var timer = StageTimer(progress: configuration.progress)
         let root = configuration.root
         let fileSystem = configuration.fileSystem
-        let inputs = InputInventory.scan(root: root, fileSystem: fileSystem)
-        let (cache, cacheProblem) = loadCache()
+        // The inputs, the published site and the cache are read at the same time: a rebuild
+        // that changed nothing is little else.
+        let scan = ConcurrentScan(configuration: configuration) { loadCache() }
+        let (inputs, (cache, cacheProblem)) = (scan.inputs, scan.cache)
         let publisher = SitePublisher(
             output: configuration.output, fileSystem: fileSystem, published: cache?.published, spare: cache?.spare,
-            keepsSpare: configuration.incremental)
+            keepsSpare: configuration.incremental, outputInventory: scan.output)
         timer.finish("scan")
 
         var reason = cacheProblem ?? "public/ is not what the last build left"

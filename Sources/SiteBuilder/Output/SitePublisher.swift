@@ -45,11 +45,15 @@ final class SitePublisher: @unchecked Sendable {
     /// nothing could vouch for it, so it is removed.
     private let keepsSpare: Bool
 
-    init(output: URL, fileSystem: any FileSystem, published: OutputManifest?, spare: OutputManifest?, keepsSpare: Bool = true) {
+    /// `outputInventory` is the output folder as listed now, when the caller has listed it.
+    init(
+        output: URL, fileSystem: any FileSystem, published: OutputManifest?, spare: OutputManifest?, keepsSpare: Bool = true,
+        outputInventory: [String: FileStatus]? = nil
+    ) {
         self.output = output
         self.fileSystem = fileSystem
         self.keepsSpare = keepsSpare
-        self.published = published.flatMap { $0.matches(fileSystem.inventory(under: output)) ? $0 : nil }
+        self.published = published.flatMap { $0.matches(outputInventory ?? fileSystem.inventory(under: output)) ? $0 : nil }
         self.spareManifest = spare
     }
 

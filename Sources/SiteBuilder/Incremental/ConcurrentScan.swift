@@ -1,0 +1,31 @@
+import Foundation
+
+/// What a build looks at before anything else — every input file's status, the output
+/// folder's, and the build cache — read at the same time on every core.
+struct ConcurrentScan {
+    let inputs: [String: FileStatus]
+    let output: [String: FileStatus]
+    let cache: (BuildCache?, String?)
+
+    init(configuration: BuildConfiguration, loadCache: @escaping @Sendable () -> (BuildCache?, String?)) {
+        let root = configuration.root
+        let outputFolder = configuration.output
+        let fileSystem = configuration.fileSystem
+        let group = DispatchGroup()
+        let results = UncheckedSendable(Box())
+        DispatchQueue.global().async(group: group) { results.value.inputs = InputInventory.scan(root: root, fileSystem: fileSystem) }
+        DispatchQueue.global().async(group: group) { results.value.output = fileSystem.inventory(under: outputFolder) }
+        DispatchQueue.global().async(group: group) { results.value.cache = loadCache() }
+        group.wait()
+        inputs = results.value.inputs
+        output = results.value.output
+        cache = results.value.cache
+    }
+
+    /// Each field is written by one task and read after all have finished.
+    private final class Box {
+        var inputs: [String: FileStatus] = [:]
+        var output: [String: FileStatus] = [:]
+        var cache: (BuildCache?, String?) = (nil, nil)
+    }
+}
