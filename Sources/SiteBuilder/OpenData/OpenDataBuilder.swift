@@ -39,14 +39,9 @@ struct OpenDataBuilder {
         ]
     }
 
-    /// The dataset files and the content API: every procedure, decision and feedback page's
-    /// record beside it, the same record as in its dataset.
-    func files(for datasets: [Dataset]) -> [OutputFile] {
-        datasets.flatMap(files(for:))
-    }
-
-    /// One dataset's files, and the records of its pages, already encoded in the dataset, in
-    /// the same order as the site lists them.
+    /// One dataset's files and the content API: each procedure, decision and feedback page's
+    /// record beside it, the same record as in the dataset, already encoded, in the same order
+    /// as the site lists them.
     func files(for dataset: Dataset) -> [OutputFile] {
         var files = [
             file(dataset.jsonAddress, dataset.json), file(dataset.csvAddress, dataset.csv),

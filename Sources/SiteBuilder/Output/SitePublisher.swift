@@ -174,27 +174,6 @@ final class SitePublisher: @unchecked Sendable {
         return Outcome(published: manifest, spare: spareManifest, changedPaths: changed.sorted(), writes: changed.count)
     }
 
-    /// Adds files of the new site that are the same as the published ones, copying from the
-    /// published folder only those the staging folder holds other bytes for.
-    func carry(_ records: [String: OutputManifest.Record]) throws(BuildFailure) {
-        let toCopy = lock.withLock {
-            var toCopy: [String] = []
-            for (path, record) in records {
-                if let current = staged[path], current.hash == record.hash, current.status.size == record.status.size {
-                    produced[path] = current
-                } else {
-                    toCopy.append(path)
-                }
-            }
-            return toCopy
-        }
-        for path in toCopy.sorted() {
-            let data: Data
-            do { data = try fileSystem.contents(of: output.appendingPathComponent(path)) } catch { throw failure(error) }
-            try add(path, data)
-        }
-    }
-
     /// Gives up: removes the staging folder; the published site stays as it was.
     func abandon() {
         try? fileSystem.removeItem(staging)
