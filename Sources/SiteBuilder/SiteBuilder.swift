@@ -25,7 +25,7 @@ public struct SiteBuilder: Sendable {
         try withParallelism { () throws(BuildFailure) in
             var timer = StageTimer(progress: configuration.progress)
             let prepared = try prepare(timer: &timer)
-            let result = try SiteRenderer(prepared: prepared, configuration: configuration).render { _, _ in }
+            let result = try SiteRenderer(prepared: prepared, configuration: configuration).render(into: DiscardingSink())
             var report = prepared.report(result)
             try refuseProblems(report.diagnostics)
             timer.finish("render")
@@ -76,9 +76,7 @@ public struct SiteBuilder: Sendable {
         try publisher.begin()
         let result: SiteRenderer.Result
         do throws(BuildFailure) {
-            result = try SiteRenderer(prepared: prepared, configuration: configuration).render { path, data throws(BuildFailure) in
-                try publisher.add(path, data)
-            }
+            result = try SiteRenderer(prepared: prepared, configuration: configuration).render(into: publisher)
             try refuseProblems((prepared.diagnostics + result.diagnostics).sorted())
             for file in prepared.otherFiles(pages: result.pages) {
                 switch file.contents {

@@ -32,6 +32,12 @@ private struct FailingFileSystem: FileSystem {
         }
         try base.write(data, to: file)
     }
+    func append(_ data: Data, to file: URL) throws {
+        if writes.next() >= failingWrite {
+            throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSLocalizedDescriptionKey: "No space left on device"])
+        }
+        try base.append(data, to: file)
+    }
     func createDirectory(_ directory: URL) throws { try base.createDirectory(directory) }
     func copyItem(_ source: URL, to destination: URL) throws { try base.copyItem(source, to: destination) }
     func moveItem(_ source: URL, to destination: URL) throws { try base.moveItem(source, to: destination) }

@@ -188,7 +188,24 @@ struct IncrementalBuildTests {
         #expect(ContentHash.of("") == 0xEF46_DB37_51D8_E999)
         #expect(ContentHash.of("a") == 0xD24E_C4F1_A98C_6E5B)
         #expect(ContentHash.of("abc") == 0x44BC_2CF5_AD77_0999)
+        #expect(ContentHash.of("Nobody inspects the spammish repetition") == 0xFBCE_A83C_8A37_8BF1)
+        let bytes = (0..<768).map { UInt8($0 % 256) }
+        #expect(ContentHash.of(bytes) == 0x8E03_C838_C596_036F)
         #expect(ContentHash.of(String(repeating: "Thủ tục hành chính ", count: 10)) != ContentHash.of(String(repeating: "Thủ tục hành chính ", count: 11)))
+    }
+
+    @Test("bytes added a piece at a time hash as the whole", arguments: [1, 3, 31, 32, 33, 100, 767])
+    func contentHashInPieces(pieceSize: Int) {
+        let bytes = (0..<768).map { UInt8($0 % 256) }
+        var hash = ContentHash()
+        for start in stride(from: 0, to: bytes.count, by: pieceSize) {
+            hash.add(bytes[start..<min(start + pieceSize, bytes.count)])
+        }
+        #expect(hash.value == 0x8E03_C838_C596_036F)
+        var short = ContentHash()
+        short.add(Array("a".utf8))
+        short.add(Array("bc".utf8))
+        #expect(short.value == 0x44BC_2CF5_AD77_0999)
     }
 
     @Test("builds into two output folders keep a cache each")

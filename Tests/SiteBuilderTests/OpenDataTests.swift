@@ -18,6 +18,30 @@ struct OpenDataTests {
         #expect(CSVTable.flatten(["method": "online", "time": "06 ngày", "fee": NSNull()]) == "method=online; time=06 ngày")
     }
 
+    @Test("a dataset written a chunk at a time is the whole dataset's JSON and CSV, with each record's own file")
+    func datasetInChunks() throws {
+        struct Row: Encodable, CSVColumns, Sendable {
+            let code: String
+            let names: [String]
+            static let csvColumns = ["code", "names"]
+        }
+        let count = DatasetWriter<Int, Row>.chunkSize * 2 + 7
+        let rows = (0..<count).map { Row(code: "1.\($0)", names: $0 % 3 == 0 ? [] : ["Thủ tục \($0)", "\"x\", y"]) }
+        let sink = CollectingSink()
+        let dataset = try DatasetWriter(
+            name: "procedures", title: "Thủ tục", description: "", modified: CalendarDate("2025-03-10"), sources: Array(0..<count),
+            record: { rows[$0] }, page: { "/thu-tuc/1.\($0)/" }
+        ).write(to: sink)
+        let json = try #require(sink.files["du-lieu-mo/procedures.json"])
+        let csv = try #require(sink.files["du-lieu-mo/procedures.csv"])
+        #expect(json == OpenDataEncoder.encode(DatasetDocument(dataset: "procedures", title: "Thủ tục", modified: "2025-03-10", records: rows)))
+        #expect(csv == CSVTable.data(rows, columns: Row.csvColumns))
+        #expect(sink.streamed == ["du-lieu-mo/procedures.json", "du-lieu-mo/procedures.csv"])
+        #expect(sink.files["thu-tuc/1.1030/index.json"] == OpenDataEncoder.encode(rows[1030]))
+        #expect(sink.files.keys.filter { $0.hasSuffix("index.json") }.count == count)
+        #expect((dataset.count, dataset.jsonSize, dataset.csvSize) == (count, json.count, csv.count))
+    }
+
     @Test("an Atom feed escapes text and dates entries from the content")
     func atom() {
         let feed = AtomFeed(
@@ -66,5 +90,28 @@ struct OpenDataTests {
             file.xml.components(separatedBy: "<loc>").dropFirst().map { $0.components(separatedBy: "</loc>")[0] }
         }
         #expect(listed == (1...7).map { "https://x.gov.vn/p\($0)/" })
+    }
+}
+
+/// Keeps every file handed to it, to look at what a writer wrote.
+private final class CollectingSink: OutputSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var files: [String: Data] = [:]
+    /// The files written a piece at a time, in order; each had more than one piece.
+    private(set) var streamed: [String] = []
+
+    func add(_ path: String, _ data: Data) {
+        lock.withLock { files[path] = data }
+    }
+
+    func addStreamed(
+        _ path: String, _ produce: (_ write: (Data) throws(BuildFailure) -> Void) throws(BuildFailure) -> Void
+    ) throws(BuildFailure) {
+        var pieces: [Data] = []
+        try produce { pieces.append($0) }
+        lock.withLock {
+            files[path] = pieces.reduce(Data(), +)
+            if pieces.count > 1 { streamed.append(path) }
+        }
     }
 }

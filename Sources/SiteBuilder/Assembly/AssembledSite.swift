@@ -2,26 +2,41 @@
 /// the site lists it.
 struct AssembledSite: Sendable {
     struct ProcedureEntry: Sendable {
-        let document: ContentDocument<Procedure>
-        /// Empty until just before the page renders, for a large site (see `SiteRenderer`).
-        var body: RenderedMarkdown
-        /// Decisions that acted on this procedure, oldest first.
-        let history: [HistoryEntry]
-        /// Folded words search and filters match, made once: a procedure appears in many lists.
-        let searchText: String
-        let foldedTitle: String
-        let audiences: [Audience]
+        /// What never changes once assembled, held once: a procedure appears in many lists,
+        /// and a copy is then one reference, not the hundreds of bytes of a whole procedure.
+        private final class Storage: Sendable {
+            let document: ContentDocument<Procedure>
+            let history: [HistoryEntry]
+            let searchText: String
+            let foldedTitle: String
+            let audiences: [Audience]
 
-        init(document: ContentDocument<Procedure>, body: RenderedMarkdown, history: [HistoryEntry]) {
-            self.document = document
-            self.body = body
-            self.history = history
-            searchText = SearchText.of(document.metadata)
-            foldedTitle = VietnameseText.folded(document.metadata.title)
-            audiences = Audience.of(document.metadata.subjects)
+            init(document: ContentDocument<Procedure>, history: [HistoryEntry]) {
+                self.document = document
+                self.history = history
+                searchText = SearchText.of(document.metadata)
+                foldedTitle = VietnameseText.folded(document.metadata.title)
+                audiences = Audience.of(document.metadata.subjects)
+            }
         }
 
-        var procedure: Procedure { document.metadata }
+        private let storage: Storage
+        /// Empty until just before the page renders, for a large site (see `SiteRenderer`).
+        var body: RenderedMarkdown
+
+        init(document: ContentDocument<Procedure>, body: RenderedMarkdown, history: [HistoryEntry]) {
+            storage = Storage(document: document, history: history)
+            self.body = body
+        }
+
+        var document: ContentDocument<Procedure> { storage.document }
+        /// Decisions that acted on this procedure, oldest first.
+        var history: [HistoryEntry] { storage.history }
+        /// Folded words search and filters match, made once.
+        var searchText: String { storage.searchText }
+        var foldedTitle: String { storage.foldedTitle }
+        var audiences: [Audience] { storage.audiences }
+        var procedure: Procedure { storage.document.metadata }
         var abolition: HistoryEntry? { history.last(where: { $0.act == .abolished }) }
         var isInForce: Bool { abolition == nil }
     }

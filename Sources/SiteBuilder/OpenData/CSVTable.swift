@@ -11,14 +11,23 @@ enum CSVTable {
     static let itemSeparator = " | "
     static let fieldSeparator = "; "
 
-    /// Rows are made on every core: a national catalogue has tens of thousands.
-    static func data<Record: Encodable & Sendable>(_ records: [Record], columns: [String]) -> Data {
+    /// The first line: a byte-order mark and the column names.
+    static func header(columns: [String]) -> Data {
+        Data(("\u{FEFF}" + columns.map(quoted).joined(separator: ",") + "\r\n").utf8)
+    }
+
+    /// One line per record, made on every core: a national catalogue has tens of thousands.
+    static func rows<Record: Encodable & Sendable>(_ records: [Record], columns: [String]) -> Data {
         let rows = records.concurrentMap { record in
             let fields = fields(of: record)
-            return columns.map { quoted(fields[$0]?.cell ?? "") }.joined(separator: ",")
+            return columns.map { quoted(fields[$0]?.cell ?? "") }.joined(separator: ",") + "\r\n"
         }
-        let lines = [columns.map(quoted).joined(separator: ",")] + rows
-        return Data(("\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n").utf8)
+        return Data(rows.joined().utf8)
+    }
+
+    /// The whole table: the header, then every record's line.
+    static func data<Record: Encodable & Sendable>(_ records: [Record], columns: [String]) -> Data {
+        header(columns: columns) + rows(records, columns: columns)
     }
 
     /// The record's JSON form by key: encoded directly, or through JSON text for a record

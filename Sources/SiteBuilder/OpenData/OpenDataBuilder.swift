@@ -7,57 +7,37 @@ struct OpenDataBuilder {
 
     private var baseURL: String { site.settings.baseURL }
 
-    func datasets() -> [Dataset] {
-        datasetRecipes().map { $0() }
-    }
-
-    /// Each dataset, made only when asked for, so a build can make, write and let go of one
-    /// at a time.
-    func datasetRecipes() -> [() -> Dataset] {
-        let procedures = site.procedures
+    /// Writes the four datasets, one after another, with each procedure, decision and
+    /// feedback page's record beside it; returns what the open data page shows of them.
+    func writeDatasets(to sink: any OutputSink) throws(BuildFailure) -> [Dataset] {
         let online = site.proceduresInForce.filter { $0.procedure.online != .none }
         let newestHistory = AssembledSite.newestHistoryDate
         return [
-            { Dataset(
+            try DatasetWriter(
                 name: "procedures", title: "Thủ tục hành chính",
                 description: "Toàn bộ thủ tục hành chính, kể cả thủ tục đã bãi bỏ (đánh dấu), với cách thức thực hiện, thời hạn, phí, kết quả, mẫu đơn, căn cứ pháp lý và lịch sử công bố.",
-                modified: newestHistory(procedures), records: procedures.map { ProcedureRecord($0, baseURL: baseURL) }) },
-            { Dataset(
+                modified: newestHistory(site.procedures), sources: site.procedures, record: { ProcedureRecord($0, baseURL: baseURL) },
+                page: { SiteAddress.procedure($0.procedure.code) }
+            ).write(to: sink),
+            try DatasetWriter(
                 name: "online-services", title: "Dịch vụ công trực tuyến",
                 description: "Thủ tục hành chính đang có hiệu lực cung cấp dịch vụ công trực tuyến toàn trình hoặc một phần theo Nghị định 42/2022/NĐ-CP.",
-                modified: newestHistory(online), records: online.map { OnlineServiceRecord($0, baseURL: baseURL) }) },
-            { Dataset(
+                modified: newestHistory(online), sources: online, record: { OnlineServiceRecord($0, baseURL: baseURL) }
+            ).write(to: sink),
+            try DatasetWriter(
                 name: "decisions", title: "Quyết định công bố thủ tục hành chính",
                 description: "Quyết định công bố với mã các thủ tục mới ban hành, sửa đổi, bổ sung, thay thế và bãi bỏ.",
-                modified: site.decisions.map(\.metadata.issued).max(),
-                records: site.decisions.map { DecisionRecord($0.document, baseURL: baseURL) }) },
-            { Dataset(
+                modified: site.decisions.map(\.metadata.issued).max(), sources: site.decisions,
+                record: { DecisionRecord($0.document, baseURL: baseURL) }, page: { SiteAddress.decision($0.document.source.baseName) }
+            ).write(to: sink),
+            try DatasetWriter(
                 name: "feedback", title: "Kết quả xử lý phản ánh, kiến nghị",
                 description: "Kết quả xử lý phản ánh, kiến nghị về quy định hành chính; không chứa thông tin cá nhân của người phản ánh.",
                 modified: site.feedback.flatMap { [$0.metadata.received, $0.metadata.handled].compactMap { $0 } }.max(),
-                records: site.feedback.map { FeedbackRecord($0.metadata, baseURL: baseURL) }) },
+                sources: site.feedback, record: { FeedbackRecord($0.metadata, baseURL: baseURL) },
+                page: { SiteAddress.feedback($0.metadata.id) }
+            ).write(to: sink),
         ]
-    }
-
-    /// One dataset's files and the content API: each procedure, decision and feedback page's
-    /// record beside it, the same record as in the dataset, already encoded, in the same order
-    /// as the site lists them.
-    func files(for dataset: Dataset) -> [OutputFile] {
-        var files = [
-            file(dataset.jsonAddress, dataset.json), file(dataset.csvAddress, dataset.csv),
-            file(dataset.schemaAddress, dataset.schema),
-        ]
-        let pages: [String] =
-            switch dataset.name {
-            case "procedures": site.procedures.map { SiteAddress.procedure($0.procedure.code) }
-            case "decisions": site.decisions.map { SiteAddress.decision($0.document.source.baseName) }
-            case "feedback": site.feedback.map { SiteAddress.feedback($0.metadata.id) }
-            default: []
-            }
-        guard !pages.isEmpty else { return files }
-        // The dataset's records are made from these same lists, in this order.
-        precondition(pages.count == dataset.recordFiles.count, "the \(dataset.name) dataset has not one record per page")
-        return files + zip(pages, dataset.recordFiles).map { file($0 + "index.json", $1) }
     }
 
     /// Atom feeds of announcing decisions and of feedback handling results, newest first.

@@ -14,27 +14,21 @@ enum OpenDataEncoder {
         return try? encoder.encode(value)
     }
 
-    /// `encode(DatasetDocument(…, records: records))`, from each record's own JSON.
+    /// A dataset document's JSON around its records — everything before the first record and
+    /// after the last — so records can be encoded on their own, a chunk at a time, and written
+    /// in between. This encoder writes a nested value exactly as it writes it alone, so the
+    /// whole is what encoding the document at once would give.
     ///
-    /// The records' JSON is made once, on every core, and shared with the records' own files
-    /// (`<page>/index.json`): this encoder writes a nested value exactly as it writes it
-    /// alone. The document is encoded with no records, and its `"records":[]` (a quote
-    /// inside a text value would be written `\"`, so only the key itself can match) gets the
-    /// records' JSON between its brackets.
-    static func dataset<Record: Encodable>(_ document: DatasetDocument<Record>, recordsJSON: [Data]) -> Data {
+    /// The document is encoded with no records, and split at its `"records":[]` (a quote
+    /// inside a text value would be written `\"`, so only the key itself can match).
+    static func datasetFrame<Record: Encodable>(_ document: DatasetDocument<Record>) -> (opening: Data, closing: Data) {
         let empty = Data("\"records\":[]".utf8)
-        guard let wrapper = json(DatasetDocument<Record>(dataset: document.dataset, title: document.title, modified: document.modified, count: document.count, records: [])),
-            let slot = wrapper.firstRange(of: empty)
-        else { return encode(document) }
-        var output = Data(wrapper[..<slot.lowerBound])
-        output += Data("\"records\":[".utf8)
-        for (index, record) in recordsJSON.enumerated() {
-            if index > 0 { output.append(UInt8(ascii: ",")) }
-            output += record
+        guard let wrapper = json(document), let slot = wrapper.firstRange(of: empty) else {
+            // Only texts and a count: JSON can always encode them.
+            fatalError("the dataset document \(document.dataset) has no records key")
         }
-        output += Data("]".utf8)
-        output += wrapper[slot.upperBound...]
-        output.append(UInt8(ascii: "\n"))
-        return output
+        let opening = Data(wrapper[..<slot.lowerBound]) + Data("\"records\":[".utf8)
+        let closing = Data("]".utf8) + wrapper[slot.upperBound...] + Data("\n".utf8)
+        return (opening, closing)
     }
 }

@@ -11,6 +11,9 @@ public protocol FileSystem: Sendable {
     /// The size in bytes, read without reading the file, so a huge file is refused cheaply.
     func size(of file: URL) throws -> Int
     func write(_ data: Data, to file: URL) throws
+    /// Adds bytes at the end of a file, making it if needed: how a file too large to hold
+    /// is written, a piece at a time.
+    func append(_ data: Data, to file: URL) throws
     func createDirectory(_ directory: URL) throws
     func copyItem(_ source: URL, to destination: URL) throws
     func moveItem(_ source: URL, to destination: URL) throws

@@ -48,7 +48,15 @@ public struct LocalFileSystem: FileSystem {
     /// which made writing a site of twenty thousand files take four times as long. Files are
     /// written into a staging folder that is swapped in whole, so a killed build never shows.
     public func write(_ data: Data, to file: URL) throws {
-        let descriptor = open(file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        try write(data, to: file, flags: O_TRUNC)
+    }
+
+    public func append(_ data: Data, to file: URL) throws {
+        try write(data, to: file, flags: O_APPEND)
+    }
+
+    private func write(_ data: Data, to file: URL, flags: Int32) throws {
+        let descriptor = open(file.path, O_WRONLY | O_CREAT | flags | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Self.posixError(file) }
         defer { close(descriptor) }
         try data.withUnsafeBytes { buffer in

@@ -7,7 +7,7 @@ import Foundation
 /// The site before the last one is kept as a spare (`.public.spare`). When the build cache
 /// vouches for it, the spare becomes the next staging folder and only the files that differ
 /// are written, so a rebuild after a small edit writes a handful of files, not the whole site.
-final class SitePublisher: @unchecked Sendable {
+final class SitePublisher: OutputSink, @unchecked Sendable {
     /// What publishing did, for the build summary and the build cache.
     struct Outcome: Sendable {
         /// What the output folder holds now.
@@ -83,33 +83,80 @@ final class SitePublisher: @unchecked Sendable {
     /// Safe to call from several threads at once; on failure, call `abandon()`.
     func add(_ path: String, _ data: Data) throws(BuildFailure) {
         let hash = ContentHash.of(data)
-        let current = lock.withLock { staged[path] }
-        if let current, current.hash == hash, current.status.size == data.count {
-            lock.withLock { produced[path] = current }
-            return
-        }
+        if keepStaged(path, hash: hash, size: data.count) { return }
         do {
-            // A folder is known only once it exists, so no thread writes into one another
-            // thread is still making; two threads making the same folder is harmless.
-            let folders = Self.folders(of: path)
-            let unknown = lock.withLock {
-                let known = knownFolders ?? Set(staged.keys.flatMap(Self.folders(of:)))
-                knownFolders = known
-                return folders.last.flatMap { known.contains($0) ? nil : $0 }
-            }
-            if let unknown {
-                try fileSystem.createDirectory(staging.appendingPathComponent(unknown))
-                lock.withLock { knownFolders?.formUnion(folders) }
-            }
+            try makeFolders(for: path)
             let destination = staging.appendingPathComponent(path)
             try fileSystem.write(data, to: destination)
-            guard let status = fileSystem.status(of: destination) else { throw CocoaError(.fileNoSuchFile) }
-            lock.withLock {
-                produced[path] = OutputManifest.Record(hash: hash, status: status)
-                writes += 1
-            }
+            try recordWritten(path, at: destination, hash: hash)
         } catch {
             throw failure(error)
+        }
+    }
+
+    /// Adds one file written a piece at a time, beside its place in the staging folder, and
+    /// fingerprinted as it goes; it takes its place only if the staging folder holds other bytes.
+    func addStreamed(
+        _ path: String, _ produce: (_ write: (Data) throws(BuildFailure) -> Void) throws(BuildFailure) -> Void
+    ) throws(BuildFailure) {
+        let destination = staging.appendingPathComponent(path)
+        let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).streaming")
+        var hash = ContentHash()
+        var size = 0
+        do {
+            try makeFolders(for: path)
+            try fileSystem.write(Data(), to: temporary)
+        } catch {
+            throw failure(error)
+        }
+        try produce { (piece: Data) throws(BuildFailure) in
+            hash.add(piece)
+            size += piece.count
+            do { try fileSystem.append(piece, to: temporary) } catch { throw failure(error) }
+        }
+        do {
+            if keepStaged(path, hash: hash.value, size: size) {
+                try fileSystem.removeItem(temporary)
+                return
+            }
+            try fileSystem.replaceItem(destination, with: temporary)
+            try recordWritten(path, at: destination, hash: hash.value)
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    /// Whether the staging folder already holds these bytes at `path`; if so, they are kept.
+    private func keepStaged(_ path: String, hash: UInt64, size: Int) -> Bool {
+        lock.withLock {
+            guard let current = staged[path], current.hash == hash, current.status.size == size else { return false }
+            produced[path] = current
+            return true
+        }
+    }
+
+    /// Makes the folders `path` needs in the staging folder.
+    ///
+    /// A folder is known only once it exists, so no thread writes into one another thread
+    /// is still making; two threads making the same folder is harmless.
+    private func makeFolders(for path: String) throws {
+        let folders = Self.folders(of: path)
+        let unknown = lock.withLock {
+            let known = knownFolders ?? Set(staged.keys.flatMap(Self.folders(of:)))
+            knownFolders = known
+            return folders.last.flatMap { known.contains($0) ? nil : $0 }
+        }
+        if let unknown {
+            try fileSystem.createDirectory(staging.appendingPathComponent(unknown))
+            lock.withLock { knownFolders?.formUnion(folders) }
+        }
+    }
+
+    private func recordWritten(_ path: String, at destination: URL, hash: UInt64) throws {
+        guard let status = fileSystem.status(of: destination) else { throw CocoaError(.fileNoSuchFile) }
+        lock.withLock {
+            produced[path] = OutputManifest.Record(hash: hash, status: status)
+            writes += 1
         }
     }
 

@@ -3,8 +3,8 @@ import Foundation
 /// Stage 7 over the whole site: makes the open data, renders every page, in a fixed order,
 /// and hands each file on.
 ///
-/// Each dataset is made, handed on and let go of before the next, keeping only the sizes the
-/// open data page shows.
+/// The datasets are written a chunk of records at a time, keeping only the sizes the open
+/// data page shows.
 ///
 /// Procedure pages go a batch at a time: their files are read again, their bodies rendered
 /// and checked for the required sections, and their pages rendered and handed on, so a site
@@ -21,17 +21,9 @@ struct SiteRenderer {
         let complete: Set<String>
     }
 
-    func render(deliver: @escaping @Sendable (String, Data) throws(BuildFailure) -> Void) throws(BuildFailure) -> Result {
-        let openData = OpenDataBuilder(site: prepared.site)
-        var datasets: [Dataset] = []
-        for recipe in openData.datasetRecipes() {
-            var dataset = recipe()
-            for file in openData.files(for: dataset) {
-                if case .data(let data) = file.contents { try deliver(file.path, data) }
-            }
-            dataset.releaseFiles()
-            datasets.append(dataset)
-        }
+    func render(into sink: any OutputSink) throws(BuildFailure) -> Result {
+        let deliver = sink.add
+        let datasets = try OpenDataBuilder(site: prepared.site).writeDatasets(to: sink)
         let builder = PageBuilder(site: prepared.site, datasets: datasets)
         let pages = PageRenderer(templates: prepared.templates)
         let reader = ProcedureBodyReader(loader: ContentLoader(root: configuration.root, fileSystem: configuration.fileSystem))

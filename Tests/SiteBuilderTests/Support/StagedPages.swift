@@ -24,7 +24,7 @@ struct StagedPages {
         let site = SiteAssembler().assemble(content, bodies: bodies)
         let library = try #require(templates)
         pages = PageBuilder(
-            site: site, datasets: OpenDataBuilder(site: site).datasets(), listingPageSize: listingPageSize
+            site: site, datasets: try OpenDataBuilder(site: site).writeDatasets(to: DiscardingSink()), listingPageSize: listingPageSize
         ).pages().flatMap { $0() }
         var html: [String: String] = [:]
         for page in pages {
