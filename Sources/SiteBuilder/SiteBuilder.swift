@@ -47,7 +47,6 @@ public struct SiteBuilder: Sendable {
     /// that differ).
     private func publish() throws(BuildFailure) -> BuildReport {
         var timer = StageTimer(progress: configuration.progress)
-        let root = configuration.root
         let fileSystem = configuration.fileSystem
         // The inputs, the published site and the cache are read at the same time: a rebuild
         // that changed nothing is little else.

@@ -14,9 +14,18 @@ struct SiteAssembler {
             for code in decision.metadata.abolishedCodes { history[code, default: []].append(HistoryEntry(act: .abolished, decision: decision)) }
         }
 
-        let procedures = content.procedures
-            .sorted { ($0.metadata.code, $0.source.path) < ($1.metadata.code, $1.source.path) }
-            .map { AssembledSite.ProcedureEntry(document: $0, body: body($0.source), history: history[$0.metadata.code] ?? []) }
+        // Positions are sorted, not the documents, which are large to move; the entries,
+        // each folding its search text, are made on every core.
+        let documents = content.procedures
+        let order = documents.indices.sorted {
+            (documents[$0].metadata.code, documents[$0].source.path) < (documents[$1].metadata.code, documents[$1].source.path)
+        }
+        let linked = history
+        let procedures = order.concurrentMap { index in
+            let document = documents[index]
+            return AssembledSite.ProcedureEntry(
+                document: document, body: bodies[document.source.path] ?? .empty, history: linked[document.metadata.code] ?? [])
+        }
         let decisions = content.decisions.sorted {
             ($1.metadata.issued, $0.metadata.number, $0.source.path) < ($0.metadata.issued, $1.metadata.number, $1.source.path)
         }.map { AssembledSite.Entry(document: $0, body: body($0.source)) }

@@ -17,7 +17,7 @@ struct ContentLoader {
     /// taking minutes in the Markdown parser, whose worst cases grow quadratically.
     static let maximumFileSize = 256 * 1024
 
-    var contentDirectory: URL { root.appendingPathComponent("content") }
+    var contentDirectory: URL { root.appendingPathComponent("content", isDirectory: true) }
 
     func load() -> (ContentSources, [Diagnostic]) {
         var sources = ContentSources()
@@ -74,7 +74,7 @@ struct ContentLoader {
     func readFile(_ relativePath: String) -> (file: SourceFile?, problem: Diagnostic?) {
         let path = "content/" + relativePath
         do {
-            let url = contentDirectory.appendingPathComponent(relativePath)
+            let url = contentDirectory.appendingPathComponent(relativePath, isDirectory: false)
             guard try fileSystem.size(of: url) <= Self.maximumFileSize else {
                 return (nil, Diagnostic(.fileTooLarge(limit: Self.maximumFileSize), at: SourceLocation(path: path)))
             }

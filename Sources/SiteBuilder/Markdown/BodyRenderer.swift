@@ -1,3 +1,5 @@
+import Foundation
+
 /// Stage 5 over the whole site: renders every document's body, keyed by its source path,
 /// within bounds that keep hostile input from hanging the build.
 ///
@@ -81,23 +83,29 @@ struct BodyRenderer {
         return (bodies, diagnostics)
     }
 
-    /// Renders the jobs on every core, each within the time limit from when it holds the parser.
+    /// Renders the jobs on one worker per core, each within the time limit from when it
+    /// holds the parser; this thread only watches the clocks.
     private func renderInTurns(_ jobs: [Job]) -> [Outcome] {
+        guard !jobs.isEmpty else { return [] }
         let turns = ParseTurns()
+        let watch = RenderWatch<Outcome>(count: jobs.count, seconds: timeLimit)
         let renderer = renderer
-        let timeLimit = timeLimit
-        return Array(jobs.enumerated()).map { (turn: $0.offset, job: $0.element) }.concurrentMap { turn, job in
-            guard turns.wait(for: turn) else { return .stopped }
-            let result = TimeLimit.run(seconds: timeLimit) { started in
-                renderer.render(
-                    job.body, file: job.source, firstLine: job.firstLine, reservedIDs: job.reservedIDs, started: started,
-                    parsed: { turns.pass(after: turn) })
+        let workers = Parallelism.isEnabled ? ProcessInfo.processInfo.activeProcessorCount : 1
+        for _ in 0..<min(workers, jobs.count) {
+            DispatchQueue.global().async {
+                while let turn = watch.claim() {
+                    guard turns.wait(for: turn) else {
+                        watch.finish(turn, .stopped)
+                        continue
+                    }
+                    let job = jobs[turn]
+                    let (rendered, warnings) = renderer.render(
+                        job.body, file: job.source, firstLine: job.firstLine, reservedIDs: job.reservedIDs,
+                        started: { watch.start(turn) }, parsed: { turns.pass(after: turn) })
+                    watch.finish(turn, .rendered(rendered, warnings: warnings))
+                }
             }
-            guard let (rendered, warnings) = result else {
-                turns.stop()
-                return .timedOut
-            }
-            return .rendered(rendered, warnings: warnings)
         }
+        return watch.wait(timedOut: .timedOut, stopped: .stopped, stop: turns.stop)
     }
 }

@@ -29,19 +29,25 @@ struct DatasetWriter<Source, Record: Encodable & CSVColumns & Sendable> {
             jsonSize += frame.opening.count
             for start in stride(from: 0, to: sources.count, by: Self.chunkSize) {
                 let chunk = sources[start..<min(start + Self.chunkSize, sources.count)]
-                let encoded = chunk.map(record).concurrentMap { OpenDataEncoder.json($0) ?? Data("null".utf8) }
+                let work = chunk.map { source in
+                    (record: record(source), file: page.map { SiteAddress.outputPath(for: $0(source) + "index.json") })
+                }
+                // Each record is encoded, and its own file written, on every core.
+                let encoded = work.concurrentMap { item -> Result<Data, BuildFailure> in
+                    let json = OpenDataEncoder.json(item.record) ?? Data("null".utf8)
+                    guard let file = item.file else { return .success(json) }
+                    return Result { () throws(BuildFailure) in
+                        try sink.add(file, json + Data("\n".utf8))
+                        return json
+                    }
+                }
                 var piece = Data()
-                for (index, json) in encoded.enumerated() {
+                for (index, result) in encoded.enumerated() {
                     if start + index > 0 { piece.append(UInt8(ascii: ",")) }
-                    piece += json
+                    piece += try result.get()
                 }
                 try write(piece)
                 jsonSize += piece.count
-                if let page {
-                    for (source, json) in zip(chunk, encoded) {
-                        try sink.add(SiteAddress.outputPath(for: page(source) + "index.json"), json + Data("\n".utf8))
-                    }
-                }
             }
             try write(frame.closing)
             jsonSize += frame.closing.count

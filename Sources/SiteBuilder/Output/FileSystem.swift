@@ -34,7 +34,7 @@ extension FileSystem {
     public func inventory(under directory: URL) -> [String: FileStatus] {
         var result: [String: FileStatus] = [:]
         for path in (try? files(under: directory)) ?? [] {
-            if let status = status(of: directory.appendingPathComponent(path)) { result[path] = status }
+            if let status = status(of: directory.appendingPathComponent(path, isDirectory: false)) { result[path] = status }
         }
         return result
     }

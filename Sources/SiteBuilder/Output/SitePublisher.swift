@@ -35,9 +35,9 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
     private var writes = 0
 
     private var parent: URL { output.deletingLastPathComponent() }
-    private var staging: URL { parent.appendingPathComponent(".\(output.lastPathComponent).building") }
-    private var previous: URL { parent.appendingPathComponent(".\(output.lastPathComponent).previous") }
-    var spare: URL { parent.appendingPathComponent(".\(output.lastPathComponent).spare") }
+    private var staging: URL { parent.appendingPathComponent(".\(output.lastPathComponent).building", isDirectory: true) }
+    private var previous: URL { parent.appendingPathComponent(".\(output.lastPathComponent).previous", isDirectory: true) }
+    var spare: URL { parent.appendingPathComponent(".\(output.lastPathComponent).spare", isDirectory: true) }
 
     /// `published` and `spare` are what the build cache recorded; each is trusted only if the
     /// folder, listed now, is exactly as recorded.
@@ -86,7 +86,7 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
         if keepStaged(path, hash: hash, size: data.count) { return }
         do {
             try makeFolders(for: path)
-            let destination = staging.appendingPathComponent(path)
+            let destination = staging.appendingPathComponent(path, isDirectory: false)
             try fileSystem.write(data, to: destination)
             try recordWritten(path, at: destination, hash: hash)
         } catch {
@@ -99,8 +99,8 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
     func addStreamed(
         _ path: String, _ produce: (_ write: (Data) throws(BuildFailure) -> Void) throws(BuildFailure) -> Void
     ) throws(BuildFailure) {
-        let destination = staging.appendingPathComponent(path)
-        let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).streaming")
+        let destination = staging.appendingPathComponent(path, isDirectory: false)
+        let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).streaming", isDirectory: false)
         var hash = ContentHash()
         var size = 0
         do {
@@ -147,7 +147,7 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
             return folders.last.flatMap { known.contains($0) ? nil : $0 }
         }
         if let unknown {
-            try fileSystem.createDirectory(staging.appendingPathComponent(unknown))
+            try fileSystem.createDirectory(staging.appendingPathComponent(unknown, isDirectory: true))
             lock.withLock { knownFolders?.formUnion(folders) }
         }
     }
@@ -165,12 +165,12 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
     func finish() throws(BuildFailure) -> Outcome {
         do {
             let removed = staged.keys.filter { produced[$0] == nil }
-            for path in removed { try fileSystem.removeItem(staging.appendingPathComponent(path)) }
+            for path in removed { try fileSystem.removeItem(staging.appendingPathComponent(path, isDirectory: false)) }
             if !removed.isEmpty {
                 // Folders left empty go too: a removed procedure leaves no trace.
                 let neededFolders = Set(produced.keys.flatMap(Self.folders(of:)))
                 for folder in Set(removed.flatMap(Self.folders(of:))).subtracting(neededFolders).sorted() {
-                    let url = staging.appendingPathComponent(folder)
+                    let url = staging.appendingPathComponent(folder, isDirectory: true)
                     if fileSystem.itemExists(url) { try fileSystem.removeItem(url) }
                 }
             }
@@ -207,8 +207,8 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
             for (path, data) in files {
                 let hash = ContentHash.of(data)
                 if let current = manifest.records[path], current.hash == hash, current.status.size == data.count { continue }
-                let destination = output.appendingPathComponent(path)
-                let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).building")
+                let destination = output.appendingPathComponent(path, isDirectory: false)
+                let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).building", isDirectory: false)
                 try fileSystem.write(data, to: temporary)
                 try fileSystem.replaceItem(destination, with: temporary)
                 guard let status = fileSystem.status(of: destination) else { throw CocoaError(.fileNoSuchFile) }
