@@ -18,11 +18,13 @@ enum CSVTable {
 
     /// One line per record, made on every core: a national catalogue has tens of thousands.
     static func rows<Record: Encodable & Sendable>(_ records: [Record], columns: [String]) -> Data {
-        let rows = records.concurrentMap { record in
-            let fields = fields(of: record)
-            return columns.map { quoted(fields[$0]?.cell ?? "") }.joined(separator: ",") + "\r\n"
-        }
-        return Data(rows.joined().utf8)
+        Data(records.concurrentMap { row($0, columns: columns) }.joined().utf8)
+    }
+
+    /// One record's line, with its line break.
+    static func row<Record: Encodable>(_ record: Record, columns: [String]) -> String {
+        let fields = fields(of: record)
+        return columns.map { quoted(fields[$0]?.cell ?? "") }.joined(separator: ",") + "\r\n"
     }
 
     /// The whole table: the header, then every record's line.

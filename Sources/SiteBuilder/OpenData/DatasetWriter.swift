@@ -21,47 +21,24 @@ struct DatasetWriter<Source, Record: Encodable & CSVColumns & Sendable> {
     func write(to sink: any OutputSink) throws(BuildFailure) -> Dataset {
         let summary = Dataset(
             name: name, title: title, description: description, modified: modified, count: sources.count, jsonSize: 0, csvSize: 0)
-        var jsonSize = 0
-        try sink.addStreamed(SiteAddress.outputPath(for: summary.jsonAddress)) { write throws(BuildFailure) in
-            let frame = OpenDataEncoder.datasetFrame(
-                DatasetDocument<Record>(dataset: name, title: title, modified: modified?.iso, count: sources.count, records: []))
-            try write(frame.opening)
-            jsonSize += frame.opening.count
-            for start in stride(from: 0, to: sources.count, by: Self.chunkSize) {
-                let chunk = sources[start..<min(start + Self.chunkSize, sources.count)]
-                let work = chunk.map { source in
-                    (record: record(source), file: page.map { SiteAddress.outputPath(for: $0(source) + "index.json") })
+        let frame = OpenDataEncoder.datasetFrame(
+            DatasetDocument<Record>(dataset: name, title: title, modified: modified?.iso, count: sources.count, records: []))
+        let header = CSVTable.header(columns: Record.csvColumns)
+        var jsonSize = frame.opening.count + frame.closing.count
+        var csvSize = header.count
+        // Both files are written side by side, in one pass over the records.
+        try sink.addStreamed(SiteAddress.outputPath(for: summary.jsonAddress)) { writeJSON throws(BuildFailure) in
+            try sink.addStreamed(SiteAddress.outputPath(for: summary.csvAddress)) { writeCSV throws(BuildFailure) in
+                try writeJSON(frame.opening)
+                try writeCSV(header)
+                for start in stride(from: 0, to: sources.count, by: Self.chunkSize) {
+                    let (json, csv) = try encode(sources[start..<min(start + Self.chunkSize, sources.count)], first: start == 0, into: sink)
+                    try writeJSON(json)
+                    try writeCSV(csv)
+                    jsonSize += json.count
+                    csvSize += csv.count
                 }
-                // Each record is encoded, and its own file written, on every core.
-                let encoded = work.concurrentMap { item -> Result<Data, BuildFailure> in
-                    let json = OpenDataEncoder.json(item.record) ?? Data("null".utf8)
-                    guard let file = item.file else { return .success(json) }
-                    return Result { () throws(BuildFailure) in
-                        try sink.add(file, json + Data("\n".utf8))
-                        return json
-                    }
-                }
-                var piece = Data()
-                for (index, result) in encoded.enumerated() {
-                    if start + index > 0 { piece.append(UInt8(ascii: ",")) }
-                    piece += try result.get()
-                }
-                try write(piece)
-                jsonSize += piece.count
-            }
-            try write(frame.closing)
-            jsonSize += frame.closing.count
-        }
-        var csvSize = 0
-        try sink.addStreamed(SiteAddress.outputPath(for: summary.csvAddress)) { write throws(BuildFailure) in
-            let header = CSVTable.header(columns: Record.csvColumns)
-            try write(header)
-            csvSize += header.count
-            for start in stride(from: 0, to: sources.count, by: Self.chunkSize) {
-                let records = sources[start..<min(start + Self.chunkSize, sources.count)].map(record)
-                let rows = CSVTable.rows(records, columns: Record.csvColumns)
-                try write(rows)
-                csvSize += rows.count
+                try writeJSON(frame.closing)
             }
         }
         let schema = Bundle.module.url(forResource: name, withExtension: "schema.json", subdirectory: "Schemas")
@@ -70,5 +47,30 @@ struct DatasetWriter<Source, Record: Encodable & CSVColumns & Sendable> {
         return Dataset(
             name: name, title: title, description: description, modified: modified, count: sources.count, jsonSize: jsonSize,
             csvSize: csvSize)
+    }
+
+    /// One chunk's records in both formats — the JSON with a comma before each record but the
+    /// dataset's first — each record made, encoded and written to its own file on every core.
+    private func encode(_ chunk: ArraySlice<Source>, first: Bool, into sink: any OutputSink) throws(BuildFailure) -> (json: Data, csv: Data) {
+        let maker = UncheckedSendable((record: record, page: page))
+        let encoded = chunk.map(UncheckedSendable.init).concurrentMap { source -> Result<(json: Data, row: String), BuildFailure> in
+            let record = maker.value.record(source.value)
+            let json = OpenDataEncoder.json(record) ?? Data("null".utf8)
+            let row = CSVTable.row(record, columns: Record.csvColumns)
+            guard let page = maker.value.page else { return .success((json, row)) }
+            return Result { () throws(BuildFailure) in
+                try sink.add(SiteAddress.outputPath(for: page(source.value) + "index.json"), json + Data("\n".utf8))
+                return (json, row)
+            }
+        }
+        var json = Data()
+        var csv = ""
+        for (index, result) in encoded.enumerated() {
+            let (record, row) = try result.get()
+            if !(first && index == 0) { json.append(UInt8(ascii: ",")) }
+            json += record
+            csv += row
+        }
+        return (json, Data(csv.utf8))
     }
 }

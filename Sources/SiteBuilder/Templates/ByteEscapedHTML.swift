@@ -14,7 +14,11 @@ struct ByteEscapedHTML: MustacheContentType {
 
     func escapeText(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        func isSpecial(_ byte: UInt8) -> Bool { byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27 }
+        // Scanned as one buffer where the text has one (native strings do): far faster than
+        // going through the view byte by byte.
+        let needsEscaping = utf8.withContiguousStorageIfAvailable { $0.contains(where: isSpecial) } ?? utf8.contains(where: isSpecial)
+        guard needsEscaping else { return text }
         var escaped: [UInt8] = []
         escaped.reserveCapacity(utf8.count + 32)
         for byte in utf8 {
