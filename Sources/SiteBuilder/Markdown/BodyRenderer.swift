@@ -3,7 +3,7 @@ import Foundation
 /// Stage 5 over the whole site: renders every document's body, keyed by its source path,
 /// within bounds that keep hostile input from hanging the build.
 ///
-/// Bodies render on every core; only libcmark-gfm's parse takes turns, in document order
+/// Bodies render on every core; only libcmark-gfm's inline parse takes turns, in document order
 /// (`ParseTurns`), so results, diagnostics and time-outs are those of rendering one file
 /// after another.
 struct BodyRenderer {
@@ -83,8 +83,8 @@ struct BodyRenderer {
         return (bodies, diagnostics)
     }
 
-    /// Renders the jobs on one worker per core, each within the time limit from when it
-    /// holds the parser; this thread only watches the clocks.
+    /// Renders the jobs on one worker per core, each within the time limit, the inline parses
+    /// taking turns in document order; this thread only watches the clocks.
     private func renderInTurns(_ jobs: [Job]) -> [Outcome] {
         guard !jobs.isEmpty else { return [] }
         let turns = ParseTurns()
@@ -94,14 +94,21 @@ struct BodyRenderer {
         for _ in 0..<min(workers, jobs.count) {
             DispatchQueue.global().async {
                 while let turn = watch.claim() {
-                    guard turns.wait(for: turn) else {
+                    let job = jobs[turn]
+                    let hooks = ParseHooks(
+                        started: { watch.run(turn) },
+                        waiting: {
+                            watch.pause(turn)
+                            return turns.wait(for: turn)
+                        },
+                        finishing: { watch.run(turn) },
+                        parsed: { turns.pass(after: turn) })
+                    guard let (rendered, warnings) = renderer.render(
+                            job.body, file: job.source, firstLine: job.firstLine, reservedIDs: job.reservedIDs, hooks: hooks)
+                    else {
                         watch.finish(turn, .stopped)
                         continue
                     }
-                    let job = jobs[turn]
-                    let (rendered, warnings) = renderer.render(
-                        job.body, file: job.source, firstLine: job.firstLine, reservedIDs: job.reservedIDs,
-                        started: { watch.start(turn) }, parsed: { turns.pass(after: turn) })
                     watch.finish(turn, .rendered(rendered, warnings: warnings))
                 }
             }

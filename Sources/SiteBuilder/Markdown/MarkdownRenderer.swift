@@ -7,8 +7,9 @@ import Foundation
 /// from the tree (with a warning) rather than left as `<!-- raw HTML omitted -->`, and every
 /// heading gets an `id` for links and the table of contents.
 struct MarkdownRenderer: Sendable {
-    /// libcmark-gfm 0.29 edits a process-wide table while parsing with extensions: two
-    /// parses at once silently lose strikethrough and autolinks. Parses take turns.
+    /// libcmark-gfm 0.29 edits a process-wide table while it parses inlines with extensions
+    /// (in `cmark_parser_finish`): two at once silently lose strikethrough and autolinks.
+    /// Inline parses take turns; block parses (`cmark_parser_feed`) run side by side.
     private static let parseLock = NSLock()
 
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
@@ -19,21 +20,17 @@ struct MarkdownRenderer: Sendable {
         return true
     }()
 
-    /// Renders `markdown`, whose first line is line `firstLine` of `file`.
+    /// Renders `markdown`, whose first line is line `firstLine` of `file`; nil when
+    /// `hooks.waiting` says to stop.
     /// - Parameter reservedIDs: ids the page already uses, which headings must not take.
-    /// - Parameter started: called once the parser is ours, when the work that can be slow begins.
-    /// - Parameter parsed: called once the parser is free again for another file; the rest of
-    ///   the work (cleaning the tree, writing and finishing the HTML) needs no lock.
     func render(
-        _ markdown: String, file: SourceFile, firstLine: Int, reservedIDs: Set<String> = [],
-        started: () -> Void = {}, parsed: () -> Void = {}
-    ) -> (RenderedMarkdown, [Diagnostic]) {
+        _ markdown: String, file: SourceFile, firstLine: Int, reservedIDs: Set<String> = [], hooks: ParseHooks = ParseHooks()
+    ) -> (RenderedMarkdown, [Diagnostic])? {
         _ = Self.extensionsRegistered
-        Self.parseLock.lock()
-        started()
+        hooks.started()
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else {
-            Self.parseLock.unlock()
-            parsed()
+            guard hooks.waiting() else { return nil }
+            hooks.parsed()
             return (.empty, [])
         }
         defer { cmark_parser_free(parser) }
@@ -45,9 +42,12 @@ struct MarkdownRenderer: Sendable {
         markdown.utf8CString.withUnsafeBufferPointer { buffer in
             cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
         }
+        guard hooks.waiting() else { return nil }
+        Self.parseLock.lock()
+        hooks.finishing()
         let document = cmark_parser_finish(parser)
         Self.parseLock.unlock()
-        parsed()
+        hooks.parsed()
         guard let document else { return (.empty, []) }
         defer { cmark_node_free(document) }
 

@@ -5,8 +5,8 @@ import Foundation
 ///
 /// libcmark-gfm cannot be interrupted: a render that runs out of time goes on in the
 /// background and the waiting thread stops waiting for it; the command-line tool then exits,
-/// which ends it. The clock of a render starts when it says it has started — after it holds
-/// the parse lock — so time spent queueing behind other renders never counts against a file.
+/// which ends it. A render's clock runs only while it works, not while it waits for the
+/// parse lock, so time spent queueing behind other renders never counts against a file.
 ///
 /// One watcher for all the renders, rather than a thread hand-off per render: a national
 /// catalogue renders tens of thousands of bodies, and the hand-offs cost more than the renders.
@@ -14,7 +14,10 @@ final class RenderWatch<Outcome: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private let limit: UInt64
     private var outcomes: [Outcome?]
-    private var startedAt: [Int: UInt64] = [:]
+    /// When each running render's clock last started.
+    private var runningSince: [Int: UInt64] = [:]
+    /// Time each render has worked before its clock last stopped.
+    private var worked: [Int: UInt64] = [:]
     private var nextToClaim = 0
     private var stopped = false
 
@@ -33,30 +36,47 @@ final class RenderWatch<Outcome: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// Render `index` has started: its clock runs from now.
-    func start(_ index: Int) {
-        condition.withLock { startedAt[index] = DispatchTime.now().uptimeNanoseconds }
+    /// Render `index` works from now on: its clock runs.
+    func run(_ index: Int) {
+        condition.withLock {
+            runningSince[index] = Self.now
+            condition.broadcast()
+        }
+    }
+
+    /// Render `index` waits from now on: its clock stops.
+    func pause(_ index: Int) {
+        condition.withLock {
+            if let since = runningSince.removeValue(forKey: index) { worked[index, default: 0] += Self.now - since }
+        }
     }
 
     /// Render `index` is over; an outcome that comes after its time-out is dropped.
     func finish(_ index: Int, _ outcome: Outcome) {
         condition.withLock {
-            startedAt[index] = nil
+            runningSince[index] = nil
+            worked[index] = nil
             if outcomes[index] == nil { outcomes[index] = outcome }
             condition.broadcast()
         }
     }
 
-    /// Waits until every render is over. A render still running `seconds` after it started
-    /// gets `timedOut`, and `stop` is called so no render after it starts; renders that never
-    /// started get `stopped`.
+    /// Waits until every render is over. A render that has worked `seconds` gets `timedOut`,
+    /// and `stop` is called so no render after it starts; renders that never started get
+    /// `stopped`.
     func wait(timedOut: Outcome, stopped stoppedOutcome: Outcome, stop: () -> Void) -> [Outcome] {
         condition.lock()
         defer { condition.unlock() }
         while true {
-            let now = DispatchTime.now().uptimeNanoseconds
-            for (index, started) in startedAt where now - started >= limit {
-                startedAt[index] = nil
+            let now = Self.now
+            var nextDeadline: UInt64?
+            for (index, since) in runningSince {
+                let deadline = since + limit - min(worked[index] ?? 0, limit)
+                guard now >= deadline else {
+                    nextDeadline = min(nextDeadline ?? deadline, deadline)
+                    continue
+                }
+                runningSince[index] = nil
                 outcomes[index] = timedOut
                 if !stopped {
                     stopped = true
@@ -64,16 +84,17 @@ final class RenderWatch<Outcome: Sendable>: @unchecked Sendable {
                 }
             }
             if stopped {
-                // Claimed or not, a render that has not started never will.
+                // A render never claimed never will be.
                 for index in outcomes.indices where outcomes[index] == nil && index >= nextToClaim { outcomes[index] = stoppedOutcome }
             }
             if outcomes.allSatisfy({ $0 != nil }) { return outcomes.map { $0! } }
-            if let earliest = startedAt.values.min() {
-                let deadline = Date(timeIntervalSinceNow: Double(earliest + limit - min(now, earliest + limit)) / 1e9)
-                _ = condition.wait(until: deadline)
+            if let nextDeadline {
+                _ = condition.wait(until: Date(timeIntervalSinceNow: Double(nextDeadline - min(now, nextDeadline)) / 1e9))
             } else {
                 condition.wait()
             }
         }
     }
+
+    private static var now: UInt64 { DispatchTime.now().uptimeNanoseconds }
 }
