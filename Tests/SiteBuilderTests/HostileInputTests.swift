@@ -88,6 +88,38 @@ struct HostileInputTests {
         #expect(try site.output("sentinel.txt") == "sentinel")
     }
 
+    @Test("a render's clock runs while it works, from its start, and stops while it waits for the parse lock")
+    func renderClock() {
+        enum Outcome: Equatable { case rendered, timedOut, stopped }
+        func watch(_ work: @escaping @Sendable (RenderWatch<Outcome>, Int) -> Void, renders: Int = 1) -> [Outcome] {
+            let watch = RenderWatch<Outcome>(count: renders, seconds: 0.2)
+            DispatchQueue.global().async {
+                while let index = watch.claim() { work(watch, index) }
+            }
+            return watch.wait(timedOut: .timedOut, stopped: .stopped, stop: {})
+        }
+        // Working past the limit before ever waiting for the lock (a slow block parse).
+        #expect(watch { watch, index in
+            watch.run(index)
+            Thread.sleep(forTimeInterval: 0.6)
+            watch.finish(index, .rendered)
+        } == [.timedOut])
+        // Waiting longer than the limit, then working briefly.
+        #expect(watch { watch, index in
+            watch.run(index)
+            watch.pause(index)
+            Thread.sleep(forTimeInterval: 0.4)
+            watch.run(index)
+            watch.finish(index, .rendered)
+        } == [.rendered])
+        // After a time-out, no render starts.
+        #expect(watch({ watch, index in
+            watch.run(index)
+            if index == 0 { Thread.sleep(forTimeInterval: 0.6) }
+            watch.finish(index, .rendered)
+        }, renders: 3) == [.timedOut, .stopped, .stopped])
+    }
+
     @Test("a time-out among many files keeps the warnings of the files before it and starts none after it")
     func timeOutAmongFiles() throws {
         var site = Fixtures.smallSite
