@@ -1,8 +1,8 @@
 import Foundation
 
-/// Hands libcmark-gfm's parser to concurrent renders one at a time, in document order.
+/// Hands libcmark-gfm's inline parse to concurrent renders one at a time, in document order.
 ///
-/// Everything after the parse runs on every core, but the parse is serialized anyway; taking
+/// Everything else runs on every core, but the inline parse is serialized anyway; taking
 /// turns in order keeps a time-out exactly where the one-by-one build had it: when file `k`
 /// holds the parser too long, every earlier file has already parsed and finishes, and no
 /// later file starts.
