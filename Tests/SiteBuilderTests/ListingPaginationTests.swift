@@ -269,7 +269,7 @@ struct ListingPaginationTests {
         #expect(list.address(ofPage: 3) == "/x/trang-3/")
         #expect(list.title("Danh sách", page: 1) == "Danh sách")
         #expect(list.title("Danh sách", page: 2) == "Danh sách (trang 2/3)")
-        #expect(list.view(page: 1) is [String: Any])
+        #expect(list.view(page: 1) is TemplateNode)
         #expect(Pagination(address: "/x/", itemCount: 5).view(page: 1) is NoValue)
 
         let ten = Pagination(address: "/x/", itemCount: 10, pageSize: 1)

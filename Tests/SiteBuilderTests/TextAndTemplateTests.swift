@@ -65,4 +65,26 @@ struct TextAndTemplateTests {
         #expect(ours.render(["v": value]) == standard)
         #expect(ByteEscapedHTML().escapeText(value) == standard.dropFirst().dropLast())
     }
+
+    @Test("typed template values render as plain dictionaries, texts and numbers do")
+    func typedValues() throws {
+        let template = try MustacheTemplate(string: """
+            {{title}} {{{raw}}} {{count}} {{#note}}[{{note}} {{title}}]{{/note}}{{^note}}-{{/note}} \
+            {{#missing}}x{{/missing}}{{^missing}}none{{/missing}} {{#items}}<{{name}}:{{title}}>{{/items}} \
+            {{#tags}}({{.}}){{/tags}} {{#flag}}yes{{/flag}}{{^off}}no{{/off}} {{#inner}}{{code}}/{{title}}{{/inner}} {{empty}}|
+            """)
+        let plain: [String: Any] = [
+            "title": "A & B", "raw": "<i>x</i>", "count": 42, "note": "ghi chú", "missing": NoValue(),
+            "items": [["name": "một"], ["name": "hai", "title": "riêng"]] as [[String: Any]], "tags": ["a", "b<"],
+            "flag": true, "off": false, "inner": ["code": "1.0"] as [String: Any], "empty": NoValue(),
+        ]
+        let typed: TemplateNode = [
+            "title": "A & B", "raw": "<i>x</i>", "count": 42, "note": "ghi chú" as String?, "missing": nil as String?,
+            "items": [["name": "một"] as TemplateNode, ["name": "hai", "title": "riêng"]], "tags": ["a", "b<"],
+            "flag": true, "off": false, "inner": ["code": "1.0"] as TemplateNode, "empty": "" as String?,
+        ]
+        let rendered = template.render(typed)
+        #expect(rendered == template.render(plain))
+        #expect(rendered.contains("A &amp; B <i>x</i> 42 [ghi chú A &amp; B] none <một:A &amp; B><hai:riêng> (a)(b&lt;) yes"))
+    }
 }

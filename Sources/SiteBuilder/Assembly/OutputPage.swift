@@ -4,7 +4,7 @@ struct OutputPage {
     let template: String
     /// What the template reads. Only values under keys ending in `_html` are inserted raw,
     /// and they come from the Markdown renderer; every other value is escaped by Mustache.
-    let context: [String: Any]
+    let context: TemplateNode
     /// When the page's content last changed, from the content's own dates, for the sitemap.
     var lastModified: CalendarDate?
 

@@ -49,7 +49,7 @@ struct PageBuilder {
 
     private func home() -> OutputPage {
         let inForce = site.proceduresInForce
-        let figures: [String: Any] = [
+        let figures: TemplateNode = [
             "in_force": inForce.count,
             "full": inForce.filter { $0.procedure.online == .full }.count,
             "partial": inForce.filter { $0.procedure.online == .partial }.count,
@@ -63,7 +63,7 @@ struct PageBuilder {
                 "figures": figures,
                 "decisions": site.decisions.prefix(Self.latestCount).map(DecisionView.summary),
                 "items": site.feedback.prefix(Self.latestCount).map(FeedbackView.summary),
-                "pages": site.pages.map { ["title": $0.metadata.title, "url": SiteAddress.page($0.metadata.slug)] },
+                "pages": site.pages.map { ["title": $0.metadata.title, "url": SiteAddress.page($0.metadata.slug)] as TemplateNode },
             ]
         ).modified(site.dataDate)
     }
@@ -75,7 +75,7 @@ struct PageBuilder {
         let inForce = site.proceduresInForce
         let groups = FieldGroup.of(inForce)
         let complete = inForce.count <= listingPageSize
-        var values: [String: Any] = [
+        var values: TemplateNode = [
             "total": inForce.count, "field_count": groups.count, "page_size": listingPageSize, "complete": complete,
         ]
         if complete {
@@ -107,7 +107,7 @@ struct PageBuilder {
                 "field": [
                     "name": group.field, "id": ProcedureView.fieldID(group.field), "count": group.members.count,
                     "url": SiteAddress.field(group.field), "procedures": rows.map(ProcedureView.summary),
-                ] as [String: Any],
+                ] as TemplateNode,
                 "fields": fieldIndex(groups, current: group.field),
                 "filters": filters,
             ]
@@ -115,7 +115,7 @@ struct PageBuilder {
     }
 
     /// The fields with their counts, each linking to its own pages.
-    private func fieldIndex(_ groups: [FieldGroup], current: String?) -> [[String: Any]] {
+    private func fieldIndex(_ groups: [FieldGroup], current: String?) -> [TemplateNode] {
         groups.map { group in
             let pageCount = Pagination(
                 address: SiteAddress.field(group.field), itemCount: group.members.count, pageSize: listingPageSize
@@ -149,13 +149,13 @@ struct PageBuilder {
         let pagination = Pagination(address: SiteAddress.onlineServices, itemCount: rows.count, pageSize: listingPageSize)
         let groupSizes = Dictionary(rows.map { ($0.group, 1) }, uniquingKeysWith: +)
         // Where each field of each level starts, for the first page's contents.
-        var contents: [[String: Any]] = []
+        var contents: [TemplateNode] = []
         if pagination.pageCount > 1 {
             contents = zip(levels, members).map { level, entries in
                 let starts = rows.indices.filter { rows[$0].group.level == level && !OnlineRow.continues(rows, at: $0) }
                 return [
                     "title": level.label, "count": entries.count,
-                    "fields": starts.map { position -> [String: Any] in
+                    "fields": starts.map { position -> TemplateNode in
                         let group = rows[position].group
                         let page = pagination.page(ofItem: position)
                         return [
@@ -163,7 +163,7 @@ struct PageBuilder {
                             "url": pagination.address(ofPage: page) + "#" + group.anchor,
                         ]
                     },
-                ] as [String: Any]
+                ] as TemplateNode
             }
         }
         return listPages(
@@ -174,11 +174,11 @@ struct PageBuilder {
         ) { pageRows, number in
             // A section shows on the pages that hold its rows; an empty one on the first page,
             // to say it is empty.
-            func section(_ index: Int) -> Any {
+            func section(_ index: Int) -> any TemplateValue {
                 let positions = pageRows.indices.filter { rows[$0].group.level == levels[index] }
                 guard !positions.isEmpty || (number == 1 && members[index].isEmpty) else { return NoValue() }
                 let starts = positions.filter { $0 == positions.first || rows[$0 - 1].group != rows[$0].group }
-                let fields = starts.enumerated().map { offset, start -> [String: Any] in
+                let fields = starts.enumerated().map { offset, start -> TemplateNode in
                     let end = offset + 1 < starts.count ? starts[offset + 1] : (positions.last ?? start) + 1
                     let group = rows[start].group
                     return [
@@ -187,12 +187,12 @@ struct PageBuilder {
                         "procedures": rows[start..<end].map { ProcedureView.summary($0.entry) },
                     ]
                 }
-                return ["count": members[index].count, "fields": fields] as [String: Any]
+                return ["count": members[index].count, "fields": fields] as TemplateNode
             }
             return [
                 "full": section(0), "partial": section(1), "full_count": members[0].count,
-                "partial_count": members[1].count, "portal_url": site.settings.portalURL.templateValue,
-                "contents": number == 1 && !contents.isEmpty ? ["levels": contents] as [String: Any] : NoValue(),
+                "partial_count": members[1].count, "portal_url": site.settings.portalURL,
+                "contents": number == 1 && !contents.isEmpty ? ["levels": contents] as TemplateNode : NoValue(),
             ]
         }
     }
@@ -226,7 +226,7 @@ struct PageBuilder {
     private func listPages<Row>(
         _ rows: [Row], address: String, template: String, title: String, description: String?,
         trail: [(title: String, url: String)], shortTitle: String, modified: CalendarDate?,
-        _ values: @escaping (ArraySlice<Row>, Int) -> [String: Any]
+        _ values: @escaping (ArraySlice<Row>, Int) -> TemplateNode
     ) -> [PageRenderer.Source] {
         let pagination = Pagination(address: address, itemCount: rows.count, pageSize: listingPageSize)
         // Each numbered page's values are built only when it renders: a list of fifty
@@ -254,11 +254,11 @@ struct PageBuilder {
                 "datasets": datasets.map { dataset in
                     [
                         "name": dataset.name, "title": dataset.title, "description": dataset.description,
-                        "count": dataset.count, "modified": (dataset.modified?.display).templateValue,
-                        "modified_iso": (dataset.modified?.iso).templateValue, "json_url": dataset.jsonAddress,
+                        "count": dataset.count, "modified": (dataset.modified?.display),
+                        "modified_iso": (dataset.modified?.iso), "json_url": dataset.jsonAddress,
                         "csv_url": dataset.csvAddress, "schema_url": dataset.schemaAddress,
                         "json_size": kilobytes(dataset.jsonSize), "csv_size": kilobytes(dataset.csvSize),
-                    ] as [String: Any]
+                    ] as TemplateNode
                 },
                 "list_separator": CSVTable.itemSeparator, "field_separator": CSVTable.fieldSeparator,
             ]
@@ -305,7 +305,7 @@ struct PageBuilder {
         page(
             SiteAddress.page(entry.metadata.slug), template: "page", title: entry.metadata.title,
             description: entry.metadata.description, trail: [],
-            ["body_html": entry.body.html, "extra": entry.metadata.extra.mapValues(\.templateValue)])
+            ["body_html": entry.body.html, "extra": TemplateNode(entry.metadata.extra.mapValues { $0 })])
     }
 
     // MARK: Shared values
@@ -314,39 +314,39 @@ struct PageBuilder {
     /// to the page's own values.
     private func page(
         _ address: String, template: String, title: String, description: String?,
-        trail: [(title: String, url: String)], _ values: [String: Any]
+        trail: [(title: String, url: String)], _ values: TemplateNode
     ) -> OutputPage {
         let settings = site.settings
         var context = values
         context["site"] = [
             "title": settings.title,
             "agency": settings.agency,
-            "description": settings.description.templateValue,
-            "portal_url": settings.portalURL.templateValue,
-            "contact": settings.contact.templateValue,
+            "description": settings.description,
+            "portal_url": settings.portalURL,
+            "contact": settings.contact,
             // Written over several lines in site.yml (address, hotline…), shown line by line.
             "contact_lines": (settings.contact ?? "").split(separator: "\n").map(String.init),
-            "data_date": (site.dataDate?.display).templateValue,
-            "data_date_iso": (site.dataDate?.iso).templateValue,
-        ] as [String: Any]
+            "data_date": (site.dataDate?.display),
+            "data_date_iso": (site.dataDate?.iso),
+        ] as TemplateNode
         // Lists that a template wraps in a container are given as `{items: [...]}`, present
         // only when not empty, so `{{#navigation}}` opens the container once.
         if !settings.navigation.isEmpty {
             context["navigation"] = [
                 "items": settings.navigation.map { link in
-                    ["title": link.title, "url": link.url, "current": isCurrent(link.url, address)] as [String: Any]
+                    ["title": link.title, "url": link.url, "current": isCurrent(link.url, address)] as TemplateNode
                 }
-            ]
+            ] as TemplateNode
         }
         context["page"] = [
             "title": title,
-            "description": (description ?? settings.description).templateValue,
+            "description": (description ?? settings.description),
             "address": address,
             "canonical_url": settings.baseURL + address,
             "is_home": address == SiteAddress.home,
-        ] as [String: Any]
+        ] as TemplateNode
         if address != SiteAddress.home && address != SiteAddress.notFound {
-            context["breadcrumbs"] = ["items": ([("Trang chủ", SiteAddress.home)] + trail).map { ["title": $0.0, "url": $0.1] }]
+            context["breadcrumbs"] = ["items": ([("Trang chủ", SiteAddress.home)] + trail).map { ["title": $0.0, "url": $0.1] as TemplateNode }] as TemplateNode
         }
         return OutputPage(address: address, template: template, context: context)
     }

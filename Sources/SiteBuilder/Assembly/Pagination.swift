@@ -60,11 +60,11 @@ struct Pagination {
 
     /// The values the pagination partial reads for page `number`, or `NoValue` when the
     /// list fits on one page, so that short lists look as they always did.
-    func view(page number: Int) -> Any {
+    func view(page number: Int) -> any TemplateValue {
         guard pageCount > 1 else { return NoValue() }
         let rows = range(ofPage: number)
-        func link(_ page: Int) -> Any {
-            (1...pageCount).contains(page) ? ["url": address(ofPage: page), "number": page] as [String: Any] : NoValue()
+        func link(_ page: Int) -> any TemplateValue {
+            (1...pageCount).contains(page) ? ["url": address(ofPage: page), "number": page] as TemplateNode : NoValue()
         }
         return [
             "number": number,
@@ -75,11 +75,11 @@ struct Pagination {
             "item_count": itemCount,
             "previous": link(number - 1),
             "next": link(number + 1),
-            "links": shownPages(around: number).map { page -> [String: Any] in
+            "links": shownPages(around: number).map { page -> TemplateNode in
                 guard let page else { return ["gap": true] }
                 return ["gap": false, "number": page, "url": address(ofPage: page), "current": page == number]
             },
-        ] as [String: Any]
+        ] as TemplateNode
     }
 
     /// The page numbers the navigation lists: the first, the last and the neighbours of the

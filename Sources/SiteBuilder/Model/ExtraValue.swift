@@ -1,15 +1,15 @@
 /// A value under `extra:`: free for templates, so it keeps YAML's shape but not its types.
-indirect enum ExtraValue: Sendable, Hashable {
+indirect enum ExtraValue: Sendable, Hashable, TemplateValue {
     case text(String)
     case list([ExtraValue])
     case map([String: ExtraValue])
 
     /// The form swift-mustache reads.
-    var templateValue: Any {
+    var mustacheValue: Any {
         switch self {
-        case .text(let text): text
-        case .list(let items): items.map(\.templateValue)
-        case .map(let entries): entries.mapValues(\.templateValue)
+        case .text(let text): text.mustacheValue
+        case .list(let items): items.map(\.mustacheValue)
+        case .map(let entries): TemplateNode(entries)
         }
     }
 }

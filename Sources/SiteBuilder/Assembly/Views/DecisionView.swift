@@ -1,6 +1,6 @@
 /// The values templates read about announcing decisions.
 enum DecisionView {
-    static func link(_ document: ContentDocument<Decision>) -> [String: Any] {
+    static func link(_ document: ContentDocument<Decision>) -> TemplateNode {
         let decision = document.metadata
         return [
             "number": decision.number,
@@ -11,24 +11,24 @@ enum DecisionView {
         ]
     }
 
-    static func summary(_ entry: AssembledSite.Entry<Decision>) -> [String: Any] {
+    static func summary(_ entry: AssembledSite.Entry<Decision>) -> TemplateNode {
         var view = link(entry.document)
         let decision = entry.metadata
         view["issuer"] = decision.issuer
         view["counts"] = [
             "new": decision.newCodes.count, "amended": decision.amendedCodes.count,
             "abolished": decision.abolishedCodes.count,
-        ]
+        ] as TemplateNode
         return view
     }
 
-    static func page(_ entry: AssembledSite.Entry<Decision>, in site: AssembledSite) -> [String: Any] {
+    static func page(_ entry: AssembledSite.Entry<Decision>, in site: AssembledSite) -> TemplateNode {
         var view = summary(entry)
         let decision = entry.metadata
-        view["effective"] = (decision.effective?.display).templateValue
-        view["effective_iso"] = (decision.effective?.iso).templateValue
-        view["signer"] = decision.signer.templateValue
-        view["attachment_url"] = decision.attachment.map(SiteAddress.file).templateValue
+        view["effective"] = (decision.effective?.display)
+        view["effective_iso"] = (decision.effective?.iso)
+        view["signer"] = decision.signer
+        view["attachment_url"] = decision.attachment.map(SiteAddress.file)
         view["body_html"] = entry.body.html
         let groups: [(String, String, [String])] = [
             ("moi", "Thủ tục hành chính mới ban hành", decision.newCodes),
@@ -39,7 +39,7 @@ enum DecisionView {
             [
                 "id": id, "title": title, "count": codes.count,
                 "procedures": codes.compactMap { site.proceduresByCode[$0].map(ProcedureView.summary) },
-            ] as [String: Any]
+            ] as TemplateNode
         }
         return view
     }
