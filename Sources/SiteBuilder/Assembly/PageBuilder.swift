@@ -254,8 +254,8 @@ struct PageBuilder {
                 "datasets": datasets.map { dataset in
                     [
                         "name": dataset.name, "title": dataset.title, "description": dataset.description,
-                        "count": dataset.count, "modified": (dataset.modified?.display),
-                        "modified_iso": (dataset.modified?.iso), "json_url": dataset.jsonAddress,
+                        "count": dataset.count, "modified": dataset.modified?.display,
+                        "modified_iso": dataset.modified?.iso, "json_url": dataset.jsonAddress,
                         "csv_url": dataset.csvAddress, "schema_url": dataset.schemaAddress,
                         "json_size": kilobytes(dataset.jsonSize), "csv_size": kilobytes(dataset.csvSize),
                     ] as TemplateNode
@@ -326,8 +326,8 @@ struct PageBuilder {
             "contact": settings.contact,
             // Written over several lines in site.yml (address, hotline…), shown line by line.
             "contact_lines": (settings.contact ?? "").split(separator: "\n").map(String.init),
-            "data_date": (site.dataDate?.display),
-            "data_date_iso": (site.dataDate?.iso),
+            "data_date": site.dataDate?.display,
+            "data_date_iso": site.dataDate?.iso,
         ] as TemplateNode
         // Lists that a template wraps in a container are given as `{items: [...]}`, present
         // only when not empty, so `{{#navigation}}` opens the container once.
@@ -340,7 +340,7 @@ struct PageBuilder {
         }
         context["page"] = [
             "title": title,
-            "description": (description ?? settings.description),
+            "description": description ?? settings.description,
             "address": address,
             "canonical_url": settings.baseURL + address,
             "is_home": address == SiteAddress.home,

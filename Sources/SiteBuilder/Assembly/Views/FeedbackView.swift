@@ -10,8 +10,8 @@ enum FeedbackView {
             "status_key": result.status.rawValue,
             "received": result.received.display,
             "received_iso": result.received.iso,
-            "handled": (result.handled?.display),
-            "handled_iso": (result.handled?.iso),
+            "handled": result.handled?.display,
+            "handled_iso": result.handled?.iso,
         ]
     }
 

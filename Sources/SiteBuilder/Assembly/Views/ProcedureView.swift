@@ -54,7 +54,7 @@ enum ProcedureView {
         })
         view["results"] = container(procedure.results.map { ["title": $0.title, "code": $0.code] as TemplateNode })
         view["legal_basis"] = container(procedure.legalBasis.map { document -> TemplateNode in
-            ["number": document.number, "title": document.title, "issued": (document.issued?.display)]
+            ["number": document.number, "title": document.title, "issued": document.issued?.display]
         })
         view["keywords"] = procedure.keywords
         view["related"] = container(procedure.related.compactMap { site.proceduresByCode[$0].map(summary) })
