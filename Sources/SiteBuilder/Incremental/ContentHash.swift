@@ -22,8 +22,9 @@ struct ContentHash {
     init() {}
 
     static func of(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        if let hash = bytes.withContiguousStorageIfAvailable({ of(UnsafeRawBufferPointer($0)) }) { return hash }
-        return Array(bytes).withUnsafeBytes { of($0) }
+        var hash = ContentHash()
+        hash.add(bytes)
+        return hash.value
     }
 
     static func of(_ string: String) -> UInt64 {

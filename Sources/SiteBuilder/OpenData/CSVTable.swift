@@ -16,11 +16,6 @@ enum CSVTable {
         Data(("\u{FEFF}" + columns.map(quoted).joined(separator: ",") + "\r\n").utf8)
     }
 
-    /// One line per record, made on every core: a national catalogue has tens of thousands.
-    static func rows<Record: Encodable & Sendable>(_ records: [Record], columns: [String]) -> Data {
-        Data(records.concurrentMap { row($0, columns: columns) }.joined().utf8)
-    }
-
     /// One record's line, with its line break.
     static func row<Record: Encodable>(_ record: Record, columns: [String]) -> String {
         let fields = fields(of: record)
@@ -28,8 +23,8 @@ enum CSVTable {
     }
 
     /// The whole table: the header, then every record's line.
-    static func data<Record: Encodable & Sendable>(_ records: [Record], columns: [String]) -> Data {
-        header(columns: columns) + rows(records, columns: columns)
+    static func data<Record: Encodable>(_ records: [Record], columns: [String]) -> Data {
+        header(columns: columns) + Data(records.map { row($0, columns: columns) }.joined().utf8)
     }
 
     /// The record's JSON form by key: encoded directly, or through JSON text for a record
