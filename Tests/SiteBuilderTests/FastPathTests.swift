@@ -12,7 +12,7 @@ struct FastPathTests {
     private static let pieces = [
         "a", "Đ", "ệ", "ư", "\u{301}", "\u{323}", "e\u{302}\u{301}", "\n", "\r", "\r\n", "\u{FEFF}", " ", "\t", "\u{A0}",
         "\u{2000}", "\u{2003}", "“", "–", "\u{20D0}", "\u{2126}", "가", "\u{1161}", "😀", "---", "--- ", "|", "-", ":", "&",
-        "*", "!", "\u{0}", "\u{85}", "\u{2028}", "\u{3000}",
+        "*", "!", "\u{0}", "\u{85}", "\u{2028}", "\u{3000}", "\u{200D}", "\u{200C}", "\u{1F3FB}", "\u{0903}", "\u{FF9E}",
     ]
 
     private func randomTexts(count: Int, maximumPieces: Int = 12) -> [String] {
@@ -209,6 +209,18 @@ struct FastPathTests {
         }
     }
 
+    @Test("search words are cut by bytes as they were by characters")
+    func searchWords() {
+        let asciiPieces = ["a", "Z", "0", "9", ".", "..", " ", "-", "/", "\r\n", "\t", "_", "2.000693", "bhxh.", ".vn"]
+        var generator = SystemRandomNumberGenerator()
+        let asciiTexts = (0..<5_000).map { _ in
+            (0..<Int.random(in: 0...10, using: &generator)).map { _ in asciiPieces.randomElement(using: &generator)! }.joined()
+        }
+        for text in asciiTexts + randomTexts(count: 5_000).map(VietnameseText.folded) {
+            #expect(SearchText.words(of: text) == SearchText.characterWords(of: text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test("records are flattened into CSV cells as their JSON form was")
     func csvCells() throws {
         struct Item: Encodable, Sendable {
@@ -290,6 +302,35 @@ struct FastPathTests {
             let fast = AnchorScanner.firstAnchorOrAlias(in: yaml)
             let expected = plain(yaml)
             #expect(fast?.line == expected?.line && fast?.column == expected?.column, "\(Array(yaml.unicodeScalars))")
+        }
+    }
+
+    @Test("records are written as JSON as JSONEncoder writes them")
+    func compactJSON() throws {
+        struct Channel: Encodable { let method: String; let fee: String? }
+        struct Record: Encodable {
+            let code: String
+            let title_en: String?
+            let title: String
+            let file_url: String?
+            let abolished_by: String?
+            let tags: [String]
+            let channels: [Channel]
+            let empty: [Channel]
+            let nested: [[String]]
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let scalars = (UInt32(0)...0x2FFF).compactMap(Unicode.Scalar.init).map(String.init) + ["\u{FEFF}", "😀", "\u{10FFFF}"]
+        var generator = SystemRandomNumberGenerator()
+        for text in scalars + randomTexts(count: 2_000) + ["https://dichvucong.gov.vn/p/a?b=1&c=2", #"a\"b\\c/d"#] {
+            let other = scalars.randomElement(using: &generator)!
+            let record = Record(
+                code: text, title_en: Bool.random(using: &generator) ? other : nil, title: other + text,
+                file_url: Bool.random(using: &generator) ? text : nil, abolished_by: nil, tags: [text, other, ""],
+                channels: [Channel(method: other, fee: nil), Channel(method: text, fee: text)], empty: [], nested: [[], [text]])
+            let form = try CSVValueEncoder.encode(record)
+            #expect(CompactJSON.data(form) == (try encoder.encode(record)), "\(Array(text.unicodeScalars))")
         }
     }
 

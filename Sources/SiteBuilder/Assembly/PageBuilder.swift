@@ -3,6 +3,8 @@
 struct PageBuilder {
     let site: AssembledSite
     let datasets: [Dataset]
+    /// What every page reads about the site, made once.
+    private let siteValues: TemplateNode
 
     /// How many decisions and results the home page shows.
     static let latestCount = 5
@@ -10,6 +12,24 @@ struct PageBuilder {
     /// Rows per page of the long lists (catalogue fields, the Decree 42 list, decisions,
     /// feedback results); tests make it small to see many pages of a small site.
     var listingPageSize = Pagination.defaultPageSize
+
+    init(site: AssembledSite, datasets: [Dataset], listingPageSize: Int = Pagination.defaultPageSize) {
+        self.site = site
+        self.datasets = datasets
+        self.listingPageSize = listingPageSize
+        let settings = site.settings
+        siteValues = [
+            "title": settings.title,
+            "agency": settings.agency,
+            "description": settings.description,
+            "portal_url": settings.portalURL,
+            "contact": settings.contact,
+            // Written over several lines in site.yml (address, hotline…), shown line by line.
+            "contact_lines": (settings.contact ?? "").split(separator: "\n").map(String.init),
+            "data_date": site.dataDate?.display,
+            "data_date_iso": site.dataDate?.iso,
+        ]
+    }
 
     /// Every page, in a fixed order, each built only when it is about to render (a list
     /// builds all its numbered pages at once).
@@ -318,17 +338,7 @@ struct PageBuilder {
     ) -> OutputPage {
         let settings = site.settings
         var context = values
-        context["site"] = [
-            "title": settings.title,
-            "agency": settings.agency,
-            "description": settings.description,
-            "portal_url": settings.portalURL,
-            "contact": settings.contact,
-            // Written over several lines in site.yml (address, hotline…), shown line by line.
-            "contact_lines": (settings.contact ?? "").split(separator: "\n").map(String.init),
-            "data_date": site.dataDate?.display,
-            "data_date_iso": site.dataDate?.iso,
-        ] as TemplateNode
+        context["site"] = siteValues
         // Lists that a template wraps in a container are given as `{items: [...]}`, present
         // only when not empty, so `{{#navigation}}` opens the container once.
         if !settings.navigation.isEmpty {

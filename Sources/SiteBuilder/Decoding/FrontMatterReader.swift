@@ -228,8 +228,9 @@ struct FrontMatterReader {
     /// ones; with its default resolver an untagged key that reads as a number or a boolean
     /// carries that type now, and is left out, but no asked key reads so. `String` keys
     /// compare as Yams compares the texts.
+    private static let textTags: Set<String> = [Tag.Name.implicit.rawValue, Tag.Name.nonSpecific.rawValue, Tag.Name.str.rawValue]
+
     private static func pairsByKey(_ mapping: Node.Mapping) -> [String: Node.Mapping.Element] {
-        let textTags: Set<String> = [Tag.Name.implicit.rawValue, Tag.Name.nonSpecific.rawValue, Tag.Name.str.rawValue]
         var pairs: [String: Node.Mapping.Element] = [:]
         for pair in mapping {
             guard case .scalar(let key) = pair.key, textTags.contains(key.tag.rawValue), pairs[key.string] == nil

@@ -108,7 +108,7 @@ struct ContentLoader {
             guard bytes.contains(UInt8(ascii: "\r")) else { return original }
             // Foundation's replacing treats a line end followed by a combining mark as one
             // character; where no line end is, replacing bytes gives the same and is far faster.
-            guard everyCarriageReturnIsFollowedByASCII(bytes) else {
+            guard noCarriageReturnIsFollowedByAMark(bytes) else {
                 return original.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             }
             var lines: [UInt8] = []
@@ -121,12 +121,21 @@ struct ContentLoader {
         return composed(text)
     }
 
-    /// Whether each `\r`, and each `\r\n`, is followed by an ASCII byte or by the end.
-    private static func everyCarriageReturnIsFollowedByASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether no `\r`, and no `\r\n`, is followed by a letter that joins the character
+    /// before it (a combining mark, a joiner): Vietnamese text starts its lines with letters,
+    /// which do not.
+    private static func noCarriageReturnIsFollowedByAMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for index in bytes.indices where bytes[index] == UInt8(ascii: "\r") {
             var next = index + 1
             if next < bytes.count && bytes[next] == UInt8(ascii: "\n") { next += 1 }
-            if next < bytes.count && bytes[next] >= 0x80 { return false }
+            guard next < bytes.count, bytes[next] >= 0x80 else { continue }
+            var iterator = UnsafeBufferPointer(rebasing: bytes[next...]).makeIterator()
+            var decoder = UTF8()
+            guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+            if scalar.properties.isGraphemeExtend || scalar.properties.generalCategory == .spacingMark
+                || scalar.properties.isEmojiModifier || scalar.value == 0x200D {
+                return false
+            }
         }
         return true
     }

@@ -18,8 +18,12 @@ enum CSVTable {
 
     /// One record's line, with its line break.
     static func row<Record: Encodable>(_ record: Record, columns: [String]) -> String {
-        let fields = fields(of: record)
-        return columns.map { quoted(fields[$0]?.cell ?? "") }.joined(separator: ",") + "\r\n"
+        row(fields: fields(of: record), columns: columns)
+    }
+
+    /// One line from a record's JSON form by key.
+    static func row(fields: [String: CSVValue], columns: [String]) -> String {
+        columns.map { quoted(fields[$0]?.cell ?? "") }.joined(separator: ",") + "\r\n"
     }
 
     /// The whole table: the header, then every record's line.
@@ -41,7 +45,9 @@ enum CSVTable {
     static func flatten(_ value: Any?) -> String { CSVValue(json: value).cell }
 
     private static func quoted(_ field: String) -> String {
-        guard field.utf8.contains(where: { ",\"\n\r".utf8.contains($0) }) else { return field }
+        guard field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
+            return field
+        }
         // Foundation's replacing is slow even with nothing to replace.
         guard field.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + field + "\"" }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""

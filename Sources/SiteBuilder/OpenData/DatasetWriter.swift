@@ -55,8 +55,16 @@ struct DatasetWriter<Source, Record: Encodable & CSVColumns & Sendable> {
         let maker = UncheckedSendable((record: record, page: page))
         let encoded = chunk.map(UncheckedSendable.init).concurrentMap { source -> Result<(json: Data, row: String), BuildFailure> in
             let record = maker.value.record(source.value)
-            let json = OpenDataEncoder.json(record) ?? Data("null".utf8)
-            let row = CSVTable.row(record, columns: Record.csvColumns)
+            let json: Data
+            let row: String
+            // Encoded once for both formats when it can be (texts, lists and records).
+            if let form = try? CSVValueEncoder.encode(record), case .record(let fields) = form {
+                json = CompactJSON.data(form)
+                row = CSVTable.row(fields: fields, columns: Record.csvColumns)
+            } else {
+                json = OpenDataEncoder.json(record) ?? Data("null".utf8)
+                row = CSVTable.row(record, columns: Record.csvColumns)
+            }
             guard let page = maker.value.page else { return .success((json, row)) }
             return Result { () throws(BuildFailure) in
                 try sink.add(SiteAddress.outputPath(for: page(source.value) + "index.json"), json + Data("\n".utf8))

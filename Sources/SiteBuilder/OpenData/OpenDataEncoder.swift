@@ -9,6 +9,7 @@ enum OpenDataEncoder {
 
     /// The value's JSON, without the final line break; nil when it cannot be encoded.
     static func json<Value: Encodable>(_ value: Value) -> Data? {
+        if let form = try? CSVValueEncoder.encode(value) { return CompactJSON.data(form) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return try? encoder.encode(value)
