@@ -40,7 +40,8 @@ enum YAMLMappingParser {
     /// equal as text, and the basic resolver, without expressions, finds the same duplicates.
     /// With a `!` anywhere, the default resolver decides as before.
     private static func resolver(for yaml: String) -> Resolver {
-        yaml.utf8.contains(UInt8(ascii: "!")) ? .default : .basic
+        var yaml = yaml
+        return yaml.withUTF8 { $0.contains(UInt8(ascii: "!")) } ? .default : .basic
     }
 
     /// The 1-based line on which `key:` is written for the second time, if it is.

@@ -57,9 +57,7 @@ enum HTMLPostProcessor {
                     output += Array("\n<caption>\(escaped(caption))</caption>".utf8)
                 }
                 index += tableTag.count
-            } else if next == UInt8(ascii: "t") || next == UInt8(ascii: "/"),
-                let rewrite = rewrites.first(where: { bytes[index...].starts(with: $0.tag) })
-            {
+            } else if mayBeRewritten(bytes, at: index), let rewrite = rewrites.first(where: { bytes[index...].starts(with: $0.tag) }) {
                 output += rewrite.replacement
                 index += rewrite.tag.count
             } else {
@@ -69,6 +67,15 @@ enum HTMLPostProcessor {
         }
         output.append(contentsOf: bytes[index...])
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Whether the tag at `index` starts as one of `rewrites` may: `</ta…` or `<th ` / `<td `.
+    /// Most tags are neither, and are let through without trying each rewrite.
+    private static func mayBeRewritten(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + 3 < bytes.count else { return false }
+        let (next, third, fourth) = (bytes[index + 1], bytes[index + 2], bytes[index + 3])
+        return next == UInt8(ascii: "/") && third == UInt8(ascii: "t") && fourth == UInt8(ascii: "a")
+            || next == UInt8(ascii: "t") && (third == UInt8(ascii: "h") || third == UInt8(ascii: "d")) && fourth == UInt8(ascii: " ")
     }
 
     private static func escaped(_ text: String) -> String {
