@@ -190,8 +190,13 @@ public struct SiteBuilder: Sendable {
 
         // 4. Validate across documents, and keep personal data out of feedback results.
         if let decoded {
-            diagnostics += SiteValidator().validate(decoded)
-            diagnostics += PersonalDataGuard(allowList: decoded.personalDataAllowList).scan(sources.feedback)
+            // Two independent checks, side by side.
+            let feedback = sources.feedback
+            let checks: [@Sendable () -> [Diagnostic]] = [
+                { SiteValidator().validate(decoded) },
+                { PersonalDataGuard(allowList: decoded.personalDataAllowList).scan(feedback) },
+            ]
+            diagnostics += checks.concurrentMap { $0() }.joined()
         }
         guard let content = decoded, let templates, !diagnostics.contains(where: { $0.severity == .error }) else {
             throw BuildFailure(diagnostics: diagnostics)

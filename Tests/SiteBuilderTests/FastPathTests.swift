@@ -318,6 +318,8 @@ struct FastPathTests {
             let channels: [Channel]
             let empty: [Channel]
             let nested: [[String]]
+            let count: Int
+            let numbers: [Int]
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -328,7 +330,8 @@ struct FastPathTests {
             let record = Record(
                 code: text, title_en: Bool.random(using: &generator) ? other : nil, title: other + text,
                 file_url: Bool.random(using: &generator) ? text : nil, abolished_by: nil, tags: [text, other, ""],
-                channels: [Channel(method: other, fee: nil), Channel(method: text, fee: text)], empty: [], nested: [[], [text]])
+                channels: [Channel(method: other, fee: nil), Channel(method: text, fee: text)], empty: [], nested: [[], [text]],
+                count: Int.random(in: -1_000_000...1_000_000, using: &generator), numbers: [0, -1, Int.min, Int.max, text.utf8.count])
             let form = try CSVValueEncoder.encode(record)
             #expect(CompactJSON.data(form) == (try encoder.encode(record)), "\(Array(text.unicodeScalars))")
         }

@@ -4,6 +4,8 @@ import Foundation
 indirect enum CSVValue: Sendable {
     case null
     case text(String)
+    /// A whole number, which JSON writes in decimal digits.
+    case integer(Int)
     case list([CSVValue])
     case record([String: CSVValue])
 
@@ -26,6 +28,7 @@ indirect enum CSVValue: Sendable {
         switch self {
         case .null: ""
         case .text(let text): text
+        case .integer(let number): String(number)
         case .list(let items): items.map(\.cell).joined(separator: CSVTable.itemSeparator)
         case .record(let fields):
             fields.keys.sorted().compactMap { key in

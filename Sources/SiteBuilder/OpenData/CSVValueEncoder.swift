@@ -1,9 +1,9 @@
 /// Encodes a record straight into its `CSVValue`, the shape its JSON would have: what
 /// encoding it as JSON text and reading that back gave, at a small part of the cost.
 ///
-/// Records are texts, optional texts, lists and nested records. Numbers and booleans are
-/// refused (`Unsupported`), so that a record that has them takes the JSON way, whose
-/// formatting of them this encoder does not copy.
+/// Records are texts, optional texts, whole numbers (`Int`), lists and nested records. Other
+/// numbers and booleans are refused (`Unsupported`), so that a record that has them takes the
+/// JSON way, whose formatting of them this encoder does not copy.
 final class CSVValueEncoder: Encoder {
     struct Unsupported: Error {}
 
@@ -73,7 +73,7 @@ final class CSVValueEncoder: Encoder {
         mutating func encode(_ value: Bool, forKey key: Key) throws { throw Unsupported() }
         mutating func encode(_ value: Double, forKey key: Key) throws { throw Unsupported() }
         mutating func encode(_ value: Float, forKey key: Key) throws { throw Unsupported() }
-        mutating func encode(_ value: Int, forKey key: Key) throws { throw Unsupported() }
+        mutating func encode(_ value: Int, forKey key: Key) throws { field(key).value = .integer(value) }
         mutating func encode(_ value: Int8, forKey key: Key) throws { throw Unsupported() }
         mutating func encode(_ value: Int16, forKey key: Key) throws { throw Unsupported() }
         mutating func encode(_ value: Int32, forKey key: Key) throws { throw Unsupported() }
@@ -115,7 +115,7 @@ final class CSVValueEncoder: Encoder {
         mutating func encode(_ value: Bool) throws { throw Unsupported() }
         mutating func encode(_ value: Double) throws { throw Unsupported() }
         mutating func encode(_ value: Float) throws { throw Unsupported() }
-        mutating func encode(_ value: Int) throws { throw Unsupported() }
+        mutating func encode(_ value: Int) throws { item().value = .integer(value) }
         mutating func encode(_ value: Int8) throws { throw Unsupported() }
         mutating func encode(_ value: Int16) throws { throw Unsupported() }
         mutating func encode(_ value: Int32) throws { throw Unsupported() }
@@ -144,7 +144,7 @@ final class CSVValueEncoder: Encoder {
         mutating func encode(_ value: Bool) throws { throw Unsupported() }
         mutating func encode(_ value: Double) throws { throw Unsupported() }
         mutating func encode(_ value: Float) throws { throw Unsupported() }
-        mutating func encode(_ value: Int) throws { throw Unsupported() }
+        mutating func encode(_ value: Int) throws { slot.value = .integer(value) }
         mutating func encode(_ value: Int8) throws { throw Unsupported() }
         mutating func encode(_ value: Int16) throws { throw Unsupported() }
         mutating func encode(_ value: Int32) throws { throw Unsupported() }

@@ -15,6 +15,7 @@ enum CompactJSON {
         switch value {
         case .null: bytes += "null".utf8
         case .text(let text): appendString(text, to: &bytes)
+        case .integer(let number): bytes += String(number).utf8
         case .list(let items):
             bytes.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
