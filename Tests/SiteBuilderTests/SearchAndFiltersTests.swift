@@ -22,6 +22,31 @@ struct SearchAndFiltersTests {
             == "2.000693 giai quyet huong che do thai san thuc hien chinh sach bhxh bao hiem xa hoi cap huyen nguoi lao dong sinh con de")
     }
 
+    @Test("the search index, written entry by entry, is what JSONEncoder writes for the whole index")
+    func searchIndexJSON() throws {
+        struct Entry: Encodable { let code: String; let title: String; let field: Int; let online: String; let text: String }
+        struct Document: Encodable { let fields: [String]; let procedures: [Entry] }
+        let site = try SiteFixture(
+            Fixtures.smallSite.replacingOccurrences(of: "title: Giải quyết hưởng chế độ thai sản", with: #"title: 'Giải quyết "thai sản" \ 1/2 – ổn'"#))
+        defer { site.delete() }
+        let (sources, _) = ContentLoader(root: site.root, fileSystem: LocalFileSystem()).load()
+        let content = try #require(ContentDecoder().decode(sources).0)
+        let assembled = SiteAssembler().assemble(content, bodies: [:])
+        let inForce = assembled.proceduresInForce
+        let fields = Array(Set(inForce.map(\.procedure.field))).sorted(by: VietnameseText.precedes)
+        let document = Document(
+            fields: fields,
+            procedures: inForce.map {
+                Entry(
+                    code: $0.procedure.code, title: $0.procedure.title, field: fields.firstIndex(of: $0.procedure.field)!,
+                    online: $0.procedure.online.rawValue, text: $0.searchText)
+            })
+        #expect(document.procedures.contains { $0.title.contains("\"") })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        #expect(SearchIndex.json(for: assembled) == (try encoder.encode(document)) + Data("\n".utf8))
+    }
+
     @Test("catalogue rows carry what the filters read, and the filter choices are given")
     func catalogueRows() throws {
         let site = try SiteFixture(Fixtures.smallSite.replacingOccurrences(of: "subjects: [Người lao động]\nonline: full", with: "subjects: [Người lao động, Doanh nghiệp]\nonline: full"))

@@ -39,7 +39,7 @@ enum CompactJSON {
     /// everything else as its UTF-8 bytes.
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    private static func appendString(_ text: String, to bytes: inout [UInt8]) {
+    static func appendString(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         defer { bytes.append(UInt8(ascii: "\"")) }
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
