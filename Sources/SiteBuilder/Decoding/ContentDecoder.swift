@@ -72,7 +72,7 @@ struct ContentDecoder {
     ) -> [ContentDocument<Metadata>] {
         let decodeOne = UncheckedSendable(decode)
         let results = files.concurrentMap { file in
-            let result = Self.document(file, decode: decodeOne.value)
+            let result = Self.document(file, decode: decodeOne.value, keepsKeyLocations: loader == nil)
             guard let loader else { return result }
             let path = String(file.path.dropFirst("content/".count))
             let locate: @Sendable (String) -> SourceLocation? = { keyPath in
@@ -85,8 +85,9 @@ struct ContentDecoder {
         return results.compactMap(\.document)
     }
 
+    /// - Parameter keepsKeyLocations: false for a document about to be lightened, which drops them.
     private static func document<Metadata>(
-        _ file: SourceFile, decode: Decode<Metadata>
+        _ file: SourceFile, decode: Decode<Metadata>, keepsKeyLocations: Bool = true
     ) -> (document: ContentDocument<Metadata>?, diagnostics: [Diagnostic]) {
         let split: FrontMatterSplitter.Split
         switch FrontMatterSplitter.split(file) {
@@ -103,7 +104,7 @@ struct ContentDecoder {
             let document = metadata.map {
                 ContentDocument(
                     source: file, metadata: $0, body: split.body, bodyFirstLine: split.bodyFirstLine,
-                    keyLocations: reader.keyLocations)
+                    keyLocations: keepsKeyLocations ? reader.keyLocations : [:])
             }
             return (document, reader.diagnostics)
         }

@@ -17,9 +17,18 @@ struct FrontMatterReader {
     /// `channels[2].` for a reader of a nested record: how keys are named in messages.
     private let keyPrefix: String
     private let mappingLocation: SourceLocation
-    private var readKeys: Set<String> = []
+    /// Keys asked for, in order: a few dozen, searched only for a key no reader allows.
+    private var readKeys: [String] = []
     private(set) var diagnostics: [Diagnostic] = []
-    private(set) var keyLocations: [String: SourceLocation] = [:]
+    /// Where each key path was written, in reading order (a path is written in one place).
+    /// A list, not a dictionary: it is searched only to place a problem, and most documents
+    /// are kept without it.
+    private(set) var keyLocationList: [(keyPath: String, location: SourceLocation)] = []
+
+    /// Where each key path was written, by path.
+    var keyLocations: [String: SourceLocation] {
+        Dictionary(keyLocationList, uniquingKeysWith: { first, _ in first })
+    }
 
     init(mapping: Node.Mapping, file: SourceFile, lineOffset: Int, keyPrefix: String = "", location: SourceLocation? = nil) {
         self.mapping = mapping
@@ -109,7 +118,7 @@ struct FrontMatterReader {
         for (index, item) in sequence.enumerated() {
             let itemKey = "\(key)[\(index + 1)]"
             let itemLocation = self.location(of: item)
-            keyLocations[keyPrefix + itemKey] = itemLocation
+            keyLocationList.append((keyPrefix + itemKey, itemLocation))
             guard case .scalar(let scalar) = item, !scalar.string.isEmpty else {
                 report(.wrongType(key: keyPrefix + itemKey, expected: "a text value"), at: itemLocation)
                 continue
@@ -126,7 +135,7 @@ struct FrontMatterReader {
         let texts = strings(key, required: required)
         return texts.enumerated().compactMap { index, text in
             let itemKey = "\(keyPrefix)\(key)[\(index + 1)]"
-            return term(text, key: itemKey, at: keyLocations[itemKey] ?? mappingLocation)
+            return term(text, key: itemKey, at: recordedLocation(of: itemKey) ?? mappingLocation)
         }
     }
 
@@ -146,7 +155,7 @@ struct FrontMatterReader {
         for (index, item) in sequence.enumerated() {
             let itemKey = "\(keyPrefix)\(key)[\(index + 1)]"
             let itemLocation = self.location(of: item)
-            keyLocations[itemKey] = itemLocation
+            keyLocationList.append((itemKey, itemLocation))
             guard case .mapping(let itemMapping) = item else {
                 report(.wrongType(key: itemKey, expected: "an entry of 'key: value' lines"), at: itemLocation)
                 continue
@@ -155,7 +164,7 @@ struct FrontMatterReader {
                 mapping: itemMapping, file: file, lineOffset: lineOffset, keyPrefix: itemKey + ".", location: itemLocation)
             let record = decode(&child)
             diagnostics += child.diagnostics
-            keyLocations.merge(child.keyLocations) { first, _ in first }
+            keyLocationList += child.keyLocationList
             if let record { records.append(record) }
         }
         return records
@@ -177,7 +186,7 @@ struct FrontMatterReader {
     mutating func reportUnknownKeys(allowed: [String]) {
         for (keyNode, _) in mapping {
             let key = keyNode.string ?? ""
-            guard !readKeys.contains(key), !allowed.contains(key) else { continue }
+            guard !allowed.contains(key), !readKeys.contains(key) else { continue }
             let suggestion = Suggestion.closest(to: key, among: allowed)
             report(.unknownKey(keyPrefix + key, suggestion: suggestion.map { keyPrefix + $0 }), at: location(of: keyNode))
         }
@@ -197,17 +206,17 @@ struct FrontMatterReader {
 
     /// Where the key was written, or the mapping's start if it was not.
     func location(of key: String) -> SourceLocation {
-        keyLocations[keyPrefix + key] ?? mappingLocation
+        recordedLocation(of: keyPrefix + key) ?? mappingLocation
     }
 
     // MARK: Private
 
     private mutating func value(_ key: String) -> (Node, SourceLocation)? {
         assert(Resolver.default.resolveTag(of: Node(key)) == .str, "'\(key)' would not be looked up as text")
-        readKeys.insert(key)
+        readKeys.append(key)
         guard let (keyNode, valueNode) = pairs[key] else { return nil }
         let location = location(of: keyNode)
-        keyLocations[keyPrefix + key] = location
+        keyLocationList.append((keyPrefix + key, location))
         return (valueNode, location)
     }
 
@@ -238,6 +247,10 @@ struct FrontMatterReader {
             pairs[key.string] = pair
         }
         return pairs
+    }
+
+    private func recordedLocation(of keyPath: String) -> SourceLocation? {
+        keyLocationList.first(where: { $0.keyPath == keyPath })?.location
     }
 
     private func location(of node: Node) -> SourceLocation {

@@ -17,7 +17,20 @@ struct ContentLoader {
     /// taking minutes in the Markdown parser, whose worst cases grow quadratically.
     static let maximumFileSize = 256 * 1024
 
-    var contentDirectory: URL { root.appendingPathComponent("content", isDirectory: true) }
+    /// Made once: joining URLs costs more than reading a small file.
+    let contentDirectory: URL
+
+    init(
+        root: URL, fileSystem: any FileSystem, onlyProcedures: Set<String>? = nil, withFeedback: Bool = true,
+        defersProcedures: Bool = false
+    ) {
+        self.root = root
+        self.fileSystem = fileSystem
+        self.onlyProcedures = onlyProcedures
+        self.withFeedback = withFeedback
+        self.defersProcedures = defersProcedures
+        contentDirectory = root.appendingPathComponent("content", isDirectory: true)
+    }
 
     func load() -> (ContentSources, [Diagnostic]) {
         var sources = ContentSources()
@@ -105,7 +118,7 @@ struct ContentLoader {
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let original = text
         text = text.withUTF8 { bytes in
-            guard bytes.contains(UInt8(ascii: "\r")) else { return original }
+            guard let start = bytes.baseAddress, memchr(start, Int32(UInt8(ascii: "\r")), bytes.count) != nil else { return original }
             // Foundation's replacing treats a line end followed by a combining mark as one
             // character; where no line end is, replacing bytes gives the same and is far faster.
             guard noCarriageReturnIsFollowedByAMark(bytes) else {

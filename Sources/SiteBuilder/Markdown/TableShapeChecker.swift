@@ -29,6 +29,15 @@ enum TableShapeChecker {
             let range = lineRanges[index].range
             return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
         }
+        // A row starts with a visible ASCII character nearly always, which no blank line does.
+        func isBlank(_ index: Int) -> Bool {
+            let range = lineRanges[index].range
+            if !range.isEmpty {
+                let first = utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)]
+                if first > 0x20 && first < 0x7F { return false }
+            }
+            return line(index).allSatisfy(\.isWhitespace)
+        }
         var index = 0
         while index < lineRanges.count {
             guard lineRanges[index].mayBeDelimiterRow, let columns = delimiterColumns(line(index)) else {
@@ -36,7 +45,7 @@ enum TableShapeChecker {
                 continue
             }
             var rows = 1
-            while index + rows < lineRanges.count, !line(index + rows).allSatisfy(\.isWhitespace) { rows += 1 }
+            while index + rows < lineRanges.count, !isBlank(index + rows) { rows += 1 }
             if columns > maximumColumns {
                 problems.append((index + 1, .tableTooWide(columns: columns, limit: maximumColumns)))
             } else if columns * rows > maximumCells {
