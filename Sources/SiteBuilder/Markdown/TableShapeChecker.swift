@@ -58,16 +58,13 @@ enum TableShapeChecker {
 
     /// The number of columns when `line` is a table's delimiter row (`|---|:-:|`), else nil.
     private static func delimiterColumns(_ line: Substring) -> Int? {
-        // Characters, not Foundation's search for texts, which costs far more.
-        let bar: Character = "|"
-        let dash: Character = "-"
-        guard line.contains(bar), line.contains(dash) else { return nil }
+        guard line.contains("|"), line.contains("-") else { return nil }
         var trimmed = Substring(String(line).trimmingScalars(in: .whitespaces))
-        guard trimmed.contains(dash), trimmed.allSatisfy({ "|-: \t".contains($0) }), trimmed.contains(bar) else { return nil }
+        guard trimmed.contains("-"), trimmed.allSatisfy({ "|-: \t".contains($0) }), trimmed.contains("|") else { return nil }
         if trimmed.hasPrefix("|") { trimmed = trimmed.dropFirst() }
         if trimmed.hasSuffix("|") { trimmed = trimmed.dropLast() }
         let cells = trimmed.split(separator: "|", omittingEmptySubsequences: false)
-        guard cells.allSatisfy({ $0.contains(dash) }) else { return nil }
+        guard cells.allSatisfy({ $0.contains("-") }) else { return nil }
         return cells.count
     }
 

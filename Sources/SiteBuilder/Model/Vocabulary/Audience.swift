@@ -1,3 +1,5 @@
+import Foundation
+
 /// Who a procedure serves, read from its subjects, for the catalogue's filter: citizens
 /// (công dân, người lao động…) or organizations (doanh nghiệp, tổ chức, cơ quan…).
 enum Audience: String, Vocabulary {
@@ -26,6 +28,15 @@ enum Audience: String, Vocabulary {
     /// text nearly always is (Foundation's search costs more than the rest of the catalogue row).
     private static func contains(_ folded: String, _ word: String) -> Bool {
         guard folded.utf8.allSatisfy({ $0 < 0x80 }) else { return folded.contains(word) }
-        return folded.utf8.firstRange(of: word.utf8) != nil
+        var folded = folded
+        var word = word
+        return folded.withUTF8 { text in
+            word.withUTF8 { needle in
+                guard !needle.isEmpty, needle.count <= text.count else { return needle.isEmpty }
+                return (0...(text.count - needle.count)).contains { start in
+                    text[start] == needle[0] && memcmp(text.baseAddress! + start, needle.baseAddress!, needle.count) == 0
+                }
+            }
+        }
     }
 }
