@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a content file into its YAML front matter and its Markdown body, remembering on
 /// which line of the file each begins so that diagnostics point at the editor's line.
 ///
@@ -15,39 +17,54 @@ enum FrontMatterSplitter {
     }
 
     static func split(_ file: SourceFile) -> Result<Split, Diagnostic> {
-        let text = file.text
-        let bytes = text.utf8
-        let firstLineEnd = lineEnd(in: bytes, from: bytes.startIndex)
-        guard isFence(bytes[bytes.startIndex..<firstLineEnd]), firstLineEnd < bytes.endIndex else {
-            let failure: Problem = isFence(bytes[bytes.startIndex..<firstLineEnd]) ? .unterminatedFrontMatter : .missingFrontMatter
-            return .failure(Diagnostic(failure, at: file.location()))
-        }
-        let yamlStart = bytes.index(after: firstLineEnd)
-        var lineStart = yamlStart
-        var lineIndex = 1  // 0-based, like the lines of the file
-        while true {
-            let end = lineEnd(in: bytes, from: lineStart)
-            if isFence(bytes[lineStart..<end]) {
-                let yamlEnd = lineStart == yamlStart ? yamlStart : bytes.index(before: lineStart)
-                let bodyStart = end < bytes.endIndex ? bytes.index(after: end) : end
-                return .success(
-                    Split(
-                        yaml: String(text[yamlStart..<yamlEnd]), yamlFirstLine: 2, body: String(text[bodyStart...]),
-                        bodyFirstLine: lineIndex + 2))
+        var text = file.text
+        // Offsets of the YAML, its end and the body, found over the bytes in one buffer.
+        let found: Outcome = text.withUTF8 { bytes in
+            let firstLineEnd = lineEnd(in: bytes, from: 0)
+            guard isFence(bytes[0..<firstLineEnd]), firstLineEnd < bytes.count else {
+                return .problem(isFence(bytes[0..<firstLineEnd]) ? .unterminatedFrontMatter : .missingFrontMatter)
             }
-            guard end < bytes.endIndex else { return .failure(Diagnostic(.unterminatedFrontMatter, at: file.location())) }
-            lineStart = bytes.index(after: end)
-            lineIndex += 1
+            let yamlStart = firstLineEnd + 1
+            var lineStart = yamlStart
+            var lineIndex = 1  // 0-based, like the lines of the file
+            while true {
+                let end = lineEnd(in: bytes, from: lineStart)
+                if isFence(bytes[lineStart..<end]) {
+                    let yamlEnd = lineStart == yamlStart ? yamlStart : lineStart - 1
+                    return .found(yamlStart: yamlStart, yamlEnd: yamlEnd, bodyStart: end < bytes.count ? end + 1 : end, bodyFirstLine: lineIndex + 2)
+                }
+                guard end < bytes.count else { return .problem(.unterminatedFrontMatter) }
+                lineStart = end + 1
+                lineIndex += 1
+            }
+        }
+        switch found {
+        case .problem(let problem):
+            return .failure(Diagnostic(problem, at: file.location()))
+        case .found(let yamlStart, let yamlEnd, let bodyStart, let bodyFirstLine):
+            let utf8 = text.utf8
+            func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            return .success(
+                Split(
+                    yaml: String(text[index(yamlStart)..<index(yamlEnd)]), yamlFirstLine: 2, body: String(text[index(bodyStart)...]),
+                    bodyFirstLine: bodyFirstLine))
         }
     }
 
-    /// The index of the `\n` that ends the line starting at `start`, or the end of the text.
-    private static func lineEnd(in bytes: String.UTF8View, from start: String.Index) -> String.Index {
-        bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+    /// Where the parts of a file begin (byte offsets), or why it has no front matter.
+    private enum Outcome {
+        case found(yamlStart: Int, yamlEnd: Int, bodyStart: Int, bodyFirstLine: Int)
+        case problem(Problem)
+    }
+
+    /// The offset of the `\n` that ends the line starting at `start`, or the end of the text.
+    private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < bytes.count, let found = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) else { return bytes.count }
+        return bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// `---`, perhaps followed by spaces or tabs.
-    private static func isFence(_ line: Substring.UTF8View) -> Bool {
+    private static func isFence(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var line = line
         while let last = line.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { line = line.dropLast() }
         return line.elementsEqual("---".utf8)
