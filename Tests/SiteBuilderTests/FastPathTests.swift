@@ -221,6 +221,26 @@ struct FastPathTests {
         }
     }
 
+    @Test("audiences are found by bytes as Foundation's search found them")
+    func audiences() {
+        let words = ["doanh nghiep", "to chuc", "co quan", "don vi", "co so", "hop tac xa", "htx", "nguoi su dung lao dong"]
+        func plain(_ subjects: [String]) -> [Audience] {
+            let found = Set(subjects.map { subject in
+                let folded = VietnameseText.folded(subject)
+                return words.contains { folded.contains($0) } ? Audience.organization : .citizen
+            })
+            return Audience.allCases.filter(found.contains)
+        }
+        let names = ["Doanh nghiệp", "Tổ chức", "Cơ quan, đơn vị", "Cơ sở", "HTX", "Người sử dụng lao động", "Người lao động", "Hộ kinh doanh"]
+        var generator = SystemRandomNumberGenerator()
+        let subjects = names + randomTexts(count: 2_000, maximumPieces: 4).map { text in
+            text + (names.randomElement(using: &generator) ?? "") + text
+        }
+        for subject in subjects {
+            #expect(Audience.of([subject]) == plain([subject]), "\(Array(subject.unicodeScalars))")
+        }
+    }
+
     @Test("records are flattened into CSV cells as their JSON form was")
     func csvCells() throws {
         struct Item: Encodable, Sendable {
