@@ -6,8 +6,10 @@ struct SourceFile: Sendable {
 
     /// The file name without folder and extension: a procedure's code, a decision's slug.
     var baseName: String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: ".") else { return name }
+        // Searched from the end: only the file name is walked, not the whole path.
+        var name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
+        if name.isEmpty { name = path.split(separator: "/").last ?? path[...] }  // a path ending in "/"
+        guard let dot = name.lastIndex(of: ".") else { return String(name) }
         return String(name[..<dot])
     }
 
