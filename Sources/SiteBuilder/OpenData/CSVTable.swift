@@ -23,7 +23,17 @@ enum CSVTable {
 
     /// One line from a record's JSON form by key.
     static func row(fields: [String: CSVValue], columns: [String]) -> String {
-        columns.map { quoted(fields[$0]?.cell ?? "") }.joined(separator: ",") + "\r\n"
+        var line: [UInt8] = []
+        line.reserveCapacity(2048)
+        var cell: [UInt8] = []
+        for (index, column) in columns.enumerated() {
+            if index > 0 { line.append(UInt8(ascii: ",")) }
+            cell.removeAll(keepingCapacity: true)
+            fields[column]?.appendCell(to: &cell)
+            appendQuoted(cell, to: &line)
+        }
+        line += "\r\n".utf8
+        return String(decoding: line, as: UTF8.self)
     }
 
     /// The whole table: the header, then every record's line.
@@ -45,11 +55,23 @@ enum CSVTable {
     static func flatten(_ value: Any?) -> String { CSVValue(json: value).cell }
 
     private static func quoted(_ field: String) -> String {
-        guard field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
-            return field
+        var bytes: [UInt8] = []
+        appendQuoted(Array(field.utf8), to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The cell as it is, or in quotes with its quotes doubled when it holds a comma, a quote
+    /// or a line break.
+    private static func appendQuoted(_ cell: [UInt8], to line: inout [UInt8]) {
+        guard cell.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
+            line += cell
+            return
         }
-        // Foundation's replacing is slow even with nothing to replace.
-        guard field.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + field + "\"" }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        line.append(UInt8(ascii: "\""))
+        for byte in cell {
+            line.append(byte)
+            if byte == UInt8(ascii: "\"") { line.append(byte) }
+        }
+        line.append(UInt8(ascii: "\""))
     }
 }

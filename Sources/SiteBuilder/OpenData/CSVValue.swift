@@ -23,18 +23,37 @@ indirect enum CSVValue: Sendable {
 
     /// The cell: a text as it is, an absent value empty, a list's items joined by
     /// `itemSeparator`, and the fields of a record written `key=value`, sorted by key and
-    /// joined by `fieldSeparator`.
+    /// joined by `fieldSeparator`, leaving out fields with an empty cell.
     var cell: String {
+        var bytes: [UInt8] = []
+        appendCell(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `cell`, written at the end of `bytes`: a table row is written in one buffer.
+    func appendCell(to bytes: inout [UInt8]) {
         switch self {
-        case .null: ""
-        case .text(let text): text
-        case .integer(let number): String(number)
-        case .list(let items): items.map(\.cell).joined(separator: CSVTable.itemSeparator)
+        case .null: break
+        case .text(let text): bytes += text.utf8
+        case .integer(let number): bytes += String(number).utf8
+        case .list(let items):
+            for (index, item) in items.enumerated() {
+                if index > 0 { bytes += CSVTable.itemSeparator.utf8 }
+                item.appendCell(to: &bytes)
+            }
         case .record(let fields):
-            fields.keys.sorted().compactMap { key in
-                let text = fields[key]?.cell ?? ""
-                return text.isEmpty ? nil : "\(key)=\(text)"
-            }.joined(separator: CSVTable.fieldSeparator)
+            var first = true
+            var value: [UInt8] = []
+            for key in fields.keys.sorted() {
+                value.removeAll(keepingCapacity: true)
+                fields[key]?.appendCell(to: &value)
+                guard !value.isEmpty else { continue }
+                if !first { bytes += CSVTable.fieldSeparator.utf8 }
+                first = false
+                bytes += key.utf8
+                bytes.append(UInt8(ascii: "="))
+                bytes += value
+            }
         }
     }
 }
