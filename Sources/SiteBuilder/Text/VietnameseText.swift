@@ -14,7 +14,7 @@ enum VietnameseText {
             if scalar.isASCII {
                 let byte = UInt8(scalar.value)
                 result.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte)
-            } else if let folded = foldedTable[scalar] {
+            } else if let folded = foldedTable.folded(scalar) {
                 result += folded
             } else if (0x300...0x36F).contains(scalar.value) {
                 continue  // a combining accent of a decomposed letter
@@ -33,16 +33,25 @@ enum VietnameseText {
 
     /// Every Latin letter with diacritics (Latin-1 to Latin Extended Additional, where
     /// Vietnamese lives) and every typographic punctuation mark (`“ ” –`), folded once.
-    private static let foldedTable: [Unicode.Scalar: [UInt8]] = {
-        var table: [Unicode.Scalar: [UInt8]] = [:]
-        for range in [0xC0...0x24F, 0x1E00...0x1EFF, 0x2000...0x206F] {
-            for value in range {
-                guard let scalar = Unicode.Scalar(value) else { continue }
-                table[scalar] = Array(slowFolded(String(scalar)).utf8)
+    private static let foldedTable = FoldedTable(ranges: [0xC0...0x24F, 0x1E00...0x1EFF, 0x2000...0x206F], fold: slowFolded)
+
+    /// Each scalar of a few ranges with its folded bytes, found by position, not by hashing.
+    private struct FoldedTable: Sendable {
+        let ranges: [(range: ClosedRange<UInt32>, folded: [[UInt8]])]
+
+        init(ranges: [ClosedRange<UInt32>], fold: (String) -> String) {
+            self.ranges = ranges.map { range in
+                (range, range.map { value in Unicode.Scalar(value).map { Array(fold(String($0)).utf8) } ?? [] })
             }
         }
-        return table
-    }()
+
+        func folded(_ scalar: Unicode.Scalar) -> [UInt8]? {
+            for (range, folded) in ranges where range.contains(scalar.value) {
+                return folded[Int(scalar.value - range.lowerBound)]
+            }
+            return nil
+        }
+    }
 
     /// `Trình tự thực hiện` → `trinh-tu-thuc-hien`: ASCII ids that survive any address bar.
     static func slug(_ text: String) -> String {
