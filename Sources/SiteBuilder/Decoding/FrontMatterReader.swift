@@ -237,14 +237,14 @@ struct FrontMatterReader {
     /// ones; with its default resolver an untagged key that reads as a number or a boolean
     /// carries that type now, and is left out, but no asked key reads so. `String` keys
     /// compare as Yams compares the texts.
-    private static let textTags: Set<String> = [Tag.Name.implicit.rawValue, Tag.Name.nonSpecific.rawValue, Tag.Name.str.rawValue]
+    /// Three names, compared rather than hashed: every key of every mapping is checked.
+    private static let textTags = [Tag.Name.implicit.rawValue, Tag.Name.nonSpecific.rawValue, Tag.Name.str.rawValue]
 
     private static func pairsByKey(_ mapping: Node.Mapping) -> [String: Node.Mapping.Element] {
-        var pairs: [String: Node.Mapping.Element] = [:]
+        var pairs: [String: Node.Mapping.Element] = Dictionary(minimumCapacity: mapping.count)
         for pair in mapping {
-            guard case .scalar(let key) = pair.key, textTags.contains(key.tag.rawValue), pairs[key.string] == nil
-            else { continue }
-            pairs[key.string] = pair
+            guard case .scalar(let key) = pair.key, textTags.contains(key.tag.rawValue) else { continue }
+            if pairs.index(forKey: key.string) == nil { pairs[key.string] = pair }
         }
         return pairs
     }
