@@ -37,7 +37,7 @@ enum SearchText {
                 if bytes[index] != UInt8(ascii: ".") { last = index }
                 index = bytes.index(after: index)
             }
-            words.append(folded[start...last])
+            words.append(folded[start..<bytes.index(after: last)])  // by bytes: `...` would step a character
         }
         return words
     }

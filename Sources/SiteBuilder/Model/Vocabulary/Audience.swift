@@ -33,9 +33,14 @@ enum Audience: String, Vocabulary {
         return folded.withUTF8 { text in
             word.withUTF8 { needle in
                 guard !needle.isEmpty, needle.count <= text.count else { return needle.isEmpty }
-                return (0...(text.count - needle.count)).contains { start in
-                    text[start] == needle[0] && memcmp(text.baseAddress! + start, needle.baseAddress!, needle.count) == 0
+                var start = 0
+                while start <= text.count - needle.count {
+                    if text[start] == needle[0] && memcmp(text.baseAddress! + start, needle.baseAddress!, needle.count) == 0 {
+                        return true
+                    }
+                    start += 1
                 }
+                return false
             }
         }
     }
