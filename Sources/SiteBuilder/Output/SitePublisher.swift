@@ -34,10 +34,11 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
     private var knownFolders: Set<String>?
     private var writes = 0
 
-    private var parent: URL { output.deletingLastPathComponent() }
-    private var staging: URL { parent.appendingPathComponent(".\(output.lastPathComponent).building", isDirectory: true) }
-    private var previous: URL { parent.appendingPathComponent(".\(output.lastPathComponent).previous", isDirectory: true) }
-    var spare: URL { parent.appendingPathComponent(".\(output.lastPathComponent).spare", isDirectory: true) }
+    /// The folders beside the output folder, named once: every file written joins its path
+    /// to the staging folder, and joining URLs is not cheap.
+    private let staging: URL
+    private let previous: URL
+    let spare: URL
 
     /// `published` and `spare` are what the build cache recorded; each is trusted only if the
     /// folder, listed now, is exactly as recorded.
@@ -51,6 +52,10 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
         outputInventory: [String: FileStatus]? = nil
     ) {
         self.output = output
+        let parent = output.deletingLastPathComponent()
+        staging = parent.appendingPathComponent(".\(output.lastPathComponent).building", isDirectory: true)
+        previous = parent.appendingPathComponent(".\(output.lastPathComponent).previous", isDirectory: true)
+        self.spare = parent.appendingPathComponent(".\(output.lastPathComponent).spare", isDirectory: true)
         self.fileSystem = fileSystem
         self.keepsSpare = keepsSpare
         self.published = published.flatMap { $0.matches(outputInventory ?? fileSystem.inventory(under: output)) ? $0 : nil }
