@@ -118,7 +118,7 @@ struct ContentLoader {
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let original = text
         text = text.withUTF8 { bytes in
-            guard let start = bytes.baseAddress, memchr(start, Int32(UInt8(ascii: "\r")), bytes.count) != nil else { return original }
+            guard bytes.offset(of: UInt8(ascii: "\r")) != nil else { return original }
             // Foundation's replacing treats a line end followed by a combining mark as one
             // character; where no line end is, replacing bytes gives the same and is far faster.
             guard noCarriageReturnIsFollowedByAMark(bytes) else {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Splits a content file into its YAML front matter and its Markdown body, remembering on
 /// which line of the file each begins so that diagnostics point at the editor's line.
 ///
@@ -59,8 +57,7 @@ enum FrontMatterSplitter {
 
     /// The offset of the `\n` that ends the line starting at `start`, or the end of the text.
     private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard start < bytes.count, let found = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) else { return bytes.count }
-        return bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        bytes.offset(of: UInt8(ascii: "\n"), from: start) ?? bytes.count
     }
 
     /// `---`, perhaps followed by spaces or tabs.

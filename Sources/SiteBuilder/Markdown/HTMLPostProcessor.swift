@@ -41,7 +41,7 @@ enum HTMLPostProcessor {
         var ids = headingIDs.makeIterator()
         var captions = tableCaptions.makeIterator()
         var index = 0
-        while let open = nextTag(in: bytes, from: index) {
+        while let open = bytes.offset(of: UInt8(ascii: "<"), from: index) {
             output.append(contentsOf: bytes[index..<open])
             index = open
             let next = index + 1 < bytes.count ? bytes[index + 1] : 0
@@ -67,14 +67,6 @@ enum HTMLPostProcessor {
         }
         output.append(contentsOf: bytes[index...])
         return String(decoding: output, as: UTF8.self)
-    }
-
-    /// The offset of the next `<` from `start`, found with `memchr`.
-    private static func nextTag(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard start < bytes.count, let base = bytes.baseAddress,
-            let found = memchr(base + start, Int32(UInt8(ascii: "<")), bytes.count - start)
-        else { return nil }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Whether the tag at `index` starts as one of `rewrites` may: `</ta…` or `<th ` / `<td `.

@@ -17,8 +17,7 @@ enum TableShapeChecker {
         let lineRanges = contiguous.withUTF8 { bytes in
             var ranges: [(range: Range<Int>, mayBeDelimiterRow: Bool)] = []
             var start = 0
-            while start < bytes.count, let found = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) {
-                let end = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            while let end = bytes.offset(of: UInt8(ascii: "\n"), from: start) {
                 ranges.append((start..<end, mayBeDelimiterRow(bytes[start..<end])))
                 start = end + 1
             }
