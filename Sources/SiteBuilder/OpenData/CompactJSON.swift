@@ -35,10 +35,10 @@ enum CompactJSON {
         }
     }
 
-    /// A JSON string: quotes and backslashes escaped, control characters written as escapes,
-    /// everything else as its UTF-8 bytes.
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// A JSON string: quotes and backslashes escaped, control characters written as escapes,
+    /// everything else as its UTF-8 bytes.
     static func appendString(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         defer { bytes.append(UInt8(ascii: "\"")) }
