@@ -10,10 +10,15 @@ import Foundation
 ///
 /// One watcher for all the renders, rather than a thread hand-off per render: a national
 /// catalogue renders tens of thousands of bodies, and the hand-offs cost more than the renders.
+/// For the same reason the workers never wake the watcher to say a clock started or stopped:
+/// it looks at the clocks a twentieth of the time limit apart (at least a millisecond), and
+/// is woken only when the last render is over.
 final class RenderWatch<Outcome: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private let limit: UInt64
     private var outcomes: [Outcome?]
+    /// How many of `outcomes` are known.
+    private var decided = 0
     /// When each running render's clock last started.
     private var runningSince: [Int: UInt64] = [:]
     /// Time each render has worked before its clock last stopped.
@@ -38,10 +43,7 @@ final class RenderWatch<Outcome: Sendable>: @unchecked Sendable {
 
     /// Render `index` works from now on: its clock runs.
     func run(_ index: Int) {
-        condition.withLock {
-            runningSince[index] = Self.now
-            condition.broadcast()
-        }
+        condition.withLock { runningSince[index] = Self.now }
     }
 
     /// Render `index` waits from now on: its clock stops.
@@ -56,8 +58,8 @@ final class RenderWatch<Outcome: Sendable>: @unchecked Sendable {
         condition.withLock {
             runningSince[index] = nil
             worked[index] = nil
-            if outcomes[index] == nil { outcomes[index] = outcome }
-            condition.broadcast()
+            decide(index, outcome)
+            if decided == outcomes.count { condition.broadcast() }
         }
     }
 
@@ -77,7 +79,7 @@ final class RenderWatch<Outcome: Sendable>: @unchecked Sendable {
                     continue
                 }
                 runningSince[index] = nil
-                outcomes[index] = timedOut
+                decide(index, timedOut)
                 if !stopped {
                     stopped = true
                     stop()
@@ -85,15 +87,20 @@ final class RenderWatch<Outcome: Sendable>: @unchecked Sendable {
             }
             if stopped {
                 // A render never claimed never will be.
-                for index in outcomes.indices where outcomes[index] == nil && index >= nextToClaim { outcomes[index] = stoppedOutcome }
+                for index in nextToClaim..<outcomes.count { decide(index, stoppedOutcome) }
             }
-            if outcomes.allSatisfy({ $0 != nil }) { return outcomes.map { $0! } }
-            if let nextDeadline {
-                _ = condition.wait(until: Date(timeIntervalSinceNow: Double(nextDeadline - min(now, nextDeadline)) / 1e9))
-            } else {
-                condition.wait()
-            }
+            if decided == outcomes.count { return outcomes.map { $0! } }
+            // A clock started since this look is seen at the next one, at most a poll later.
+            let wake = min(nextDeadline ?? .max, now + max(limit / 20, 1_000_000))
+            _ = condition.wait(until: Date(timeIntervalSinceNow: Double(wake - min(now, wake)) / 1e9))
         }
+    }
+
+    /// Keeps the first outcome of render `index`: one that comes after its time-out is dropped.
+    private func decide(_ index: Int, _ outcome: Outcome) {
+        guard outcomes[index] == nil else { return }
+        outcomes[index] = outcome
+        decided += 1
     }
 
     private static var now: UInt64 { DispatchTime.now().uptimeNanoseconds }
