@@ -325,6 +325,18 @@ struct FastPathTests {
         }
     }
 
+    @Test("asking the disk to read files ahead leaves them as they were and skips missing ones")
+    func prefetchChangesNothing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prefetch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a.md")
+        try Data("Thủ tục\n".utf8).write(to: file)
+        LocalFileSystem().prefetch([file, folder.appendingPathComponent("missing.md"), folder])
+        #expect(try Data(contentsOf: file) == Data("Thủ tục\n".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["a.md"])
+    }
+
     @Test("records are written as JSON as JSONEncoder writes them")
     func compactJSON() throws {
         struct Channel: Encodable { let method: String; let fee: String? }

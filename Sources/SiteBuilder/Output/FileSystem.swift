@@ -28,9 +28,14 @@ public protocol FileSystem: Sendable {
     /// Every regular file below `directory` with its status, by relative path: how a
     /// rebuild tells what changed since the last one without reading anything.
     func inventory(under directory: URL) -> [String: FileStatus]
+    /// Asks for these files to be read from disk ahead of use, without waiting: a hint,
+    /// which a file system may ignore.
+    func prefetch(_ files: [URL])
 }
 
 extension FileSystem {
+    public func prefetch(_ files: [URL]) {}
+
     public func inventory(under directory: URL) -> [String: FileStatus] {
         var result: [String: FileStatus] = [:]
         for path in (try? files(under: directory)) ?? [] {
