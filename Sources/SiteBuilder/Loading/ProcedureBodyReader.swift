@@ -6,9 +6,14 @@
 struct ProcedureBodyReader {
     let loader: ContentLoader
 
+    /// Has the disk read these procedures' files ahead, in the order they will be reloaded.
+    func prefetch(_ documents: [ContentDocument<Procedure>]) {
+        loader.prefetch(documents.map { Self.contentPath(of: $0) })
+    }
+
     func reload(_ documents: [ContentDocument<Procedure>]) -> ([ContentDocument<Procedure>], [Diagnostic]) {
         let results = documents.concurrentMap { document -> (ContentDocument<Procedure>?, Diagnostic?) in
-            let (file, problem) = loader.readFile(String(document.source.path.dropFirst("content/".count)))
+            let (file, problem) = loader.readFile(Self.contentPath(of: document))
             guard let file else { return (nil, problem) }
             guard case .success(let split) = FrontMatterSplitter.split(file) else {
                 return (nil, Diagnostic(.changedDuringBuild, at: file.location()))
@@ -21,5 +26,10 @@ struct ProcedureBodyReader {
             return (reread, nil)
         }
         return (results.compactMap(\.0), results.compactMap(\.1))
+    }
+
+    /// The file's path inside `content/`.
+    private static func contentPath(of document: ContentDocument<Procedure>) -> String {
+        String(document.source.path.dropFirst("content/".count))
     }
 }
