@@ -46,6 +46,23 @@ struct FastPathTests {
         }
     }
 
+    @Test("the quick check reads long texts eight bytes at a time as it reads them byte by byte")
+    func quickCheckWords() {
+        // Every scalar up to U+30FF and a few beyond, at every place in an eight-byte word,
+        // after ASCII and after Vietnamese letters, whose lead bytes are above and below 0xCC.
+        let values = Array(UInt32(0x1)...0x30FF) + [0xAC00, 0xFEFF, 0x1F600]
+        for value in values {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let accepted = NFCQuickCheck.ranges.contains { $0.contains(value) }
+            for prefix in ["", "a", "ệ", "ư", "Đ"] {
+                for padding in 0..<9 {
+                    let text = prefix + String(repeating: "x", count: padding) + String(scalar) + String(repeating: "y", count: 17)
+                    #expect(NFCQuickCheck.isNFC(text) == accepted, "U+\(String(value, radix: 16)) after \(prefix)+\(padding)")
+                }
+            }
+        }
+    }
+
     @Test("normalizing line by line gives Foundation's NFC of the whole text")
     func normalization() {
         for text in randomTexts(count: 20_000) {
@@ -218,6 +235,24 @@ struct FastPathTests {
         }
         for text in asciiTexts + randomTexts(count: 5_000).map(VietnameseText.folded) {
             #expect(SearchText.words(of: text) == SearchText.characterWords(of: text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test("search text keeps each folded word once, in order, as a set of texts would")
+    func searchTextWords() {
+        func plain(_ sources: [String]) -> String {
+            var seen: Set<String> = []
+            return sources.flatMap { SearchText.words(of: VietnameseText.folded($0)) }.filter { seen.insert(String($0)).inserted }
+                .joined(separator: " ")
+        }
+        let words = ["Bảo", "hiểm", "xã", "hội", "BẢO", "bao", "2.000693", "e\u{301}", "é", "Đ", "d", "가", "\u{1100}\u{1161}", "😀", "x.y", " ", "-"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let sources = (0..<Int.random(in: 0...5, using: &generator)).map { _ in
+                (0..<Int.random(in: 0...8, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
+                    .precomposedStringWithCanonicalMapping  // as content is once loaded
+            }
+            #expect(SearchText.words(in: sources) == plain(sources), "\(sources)")
         }
     }
 
