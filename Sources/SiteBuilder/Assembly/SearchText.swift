@@ -8,27 +8,14 @@ enum SearchText {
 
     /// The folded words of these texts, each once, in order, joined by spaces.
     static func words(in sources: [String]) -> String {
-        var seen: Set<Word> = []
+        var seen: Set<Substring> = []
         var found: [Substring] = []
         for source in sources {
-            for word in words(of: VietnameseText.folded(source)) where seen.insert(Word(text: word)).inserted {
+            for word in words(of: VietnameseText.folded(source)) where seen.insert(word).inserted {
                 found.append(word)
             }
         }
         return found.joined(separator: " ")
-    }
-
-    /// A word compared and hashed by its bytes, not as Unicode text: content is NFC, where
-    /// equal words are equal bytes, and hashing a `Substring` costs several times more.
-    private struct Word: Hashable {
-        var text: Substring
-
-        static func == (left: Word, right: Word) -> Bool { left.text.utf8.elementsEqual(right.text.utf8) }
-
-        func hash(into hasher: inout Hasher) {
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
     }
 
     /// Runs of letters, digits and inner dots (`2.000693` stays one word).

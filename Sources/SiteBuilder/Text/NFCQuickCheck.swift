@@ -25,37 +25,23 @@ enum NFCQuickCheck {
     static func isNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
-            // Eight bytes at once when none is 0xCC or above, as in most of a Vietnamese text.
-            if index + 8 <= bytes.count && !hasByteFromCC(UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                index += 8
+            let byte = bytes[index]
+            if byte < 0xCC {
+                index += 1
                 continue
             }
-            let windowEnd = min(index + 8, bytes.count)
-            while index < windowEnd {
-                let byte = bytes[index]
-                if byte < 0xCC {
-                    index += 1
-                    continue
-                }
-                guard byte == 0xE1 || byte == 0xE2, index + 2 < bytes.count else { return false }
-                let second = bytes[index + 1]
-                let third = bytes[index + 2]
-                switch (byte, second) {
-                case (0xE1, 0xB8...0xBB): break  // U+1E00...U+1EFF
-                case (0xE2, 0x80): if third < 0x82 { return false }  // U+2000...U+203F, from U+2002
-                case (0xE2, 0x81...0x82): break  // U+2040...U+20BF
-                case (0xE2, 0x83): if third > 0x8F { return false }  // U+20C0...U+20FF, to U+20CF
-                default: return false
-                }
-                index += 3
+            guard byte == 0xE1 || byte == 0xE2, index + 2 < bytes.count else { return false }
+            let second = bytes[index + 1]
+            let third = bytes[index + 2]
+            switch (byte, second) {
+            case (0xE1, 0xB8...0xBB): break  // U+1E00...U+1EFF
+            case (0xE2, 0x80): if third < 0x82 { return false }  // U+2000...U+203F, from U+2002
+            case (0xE2, 0x81...0x82): break  // U+2040...U+20BF
+            case (0xE2, 0x83): if third > 0x8F { return false }  // U+20C0...U+20FF, to U+20CF
+            default: return false
             }
+            index += 3
         }
         return true
-    }
-
-    /// Whether any of the eight bytes is 0xCC or above: its top bit is set, and its low seven
-    /// bits plus 0x34 carry into the top bit (no carry crosses into the next byte).
-    private static func hasByteFromCC(_ word: UInt64) -> Bool {
-        ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word & 0x8080_8080_8080_8080 != 0
     }
 }
