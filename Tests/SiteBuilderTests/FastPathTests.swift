@@ -366,8 +366,8 @@ struct FastPathTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("a.md")
-        try Data("Thủ tục\n".utf8).write(to: file)
-        LocalFileSystem().prefetch([file, folder.appendingPathComponent("missing.md"), folder])
+        try Data("Thủ tục\n".utf8).write(to: file)  // with a missing file, the folder itself and its parent's name for it
+        LocalFileSystem().prefetch(["a.md", "missing.md", "", "../\(folder.lastPathComponent)"], in: folder)
         #expect(try Data(contentsOf: file) == Data("Thủ tục\n".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["a.md"])
     }

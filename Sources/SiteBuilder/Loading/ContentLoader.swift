@@ -82,8 +82,9 @@ struct ContentLoader {
     /// build works through them in the same order: on a cold disk a build otherwise waits for
     /// each file in turn.
     func prefetch(_ relativePaths: [String]) {
-        let files = relativePaths.map { contentDirectory.appendingPathComponent($0, isDirectory: false) }
-        DispatchQueue.global(qos: .utility).async { [fileSystem] in fileSystem.prefetch(files) }
+        DispatchQueue.global(qos: .utility).async { [fileSystem, contentDirectory] in
+            fileSystem.prefetch(relativePaths, in: contentDirectory)
+        }
     }
 
     /// Reads these files of `content/` (paths relative to it) on every core, in order.

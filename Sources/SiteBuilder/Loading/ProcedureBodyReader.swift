@@ -6,14 +6,15 @@
 struct ProcedureBodyReader {
     let loader: ContentLoader
 
-    /// Has the disk read these procedures' files ahead, in the order they will be reloaded.
-    func prefetch(_ documents: [ContentDocument<Procedure>]) {
-        loader.prefetch(documents.map { Self.contentPath(of: $0) })
+    /// Has the disk read these procedures' files (by source path) ahead, in the order they
+    /// will be reloaded.
+    func prefetch(_ sourcePaths: [String]) {
+        loader.prefetch(sourcePaths.map { Self.contentPath($0) })
     }
 
     func reload(_ documents: [ContentDocument<Procedure>]) -> ([ContentDocument<Procedure>], [Diagnostic]) {
         let results = documents.concurrentMap { document -> (ContentDocument<Procedure>?, Diagnostic?) in
-            let (file, problem) = loader.readFile(Self.contentPath(of: document))
+            let (file, problem) = loader.readFile(Self.contentPath(document.source.path))
             guard let file else { return (nil, problem) }
             guard case .success(let split) = FrontMatterSplitter.split(file) else {
                 return (nil, Diagnostic(.changedDuringBuild, at: file.location()))
@@ -29,7 +30,7 @@ struct ProcedureBodyReader {
     }
 
     /// The file's path inside `content/`.
-    private static func contentPath(of document: ContentDocument<Procedure>) -> String {
-        String(document.source.path.dropFirst("content/".count))
+    private static func contentPath(_ sourcePath: String) -> String {
+        String(sourcePath.dropFirst("content/".count))
     }
 }

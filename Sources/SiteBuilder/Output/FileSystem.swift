@@ -28,13 +28,13 @@ public protocol FileSystem: Sendable {
     /// Every regular file below `directory` with its status, by relative path: how a
     /// rebuild tells what changed since the last one without reading anything.
     func inventory(under directory: URL) -> [String: FileStatus]
-    /// Asks for these files to be read from disk ahead of use, without waiting: a hint,
-    /// which a file system may ignore.
-    func prefetch(_ files: [URL])
+    /// Asks for these files of `directory` (relative paths) to be read from disk ahead of
+    /// use, without waiting: a hint, which a file system may ignore.
+    func prefetch(_ relativePaths: [String], in directory: URL)
 }
 
 extension FileSystem {
-    public func prefetch(_ files: [URL]) {}
+    public func prefetch(_ relativePaths: [String], in directory: URL) {}
 
     public func inventory(under directory: URL) -> [String: FileStatus] {
         var result: [String: FileStatus] = [:]

@@ -38,9 +38,10 @@ public struct LocalFileSystem: FileSystem {
     /// `posix_fadvise(WILLNEED)`: the kernel queues the reads and returns at once, so the disk
     /// serves many files at a time instead of one per waiting thread. Files already in memory
     /// cost an `open` and a `close`.
-    public func prefetch(_ files: [URL]) {
-        for file in files {
-            let descriptor = open(file.path, O_RDONLY | O_CLOEXEC)
+    public func prefetch(_ relativePaths: [String], in directory: URL) {
+        let folder = directory.path + "/"
+        for relativePath in relativePaths {
+            let descriptor = open(folder + relativePath, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else { continue }
             _ = posix_fadvise(descriptor, 0, 0, POSIX_FADV_WILLNEED)
             close(descriptor)
