@@ -18,6 +18,9 @@ public struct BuildConfiguration: Sendable {
     public var incremental: Bool
     /// Told how far the build has got, for a progress line; nil for silence.
     public var progress: BuildProgress.Observer?
+    /// The process ends right after the build: its values are left for the system to reclaim
+    /// with the process, not freed one by one (`LeftForExit`). Off for a long-running caller.
+    public var endsWithProcess = false
 
     public init(
         root: URL, output: URL? = nil, fileSystem: any FileSystem = LocalFileSystem(), warningsAsErrors: Bool = false,

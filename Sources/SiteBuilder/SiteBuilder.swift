@@ -30,6 +30,7 @@ public struct SiteBuilder: Sendable {
             try refuseProblems(report.diagnostics)
             timer.finish("render")
             report.stageTimes = timer.stages
+            LeftForExit.keep((prepared, result), if: configuration)
             return report
         }
     }
@@ -112,6 +113,7 @@ public struct SiteBuilder: Sendable {
         report.record(outcome)
         timer.finish("cache")
         report.stageTimes = timer.stages
+        LeftForExit.keep((prepared, result, publisher, inputs, outcome), if: configuration)
         return report
     }
 

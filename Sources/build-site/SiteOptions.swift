@@ -36,9 +36,12 @@ struct SiteOptions: ParsableArguments {
     }
 
     func configuration(output: String? = nil, incremental: Bool = true, progress: BuildProgress.Observer? = nil) -> BuildConfiguration {
-        BuildConfiguration(
+        var configuration = BuildConfiguration(
             root: URL(fileURLWithPath: root), output: output.map { URL(fileURLWithPath: $0) },
             warningsAsErrors: warningsAsErrors, parallel: !sequential, incremental: incremental, progress: progress)
+        // `build` and `check` exit once the build is over.
+        configuration.endsWithProcess = true
+        return configuration
     }
 
     /// A progress line on the terminal; none for pipes, files, JSON or --quiet.
