@@ -360,6 +360,31 @@ struct FastPathTests {
         }
     }
 
+    @Test("files read and written by path hold and report what Foundation and lstat say")
+    func filesByPath() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("by-path-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fileSystem = LocalFileSystem()
+        for size in [0, 1, 4095, 4096, 4097, 100_000] {
+            let bytes = Data((0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ size) })
+            let path = folder.path + "/f\(size).md"
+            let status = try fileSystem.write(bytes, toPath: path)
+            #expect(status == DirectoryWalker.status(ofPath: path))
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+            #expect(try fileSystem.contents(atPath: path, maximumSize: size) == bytes)
+            #expect(try fileSystem.contents(atPath: path, maximumSize: 100_000) == bytes)
+            if size > 0 { #expect(try fileSystem.contents(atPath: path, maximumSize: size - 1) == nil) }
+        }
+        // Written again, shorter: the file holds only the new bytes.
+        let path = folder.path + "/f4097.md"
+        _ = try fileSystem.write(Data("ngắn".utf8), toPath: path)
+        #expect(try fileSystem.contents(atPath: path, maximumSize: 10) == Data("ngắn".utf8))
+        #expect(throws: (any Error).self) { try fileSystem.contents(atPath: folder.path + "/missing.md", maximumSize: 10) }
+        #expect(throws: (any Error).self) { try fileSystem.contents(atPath: folder.path, maximumSize: 1_000_000) }
+        #expect(throws: (any Error).self) { try fileSystem.write(Data(), toPath: folder.path + "/no/such/folder.md") }
+    }
+
     @Test("asking the disk to read files ahead leaves them as they were and skips missing ones")
     func prefetchChangesNothing() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prefetch-\(UUID().uuidString)")

@@ -19,6 +19,8 @@ struct ContentLoader {
 
     /// Made once: joining URLs costs more than reading a small file.
     let contentDirectory: URL
+    /// Its path and a `/`, to which each file's path is joined as text.
+    private let contentFolderPath: String
 
     init(
         root: URL, fileSystem: any FileSystem, onlyProcedures: Set<String>? = nil, withFeedback: Bool = true,
@@ -30,6 +32,7 @@ struct ContentLoader {
         self.withFeedback = withFeedback
         self.defersProcedures = defersProcedures
         contentDirectory = root.appendingPathComponent("content", isDirectory: true)
+        contentFolderPath = contentDirectory.path + "/"
     }
 
     func load() -> (ContentSources, [Diagnostic]) {
@@ -97,11 +100,9 @@ struct ContentLoader {
     func readFile(_ relativePath: String) -> (file: SourceFile?, problem: Diagnostic?) {
         let path = "content/" + relativePath
         do {
-            let url = contentDirectory.appendingPathComponent(relativePath, isDirectory: false)
-            guard try fileSystem.size(of: url) <= Self.maximumFileSize else {
+            guard let data = try fileSystem.contents(atPath: contentFolderPath + relativePath, maximumSize: Self.maximumFileSize) else {
                 return (nil, Diagnostic(.fileTooLarge(limit: Self.maximumFileSize), at: SourceLocation(path: path)))
             }
-            let data = try fileSystem.contents(of: url)
             guard let text = Self.decodeUTF8(data) else {
                 return (nil, Diagnostic(.notUTF8, at: SourceLocation(path: path)))
             }

@@ -8,9 +8,14 @@ public protocol FileSystem: Sendable {
     /// Symbolic links below `directory`, which a build refuses rather than follows.
     func symbolicLinks(under directory: URL) throws -> [String]
     func contents(of file: URL) throws -> Data
+    /// The bytes of the file at `path`, or nil when it holds more than `maximumSize`: how
+    /// every content file is read, so a huge one is refused without being read.
+    func contents(atPath path: String, maximumSize: Int) throws -> Data?
     /// The size in bytes, read without reading the file, so a huge file is refused cheaply.
     func size(of file: URL) throws -> Int
     func write(_ data: Data, to file: URL) throws
+    /// Writes the file at `path` and says what it now is: how every page is published.
+    func write(_ data: Data, toPath path: String) throws -> FileStatus
     /// Adds bytes at the end of a file, making it if needed: how a file too large to hold
     /// is written, a piece at a time.
     func append(_ data: Data, to file: URL) throws
@@ -34,6 +39,19 @@ public protocol FileSystem: Sendable {
 }
 
 extension FileSystem {
+    public func contents(atPath path: String, maximumSize: Int) throws -> Data? {
+        let file = URL(fileURLWithPath: path)
+        guard try size(of: file) <= maximumSize else { return nil }
+        return try contents(of: file)
+    }
+
+    public func write(_ data: Data, toPath path: String) throws -> FileStatus {
+        let file = URL(fileURLWithPath: path)
+        try write(data, to: file)
+        guard let status = status(of: file) else { throw CocoaError(.fileNoSuchFile) }
+        return status
+    }
+
     public func prefetch(_ relativePaths: [String], in directory: URL) {}
 
     public func inventory(under directory: URL) -> [String: FileStatus] {

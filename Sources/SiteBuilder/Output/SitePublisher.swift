@@ -37,6 +37,8 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
     /// The folders beside the output folder, named once: every file written joins its path
     /// to the staging folder, and joining URLs is not cheap.
     private let staging: URL
+    /// The staging folder's path and a `/`, to which each file's path is joined as text.
+    private let stagingPath: String
     private let previous: URL
     let spare: URL
 
@@ -54,6 +56,7 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
         self.output = output
         let parent = output.deletingLastPathComponent()
         staging = parent.appendingPathComponent(".\(output.lastPathComponent).building", isDirectory: true)
+        stagingPath = staging.path + "/"
         previous = parent.appendingPathComponent(".\(output.lastPathComponent).previous", isDirectory: true)
         self.spare = parent.appendingPathComponent(".\(output.lastPathComponent).spare", isDirectory: true)
         self.fileSystem = fileSystem
@@ -91,9 +94,7 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
         if keepStaged(path, hash: hash, size: data.count) { return }
         do {
             try makeFolders(for: path)
-            let destination = staging.appendingPathComponent(path, isDirectory: false)
-            try fileSystem.write(data, to: destination)
-            try recordWritten(path, at: destination, hash: hash)
+            record(path, try fileSystem.write(data, toPath: stagingPath + path), hash: hash)
         } catch {
             throw failure(error)
         }
@@ -159,6 +160,10 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
 
     private func recordWritten(_ path: String, at destination: URL, hash: UInt64) throws {
         guard let status = fileSystem.status(of: destination) else { throw CocoaError(.fileNoSuchFile) }
+        record(path, status, hash: hash)
+    }
+
+    private func record(_ path: String, _ status: FileStatus, hash: UInt64) {
         lock.withLock {
             produced[path] = OutputManifest.Record(hash: hash, status: status)
             writes += 1
