@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Yams
+import SyntheticCorpus
 
 @testable import SiteBuilder
 
@@ -395,6 +396,24 @@ struct FastPathTests {
         LocalFileSystem().prefetch(["a.md", "missing.md", "", "../\(folder.lastPathComponent)"], in: folder)
         #expect(try Data(contentsOf: file) == Data("Thủ tục\n".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["a.md"])
+    }
+
+    @Test("a procedure's record makes the same value by itself as its Encodable form through the encoder")
+    func procedureRecordValues() throws {
+        let generated = FileManager.default.temporaryDirectory.appendingPathComponent("records-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: generated) }
+        try CorpusGenerator(procedureCount: 300, seed: 5, everyFeature: true).write(to: generated)
+        var compared = 0
+        for root in [SiteFixture.packageRoot, generated] {
+            let (sources, _) = ContentLoader(root: root, fileSystem: LocalFileSystem()).load()
+            let content = try #require(ContentDecoder().decode(sources).0)
+            for entry in SiteAssembler().assemble(content, bodies: [:]).procedures {
+                let record = ProcedureRecord(entry, baseURL: "https://thutuc.example.gov.vn")
+                #expect(CompactJSON.data(record.csvValue) == CompactJSON.data(try CSVValueEncoder.encode(record)), "\(record.code)")
+                compared += 1
+            }
+        }
+        #expect(compared > 300)
     }
 
     @Test("records are written as JSON as JSONEncoder writes them")

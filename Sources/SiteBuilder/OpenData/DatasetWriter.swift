@@ -58,7 +58,8 @@ struct DatasetWriter<Source, Record: Encodable & CSVColumns & Sendable> {
             let json: Data
             let row: String
             // Encoded once for both formats when it can be (texts, lists and records).
-            if let form = try? CSVValueEncoder.encode(record), case .record(let fields) = form {
+            let form = (record as? CSVValueRecord)?.csvValue ?? (try? CSVValueEncoder.encode(record))
+            if let form, case .record(let fields) = form {
                 json = CompactJSON.data(form)
                 row = CSVTable.row(fields: fields, columns: Record.csvColumns)
             } else {
