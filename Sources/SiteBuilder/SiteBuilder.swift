@@ -165,10 +165,11 @@ public struct SiteBuilder: Sendable {
 
         // 1. Load sources and templates (procedure files are only listed here).
         let loader = ContentLoader(root: root, fileSystem: fileSystem, defersProcedures: true)
-        let (sources, loadProblems) = loader.load()
+        // The theme is parsed while the content is read and decoded.
         let templatesDirectory = root.appendingPathComponent("templates")
-        let (templates, templateProblems) = TemplateLibrary.load(from: templatesDirectory, fileSystem: fileSystem)
-        diagnostics += loadProblems + templateProblems
+        let templateLoad = Background { TemplateLibrary.load(from: templatesDirectory, fileSystem: fileSystem) }
+        let (sources, loadProblems) = loader.load()
+        diagnostics += loadProblems
         timer.finish("load")
 
         // 2–3. Split front matter from bodies and decode each kind. Procedures are read and
@@ -187,7 +188,8 @@ public struct SiteBuilder: Sendable {
         }
         decoded?.procedures = procedures
         decoded?.procedureFileCodes = procedureFileCodes
-        diagnostics += decodeProblems
+        let (templates, templateProblems) = templateLoad.value
+        diagnostics += templateProblems + decodeProblems
         timer.finish("decode")
 
         // 4. Validate across documents, and keep personal data out of feedback results.

@@ -27,6 +27,19 @@ struct SiteBuildTests {
         #expect(freed == nil)
     }
 
+    @Test("background work gives its result as often as it is read; on one thread it is done before the call returns")
+    func backgroundWork() {
+        let work = Background { (1...1_000).reduce(0, +) }
+        #expect(work.value == 500_500)
+        #expect(work.value == 500_500)
+        final class Flag: @unchecked Sendable { var isSet = false }
+        let flag = Flag()
+        Parallelism.$isEnabled.withValue(false) {
+            _ = Background { flag.isSet = true }
+            #expect(flag.isSet)
+        }
+    }
+
     @Test("a procedure page shows each channel's time and fee and links every decision that lists its code")
     func procedurePageShowsChannelsAndHistory() throws {
         let site = try SiteFixture(Fixtures.smallSite)
