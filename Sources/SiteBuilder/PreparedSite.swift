@@ -22,7 +22,7 @@ struct PreparedSite {
         files += sitemap.files.map { OutputFile(path: $0.path, contents: .data(Data($0.xml.utf8))) }
         files.append(OutputFile(path: "robots.txt", contents: .data(Data(sitemap.robots.utf8))))
         let assets = root.appendingPathComponent("templates/assets")
-        files += ((try? fileSystem.files(under: assets)) ?? []).map {
+        files += ((try? fileSystem.files(under: assets)) ?? []).filter { !EditorLeftovers.contains($0) }.map {
             OutputFile(path: "assets/" + $0, contents: .copy(of: assets.appendingPathComponent($0)))
         }
         files += content.attachments.map {

@@ -100,6 +100,45 @@ struct IncrementalBuildTests {
         }
     }
 
+    @Test("editors' swap, backup and lock files are neither read nor published, and are not edits")
+    func editorLeftovers() throws {
+        let site = try sampleSite()
+        defer { site.delete() }
+        let procedure = "content/procedures/2.000693.md"
+        let text = try String(contentsOf: site.root.appendingPathComponent(procedure), encoding: .utf8)
+        let leftovers = [
+            "content/procedures/.2.000693.md.swp", "content/procedures/2.000693.md~", "content/procedures/#2.000693.md#",
+            "content/files/.~lock.mau-don.docx#", "content/files/.DS_Store", "templates/.layout.mustache.swp",
+            "templates/assets/style.css~", "content/pages/.git/HEAD",
+        ]
+        for path in leftovers { try site.write(text + "\u{0}không phải UTF-8 \u{FFFF}", to: path) }
+        // emacs' lock: a symbolic link to nowhere, while a file has unsaved changes.
+        let lock = site.root.appendingPathComponent("content/procedures/.#2.000693.md")
+        try FileManager.default.createSymbolicLink(atPath: lock.path, withDestinationPath: "bientapvien@may.4242:1700000000")
+
+        var report = try site.build()
+        #expect(report.mode == .unchanged)
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.description))")
+
+        try edit(site, procedure) { $0 + "\nMột đoạn mới.\n" }
+        report = try site.build()
+        #expect(report.mode == .bodiesEdited([procedure]))
+        let published = try SiteFixture.snapshot(of: site.root.appendingPathComponent("public")).keys
+        #expect(!published.contains { $0.contains(".swp") || $0.hasSuffix("~") || $0.contains("#") || $0.contains("DS_Store") })
+        try FileManager.default.removeItem(at: lock)  // copying the site for the full build would follow it
+        try expectSameAsFullBuild(site, report, "a body edit beside editors' leftovers")
+    }
+
+    @Test("editors' leftovers are told from content by their names")
+    func editorLeftoverNames() {
+        for path in [".2.000693.md.swp", "2.000693.md~", "#2.000693.md#", ".#2.000693.md", "a/.git/HEAD", ".DS_Store", "x/.~lock.a.docx#"] {
+            #expect(EditorLeftovers.contains(path), "\(path)")
+        }
+        for path in ["2.000693.md", "mau-don.pdf", "a/b/c.docx", "#", "so#1.pdf", "a~b.md", "bieu-mau/#1.pdf"] {
+            #expect(!EditorLeftovers.contains(path), "\(path)")
+        }
+    }
+
     @Test("a damaged cache, a changed public/ and a changed spare are noticed and never trusted")
     func untrustedState() throws {
         let site = try sampleSite()

@@ -58,7 +58,7 @@ struct ContentLoader {
 
         func markdownNames(in folder: String) -> [String] {
             ((try? fileSystem.files(under: contentDirectory.appendingPathComponent(folder))) ?? [])
-                .filter { $0.hasSuffix(".md") && !$0.contains("/") }.map { folder + "/" + $0 }
+                .filter { $0.hasSuffix(".md") && !$0.contains("/") && !EditorLeftovers.contains($0) }.map { folder + "/" + $0 }
         }
         func markdownFiles(in folder: String, only: Set<String>? = nil) -> [SourceFile] {
             let (files, problems) = self.read(only.map { $0.sorted().map { folder + "/" + $0 } } ?? markdownNames(in: folder))
@@ -74,8 +74,9 @@ struct ContentLoader {
         sources.decisions = markdownFiles(in: "decisions")
         sources.feedback = withFeedback ? markdownFiles(in: "feedback") : []
         sources.pages = markdownFiles(in: "pages")
-        sources.attachments = (try? fileSystem.files(under: contentDirectory.appendingPathComponent("files"))) ?? []
-        for link in (try? fileSystem.symbolicLinks(under: contentDirectory)) ?? [] {
+        sources.attachments = ((try? fileSystem.files(under: contentDirectory.appendingPathComponent("files"))) ?? [])
+            .filter { !EditorLeftovers.contains($0) }
+        for link in (try? fileSystem.symbolicLinks(under: contentDirectory)) ?? [] where !EditorLeftovers.contains(link) {
             diagnostics.append(Diagnostic(.symbolicLink, at: SourceLocation(path: "content/" + link)))
         }
         return (sources, diagnostics)

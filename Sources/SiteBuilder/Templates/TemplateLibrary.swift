@@ -23,7 +23,7 @@ struct TemplateLibrary {
         var templates: [String: MustacheTemplate] = [:]
         var texts: [String: String] = [:]
         let names = ((try? fileSystem.files(under: directory)) ?? []).filter {
-            $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/")
+            $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/") && !EditorLeftovers.contains($0)
         }
         for file in names {
             let name = String(file.dropLast(".mustache".count))
