@@ -194,15 +194,20 @@ struct PreviewServerTests {
         #expect(try SiteFixture.snapshot(of: site.root.appendingPathComponent("public")) == published, "serve changed public/")
     }
 
-    @Test("a rebuild that publishes the same bytes, as after an editor's swap file, reloads no page")
+    @Test("an editor's swap file rebuilds nothing, and a rebuild that publishes the same bytes, as after a touch, reloads no page")
     func sameSiteNoReload() async throws {
         let site = try SiteFixture(Fixtures.smallSite)
         defer { site.delete() }
         try await withServe(site) { port, serve in
             let before = try state(port)
             try site.write("b0VIM 9.0\n", to: "content/procedures/.2.000693.md.swp")
-            try await eventually("a rebuild after the swap file", serve) { serve.successfulBuilds >= 2 }
-            #expect(serve.output.contains("changed: content/procedures/.2.000693.md.swp"))
+            try site.write("sao lưu\n", to: "content/procedures/2.000693.md~")
+            // A touch: the file's time changes, its bytes do not.
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: site.root.appendingPathComponent(Self.procedure).path)
+            try await eventually("a rebuild after the touch", serve) { serve.successfulBuilds >= 2 }
+            #expect(serve.output.contains("changed: \(Self.procedure)"))
+            #expect(!serve.output.contains(".swp") && !serve.output.contains(".md~"), "\(serve.output)")
             #expect(try state(port) == before)
 
             try edit(site, Self.procedure) { $0 + "\nMột câu mới.\n" }

@@ -156,6 +156,8 @@ final class FileWatcher: @unchecked Sendable {
             if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addTree(name) }
             return [name]
         }
+        // Editors' leftovers (a swap file written every few seconds) change nothing a build reads.
+        if !name.isEmpty && EditorLeftovers.contains(name) { return [] }
         let path = name.isEmpty ? folder : folder + "/" + name
         if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addTree(path) }
         return [path]
@@ -169,7 +171,7 @@ final class FileWatcher: @unchecked Sendable {
         for name in names.sorted() {
             var status = stat()
             let child = url.appendingPathComponent(name)
-            if lstat(child.path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            if !EditorLeftovers.contains(name), lstat(child.path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
                 addTree(folder + "/" + name)
             }
         }
