@@ -131,7 +131,7 @@ struct IncrementalBuildTests {
 
     @Test("editors' leftovers are told from content by their names")
     func editorLeftoverNames() {
-        for path in [".2.000693.md.swp", "2.000693.md~", "#2.000693.md#", ".#2.000693.md", "a/.git/HEAD", ".DS_Store", "x/.~lock.a.docx#"] {
+        for path in [".2.000693.md.swp", "2.000693.md~", "#2.000693.md#", ".#2.000693.md", "a/.git/HEAD", ".DS_Store", "x/.~lock.a.docx#", "a/b/.an", "a/#b#"] {
             #expect(EditorLeftovers.contains(path), "\(path)")
         }
         for path in ["2.000693.md", "mau-don.pdf", "a/b/c.docx", "#", "so#1.pdf", "a~b.md", "bieu-mau/#1.pdf"] {
