@@ -1,5 +1,5 @@
 /// SplitMix64 (Steele, Lea, Flood 2014): tiny, fast, and the same on every platform.
-public struct SplitMix64: Sendable {
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     public init(_ seed: UInt64, stream: UInt64) {

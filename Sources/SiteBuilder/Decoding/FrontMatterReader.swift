@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads typed values out of one YAML mapping, recording a diagnostic for each wrong key
 /// instead of stopping at the first, and remembering where each key was written.
@@ -7,12 +6,11 @@ import Yams
 /// Values are taken from the YAML text as written (`2.000740` stays `2.000740`), never
 /// through YAML's own typing.
 struct FrontMatterReader {
-    private let mapping: Node.Mapping
-    /// Each key's pair, found once: Yams' own lookup compares the asked key with every key
-    /// of the mapping, typing both with regular expressions each time.
-    private let pairs: [String: Node.Mapping.Element]
+    private let mapping: [FrontMatterNode.Pair]
+    /// Each key's pair, found once.
+    private let pairs: [String: FrontMatterNode.Pair]
     private let file: SourceFile
-    /// Added to Yams' line numbers, which count from the YAML block's first line.
+    /// Added to the YAML block's line numbers, which count from its first line.
     private let lineOffset: Int
     /// `channels[2].` for a reader of a nested record: how keys are named in messages.
     private let keyPrefix: String
@@ -30,7 +28,7 @@ struct FrontMatterReader {
         Dictionary(keyLocationList, uniquingKeysWith: { first, _ in first })
     }
 
-    init(mapping: Node.Mapping, file: SourceFile, lineOffset: Int, keyPrefix: String = "", location: SourceLocation? = nil) {
+    init(mapping: [FrontMatterNode.Pair], file: SourceFile, lineOffset: Int, keyPrefix: String = "", location: SourceLocation? = nil) {
         self.mapping = mapping
         self.pairs = Self.pairsByKey(mapping)
         self.file = file
@@ -43,12 +41,12 @@ struct FrontMatterReader {
 
     mutating func string(_ key: String) -> String? {
         guard let (node, location) = value(key) else { return nil }
-        guard case .scalar(let scalar) = node else {
+        guard case .scalar(let written, let isPlain, _) = node.value else {
             report(.wrongType(key: keyPrefix + key, expected: "a single text value"), at: location)
             return nil
         }
-        let text = scalar.string.trimmingScalars(in: .whitespacesAndNewlines)
-        if scalar.style == .plain && (text.isEmpty || text == "~" || text == "null") {
+        let text = written.trimmingScalars(in: .whitespacesAndNewlines)
+        if isPlain && (text.isEmpty || text == "~" || text == "null") {
             report(.emptyValue(keyPrefix + key), at: location)
             return nil
         }
@@ -105,12 +103,12 @@ struct FrontMatterReader {
             if required { report(.missingKey(keyPrefix + key), at: mappingLocation) }
             return []
         }
-        if acceptsSingle, case .scalar = node {
+        if acceptsSingle, case .scalar = node.value {
             guard let text = string(key) else { return [] }
             if text.isEmpty && required { report(.requiredValueEmpty(keyPrefix + key), at: location) }
             return text.isEmpty ? [] : [text]
         }
-        guard case .sequence(let sequence) = node else {
+        guard case .sequence(let sequence) = node.value else {
             report(.wrongType(key: keyPrefix + key, expected: "a list, one '- value' per line"), at: location)
             return []
         }
@@ -119,11 +117,11 @@ struct FrontMatterReader {
             let itemKey = "\(key)[\(index + 1)]"
             let itemLocation = self.location(of: item)
             keyLocationList.append((keyPrefix + itemKey, itemLocation))
-            guard case .scalar(let scalar) = item, !scalar.string.isEmpty else {
+            guard let text = item.text, !text.isEmpty else {
                 report(.wrongType(key: keyPrefix + itemKey, expected: "a text value"), at: itemLocation)
                 continue
             }
-            values.append(scalar.string.trimmingScalars(in: .whitespacesAndNewlines))
+            values.append(text.trimmingScalars(in: .whitespacesAndNewlines))
         }
         if required && values.isEmpty && sequence.isEmpty {
             report(.requiredValueEmpty(keyPrefix + key), at: location)
@@ -147,7 +145,7 @@ struct FrontMatterReader {
             if required { report(.missingKey(keyPrefix + key), at: mappingLocation) }
             return []
         }
-        guard case .sequence(let sequence) = node, !(required && sequence.isEmpty) else {
+        guard case .sequence(let sequence) = node.value, !(required && sequence.isEmpty) else {
             report(.wrongType(key: keyPrefix + key, expected: "a list of entries, each starting with '- '"), at: location)
             return []
         }
@@ -156,7 +154,7 @@ struct FrontMatterReader {
             let itemKey = "\(keyPrefix)\(key)[\(index + 1)]"
             let itemLocation = self.location(of: item)
             keyLocationList.append((itemKey, itemLocation))
-            guard case .mapping(let itemMapping) = item else {
+            guard case .mapping(let itemMapping) = item.value else {
                 report(.wrongType(key: itemKey, expected: "an entry of 'key: value' lines"), at: itemLocation)
                 continue
             }
@@ -184,8 +182,9 @@ struct FrontMatterReader {
 
     /// Reports every key that was not read, suggesting the closest allowed one.
     mutating func reportUnknownKeys(allowed: [String]) {
-        for (keyNode, _) in mapping {
-            let key = keyNode.string ?? ""
+        for pair in mapping {
+            let keyNode = pair.key
+            let key = keyNode.text ?? ""
             guard !allowed.contains(key), !readKeys.contains(key) else { continue }
             let suggestion = Suggestion.closest(to: key, among: allowed)
             report(.unknownKey(keyPrefix + key, suggestion: suggestion.map { keyPrefix + $0 }), at: location(of: keyNode))
@@ -211,13 +210,12 @@ struct FrontMatterReader {
 
     // MARK: Private
 
-    private mutating func value(_ key: String) -> (Node, SourceLocation)? {
-        assert(Resolver.default.resolveTag(of: Node(key)) == .str, "'\(key)' would not be looked up as text")
+    private mutating func value(_ key: String) -> (FrontMatterNode, SourceLocation)? {
         readKeys.append(key)
-        guard let (keyNode, valueNode) = pairs[key] else { return nil }
-        let location = location(of: keyNode)
+        guard let pair = pairs[key] else { return nil }
+        let location = location(of: pair.key)
         keyLocationList.append((keyPrefix + key, location))
-        return (valueNode, location)
+        return (pair.value, location)
     }
 
     private mutating func term<Term: Vocabulary>(_ text: String, key: String, at location: SourceLocation) -> Term? {
@@ -228,23 +226,16 @@ struct FrontMatterReader {
         return term
     }
 
-    /// The pairs that `mapping[Node(key)]` finds, by key.
+    /// The pairs whose key YAML types as text, by key; a key written twice is refused before.
     ///
-    /// Yams matches a key node when its text equals the asked key and both have the same
-    /// YAML type. Every key this reader asks for is plain text, typed `str` (a debug check
-    /// in `value(_:)` keeps it so), so a key node matches when its own tag is `str`: written
-    /// untagged or with `!` or `!!str`. Yams has typed every key while looking for repeated
-    /// ones; with its default resolver an untagged key that reads as a number or a boolean
-    /// carries that type now, and is left out, but no asked key reads so. `String` keys
-    /// compare as Yams compares the texts.
-    /// Three names, compared rather than hashed: every key of every mapping is checked.
-    private static let textTags = [Tag.Name.implicit.rawValue, Tag.Name.nonSpecific.rawValue, Tag.Name.str.rawValue]
-
-    private static func pairsByKey(_ mapping: Node.Mapping) -> [String: Node.Mapping.Element] {
-        var pairs: [String: Node.Mapping.Element] = Dictionary(minimumCapacity: mapping.count)
+    /// With Yams' default resolver (a block with `!` in it) an untagged key that reads as a
+    /// number or a boolean (`1`, `yes`) is typed so and not read, as Yams' own lookup would
+    /// not find it; no key a reader asks for reads so.
+    private static func pairsByKey(_ mapping: [FrontMatterNode.Pair]) -> [String: FrontMatterNode.Pair] {
+        var pairs: [String: FrontMatterNode.Pair] = Dictionary(minimumCapacity: mapping.count)
         for pair in mapping {
-            guard case .scalar(let key) = pair.key, textTags.contains(key.tag.rawValue) else { continue }
-            if pairs.index(forKey: key.string) == nil { pairs[key.string] = pair }
+            guard case .scalar(let key, _, isTypedText: true) = pair.key.value else { continue }
+            if pairs.index(forKey: key) == nil { pairs[key] = pair }
         }
         return pairs
     }
@@ -253,18 +244,17 @@ struct FrontMatterReader {
         keyLocationList.first(where: { $0.keyPath == keyPath })?.location
     }
 
-    private func location(of node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return mappingLocation }
-        return file.location(line: mark.line + lineOffset, column: mark.column)
+    private func location(of node: FrontMatterNode) -> SourceLocation {
+        guard let position = node.position else { return mappingLocation }
+        return file.location(line: position.line + lineOffset, column: position.column)
     }
 
-    private static func extraValue(_ node: Node) -> ExtraValue {
-        switch node {
-        case .scalar(let scalar): .text(scalar.string)
+    private static func extraValue(_ node: FrontMatterNode) -> ExtraValue {
+        switch node.value {
+        case .scalar(let text, _, _): .text(text)
         case .sequence(let sequence): .list(sequence.map(extraValue))
         case .mapping(let mapping):
-            .map(Dictionary(mapping.map { ($0.key.string ?? "", extraValue($0.value)) }, uniquingKeysWith: { first, _ in first }))
-        case .alias: .text("")
+            .map(Dictionary(mapping.map { ($0.key.text ?? "", extraValue($0.value)) }, uniquingKeysWith: { first, _ in first }))
         }
     }
 }

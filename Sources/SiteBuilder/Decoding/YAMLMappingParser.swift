@@ -11,13 +11,30 @@ enum YAMLMappingParser {
     /// (`Parser.Encoding` is a plain enum that Yams does not mark `Sendable`.)
     nonisolated(unsafe) private static let encoding = Parser.Encoding.default
 
-    static func parse(_ yaml: String, in file: SourceFile, lineOffset: Int) -> Result<Node.Mapping, Diagnostic> {
+    /// The block's `key: value` pairs, read by `CommonYAMLParser` when it can and by Yams
+    /// otherwise.
+    static func parse(_ yaml: String, in file: SourceFile, lineOffset: Int) -> Result<[FrontMatterNode.Pair], Diagnostic> {
         if yaml.utf8.count > maximumSize {
             return .failure(Diagnostic(.frontMatterTooLarge(limit: maximumSize), at: file.location(line: lineOffset + 1)))
         }
         if let (line, column) = AnchorScanner.firstAnchorOrAlias(in: yaml) {
             return .failure(Diagnostic(.yamlAnchor, at: file.location(line: lineOffset + line, column: column)))
         }
+        if let pairs = common(yaml) { return .success(pairs) }
+        return composed(yaml, in: file, lineOffset: lineOffset)
+    }
+
+    /// The block as `CommonYAMLParser` reads it, keys typed as Yams would type them; nil if
+    /// it leaves the block to Yams.
+    static func common(_ yaml: String) -> [FrontMatterNode.Pair]? {
+        let isText: (String) -> Bool =
+            resolver(for: yaml) === Resolver.default ? { Resolver.default.resolveTag(of: Node($0)) == .str } : { _ in true }
+        guard case .mapping(let pairs) = CommonYAMLParser.parse(yaml, isText: isText)?.value else { return nil }
+        return pairs
+    }
+
+    /// The block as Yams reads it.
+    static func composed(_ yaml: String, in file: SourceFile, lineOffset: Int) -> Result<[FrontMatterNode.Pair], Diagnostic> {
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml, resolver(for: yaml), .default, encoding)
@@ -26,10 +43,10 @@ enum YAMLMappingParser {
         } catch {
             return .failure(Diagnostic(.yamlSyntax(String(describing: error)), at: file.location(line: lineOffset + 1)))
         }
-        guard case .mapping(let mapping) = node else {
+        guard let node, case .mapping(let pairs) = FrontMatterNode(node).value else {
             return .failure(Diagnostic(.frontMatterNotMap, at: file.location(line: lineOffset + 1)))
         }
-        return .success(mapping)
+        return .success(pairs)
     }
 
     /// Yams' default resolver types each plain scalar by trying regular expressions on it,
