@@ -6,19 +6,22 @@ import Mustache
 struct TemplateLibrary {
     /// The templates every site needs, one per kind of page.
     static let pageTemplates = [
-        "home", "catalogue", "search", "procedure", "online-services", "decisions", "decision", "feedback-list", "feedback",
+        "home", "catalogue", "catalogue-field", "search", "procedure", "online-services", "decisions", "decision", "feedback-list", "feedback",
         "open-data", "page", "404",
     ]
 
     private let library: MustacheLibrary
+    private let shared: SharedPartials
 
     /// Put before every template, partials included (each starts with Mustache's default
     /// escaping): values are escaped by `ByteEscapedHTML`, the same entities, faster.
-    private static let escapingPrefix = "{{% CONTENT_TYPE: \(ByteEscapedHTML.name) }}\n"
+    static let escapingPrefix = "{{% CONTENT_TYPE: \(ByteEscapedHTML.name) }}\n"
 
     /// Loads every `*.mustache` below `directory` (outside `assets/`), named by its path
     /// without the extension (`partials/header`).
-    static func load(from directory: URL, fileSystem: any FileSystem) -> (TemplateLibrary?, [Diagnostic]) {
+    static func load(
+        from directory: URL, fileSystem: any FileSystem, pageTemplates: [String] = pageTemplates
+    ) -> (TemplateLibrary?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
         var texts: [String: String] = [:]
@@ -59,12 +62,18 @@ struct TemplateLibrary {
             }
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (TemplateLibrary(library: MustacheLibrary(templates: templates)), [])
+        let shared = SharedPartials(texts: texts, pageTemplates: pageTemplates, sharedNames: PageBuilder.sharedValueNames)
+        for partial in shared.partials {
+            templates[SharedPartials.sourceName(of: partial)] = templates[partial]
+            templates[partial] = try? MustacheTemplate(string: shared.standIn(for: partial))
+        }
+        return (TemplateLibrary(library: MustacheLibrary(templates: templates), shared: shared), [])
     }
 
-    /// Renders the page with its template; nil if the template does not exist.
-    func render(_ page: OutputPage) -> String? {
-        library.render(page.context, withTemplate: page.template)
+    /// Renders the page with its template; nil if the template does not exist. Shared
+    /// partials are rendered once for the pages of one `remembered`.
+    func render(_ page: OutputPage, remembered: RenderedPartials) -> String? {
+        library.render(shared.values(for: page, library: library, remembered: remembered), withTemplate: page.template)
     }
 
     private static func describe(_ error: Error) -> String {
