@@ -361,6 +361,35 @@ struct FastPathTests {
         }
     }
 
+    @Test("a folder tree's inventory lists every regular file with the status lstat gives, as Foundation finds them")
+    func inventory() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("inventory-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let manager = FileManager.default
+        // More than 64 subfolders in one folder, so they are listed on every core.
+        for index in 0..<100 {
+            let folder = root.appendingPathComponent("thu-tuc/\(index)")
+            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data("trang \(index)".utf8).write(to: folder.appendingPathComponent("index.html"))
+            if index % 10 == 0 { try Data().write(to: folder.appendingPathComponent("index.json")) }
+        }
+        try manager.createDirectory(at: root.appendingPathComponent("empty/deeper"), withIntermediateDirectories: true)
+        try Data("a".utf8).write(to: root.appendingPathComponent("robots.txt"))
+        try Data("b".utf8).write(to: root.appendingPathComponent(".hidden"))
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("link").path, withDestinationPath: "robots.txt")
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("folder-link").path, withDestinationPath: "thu-tuc")
+
+        var expected: [String: FileStatus] = [:]
+        let enumerator = try #require(manager.enumerator(atPath: root.path))
+        while let path = enumerator.nextObject() as? String {
+            var info = stat()
+            guard lstat(root.path + "/" + path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            expected[path] = FileStatus(info)
+        }
+        #expect(expected.count == 112)
+        #expect(DirectoryWalker.inventory(root.path) == expected)
+    }
+
     @Test("files read and written by path hold and report what Foundation and lstat say")
     func filesByPath() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("by-path-\(UUID().uuidString)")

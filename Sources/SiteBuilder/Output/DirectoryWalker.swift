@@ -50,53 +50,48 @@ enum DirectoryWalker {
         return entries
     }
 
-    /// Every regular file below `root` with its status: the folders are listed first (names and
-    /// types come with the listing), then the files' statuses are read on every core, a folder
-    /// at a time, relative to the open folder.
+    /// Every regular file below `root` with its status. Each folder is opened once: its files'
+    /// statuses are read relative to the open folder as it is listed, and a folder of many
+    /// folders (`thu-tuc/` has one per procedure) is listed on every core.
     static func inventory(_ root: String) -> [String: FileStatus] {
-        var folders: [Folder] = []
-        collectFiles(root, relative: "", into: &folders)
-        let parts = folders.concurrentMap { folder -> [(String, FileStatus)] in
-            let path = folder.relative.isEmpty ? root : root + "/" + folder.relative
-            let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            guard descriptor >= 0 else { return [] }
-            defer { close(descriptor) }
-            let prefix = folder.relative.isEmpty ? "" : folder.relative + "/"
-            return folder.names.compactMap { name in
-                var info = stat()
-                guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-                return (prefix + name, FileStatus(info))
-            }
-        }
         var result: [String: FileStatus] = [:]
-        result.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for part in parts { for (path, status) in part { result[path] = status } }
+        for (path, status) in files(root, relative: "") { result[path] = status }
         return result
     }
 
-    /// A folder's regular files, by name.
-    private struct Folder: Sendable {
-        let relative: String
-        let names: [String]
-    }
-
-    /// The names of the regular files of each folder below `folder`, from the listing alone;
-    /// a folder of many folders (`thu-tuc/` has one per procedure) is listed on every core.
-    private static func collectFiles(_ folder: String, relative: String, into folders: inout [Folder]) {
-        let entries = entries(of: folder)
-        let names = entries.filter { $0.type == Int32(DT_REG) }.map(\.name)
-        if !names.isEmpty { folders.append(Folder(relative: relative, names: names)) }
-        let subfolders = entries.filter { $0.type == Int32(DT_DIR) }.map(\.name)
-        let collect: @Sendable (String) -> [Folder] = { name in
-            var found: [Folder] = []
-            collectFiles(folder + "/" + name, relative: relative.isEmpty ? name : relative + "/" + name, into: &found)
-            return found
+    private static func files(_ folder: String, relative: String) -> [(String, FileStatus)] {
+        guard let stream = opendir(folder) else { return [] }
+        var files: [(String, FileStatus)] = []
+        var subfolders: [String] = []
+        let prefix = relative.isEmpty ? "" : relative + "/"
+        while let entry = readdir(stream) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            let type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_DIR) {
+                subfolders.append(name)
+            } else if type == Int32(DT_REG) || type == Int32(DT_UNKNOWN) {
+                var info = stat()
+                guard fstatat(dirfd(stream), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                switch info.st_mode & S_IFMT {
+                case S_IFREG: files.append((prefix + name, FileStatus(info)))
+                case S_IFDIR: subfolders.append(name)
+                default: continue
+                }
+            }
+        }
+        closedir(stream)
+        let below: @Sendable (String) -> [(String, FileStatus)] = { name in
+            Self.files(folder + "/" + name, relative: prefix + name)
         }
         if subfolders.count > 64 {
-            folders += subfolders.concurrentMap(collect).flatMap { $0 }
+            files += subfolders.concurrentMap(below).flatMap { $0 }
         } else {
-            for name in subfolders { folders += collect(name) }
+            for name in subfolders { files += below(name) }
         }
+        return files
     }
 
     static func isFolder(_ path: String) -> Bool {
