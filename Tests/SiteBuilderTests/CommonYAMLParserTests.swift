@@ -148,4 +148,19 @@ struct CommonYAMLParserTests {
         #expect(common == Self.yams(String(yaml.dropLast("h: đ x: y\n".count))))
         #expect(Self.common(yaml) == nil)
     }
+
+    @Test("the keys the common reader reads are typed as Yams' default resolver types them")
+    func keyTyping() {
+        var generator = SplitMix64(3, stream: 1)
+        let first = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
+        let rest = first + Array("0123456789")
+        let shapes = ["yes", "nO", "on", "Off", "null", "NULL", "y", "n", "inf", "nan", "e1", "_1", "b0", "x0", "o7"]
+        let random = (0..<5_000).map { _ in
+            String(first.randomElement(using: &generator)!)
+                + String((0..<Int.random(in: 0...4, using: &generator)).map { _ in rest.randomElement(using: &generator)! })
+        }
+        for key in shapes + Array(YAMLMappingParser.typedKeys) + random {
+            #expect(YAMLMappingParser.typedKeys.contains(key) == (Resolver.default.resolveTag(of: Node(key)) != .str), "\(key)")
+        }
+    }
 }

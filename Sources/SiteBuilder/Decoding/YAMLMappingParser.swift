@@ -27,11 +27,20 @@ enum YAMLMappingParser {
     /// The block as `CommonYAMLParser` reads it, keys typed as Yams would type them; nil if
     /// it leaves the block to Yams.
     static func common(_ yaml: String) -> [FrontMatterNode.Pair]? {
-        let isText: (String) -> Bool =
-            resolver(for: yaml) === Resolver.default ? { Resolver.default.resolveTag(of: Node($0)) == .str } : { _ in true }
-        guard case .mapping(let pairs) = CommonYAMLParser.parse(yaml, isText: isText)?.value else { return nil }
+        let typesKeys = resolver(for: yaml) === Resolver.default
+        guard case .mapping(let pairs) = CommonYAMLParser.parse(yaml, isText: { !typesKeys || !typedKeys.contains($0) })?.value
+        else { return nil }
         return pairs
     }
+
+    /// The keys Yams' default resolver types as a boolean or as null. Of the keys
+    /// `CommonYAMLParser` reads (letters, digits and `_`, not starting with a digit) it types
+    /// no other as anything but text: numbers, dates and the rest start with a digit, a sign,
+    /// a dot or a symbol. A test holds this list to the resolver.
+    static let typedKeys: Set<String> = [
+        "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off",
+        "OFF", "null", "Null", "NULL",
+    ]
 
     /// The block as Yams reads it.
     static func composed(_ yaml: String, in file: SourceFile, lineOffset: Int) -> Result<[FrontMatterNode.Pair], Diagnostic> {
