@@ -21,6 +21,9 @@ public struct BuildConfiguration: Sendable {
     /// The process ends right after the build: its values are left for the system to reclaim
     /// with the process, not freed one by one (`LeftForExit`). Off for a long-running caller.
     public var endsWithProcess = false
+    /// How many bytes of procedure bodies the build keeps from decoding to rendering, so that
+    /// their files need not be read again; the rest are read again a batch at a time.
+    var keptBodyBytes = 32 << 20
 
     public init(
         root: URL, output: URL? = nil, fileSystem: any FileSystem = LocalFileSystem(), warningsAsErrors: Bool = false,

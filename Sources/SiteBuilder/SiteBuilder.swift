@@ -173,9 +173,10 @@ public struct SiteBuilder: Sendable {
         timer.finish("load")
 
         // 2–3. Split front matter from bodies and decode each kind. Procedures are read and
-        // decoded a batch at a time and keep only their front matter: their bodies are read
-        // again with their pages, so a large site's text is never held all at once.
-        let decoder = ContentDecoder(lightensProceduresWith: loader)
+        // decoded a batch at a time and keep only their front matter, and their bodies up to a
+        // fixed size: the rest are read again with their pages, so a large site's text is
+        // never held all at once.
+        let decoder = ContentDecoder(lightensProceduresWith: loader, keepingBodyBytes: configuration.keptBodyBytes)
         var (decoded, decodeProblems) = decoder.decode(sources)
         var procedures: [ContentDocument<Procedure>] = []
         var procedureFileCodes: Set<String> = []

@@ -14,6 +14,8 @@ struct ProcedureBodyReader {
 
     func reload(_ documents: [ContentDocument<Procedure>]) -> ([ContentDocument<Procedure>], [Diagnostic]) {
         let results = documents.concurrentMap { document -> (ContentDocument<Procedure>?, Diagnostic?) in
+            // Kept from the first reading, with the front matter it was decoded from.
+            if document.hasBody { return (document, nil) }
             let (file, problem) = loader.readFile(Self.contentPath(document.source.path))
             guard let file else { return (nil, problem) }
             guard case .success(let split) = FrontMatterSplitter.split(file) else {

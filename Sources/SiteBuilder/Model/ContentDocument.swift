@@ -13,17 +13,19 @@ struct ContentDocument<Metadata: Sendable>: Sendable {
     /// The hash of everything before the body: the same hash means the same front matter,
     /// and the body starting on the same line.
     let frontMatterHash: UInt64
+    /// Whether `body` is the file's body; a lightened document without it reads it again.
+    let hasBody: Bool
 
     init(source: SourceFile, metadata: Metadata, body: String, bodyFirstLine: Int, keyLocations: [String: SourceLocation]) {
         let text = source.text.utf8
         self.init(
             source: source, metadata: metadata, body: body, bodyFirstLine: bodyFirstLine, keyLocations: keyLocations,
-            locateAgain: nil, frontMatterHash: ContentHash.of(text.prefix(text.count - body.utf8.count)))
+            locateAgain: nil, frontMatterHash: ContentHash.of(text.prefix(text.count - body.utf8.count)), hasBody: true)
     }
 
     private init(
         source: SourceFile, metadata: Metadata, body: String, bodyFirstLine: Int, keyLocations: [String: SourceLocation],
-        locateAgain: (@Sendable (String) -> SourceLocation?)?, frontMatterHash: UInt64
+        locateAgain: (@Sendable (String) -> SourceLocation?)?, frontMatterHash: UInt64, hasBody: Bool
     ) {
         self.source = source
         self.metadata = metadata
@@ -32,6 +34,7 @@ struct ContentDocument<Metadata: Sendable>: Sendable {
         self.keyLocations = keyLocations
         self.locateAgain = locateAgain
         self.frontMatterHash = frontMatterHash
+        self.hasBody = hasBody
     }
 
     func location(of keyPath: String) -> SourceLocation {
@@ -42,9 +45,11 @@ struct ContentDocument<Metadata: Sendable>: Sendable {
     /// site keeps tens of thousands of documents at once; the body is read again just before
     /// its page renders (`ProcedureBodyReader`), and a key's position, for the rare document
     /// with a cross-document error, by `locateAgain`.
-    func lightened(locateAgain: (@Sendable (String) -> SourceLocation?)? = nil) -> ContentDocument {
+    /// - Parameter keepingBody: keep the body, which then need not be read again.
+    func lightened(keepingBody: Bool = false, locateAgain: (@Sendable (String) -> SourceLocation?)? = nil) -> ContentDocument {
         ContentDocument(
-            source: SourceFile(path: source.path, text: ""), metadata: metadata, body: "", bodyFirstLine: bodyFirstLine,
-            keyLocations: [:], locateAgain: locateAgain, frontMatterHash: frontMatterHash)
+            source: SourceFile(path: source.path, text: ""), metadata: metadata, body: keepingBody ? body : "",
+            bodyFirstLine: bodyFirstLine, keyLocations: [:], locateAgain: locateAgain, frontMatterHash: frontMatterHash,
+            hasBody: keepingBody)
     }
 }
