@@ -33,21 +33,29 @@ enum DirectoryWalker {
         guard let stream = opendir(folder) else { return [] }
         defer { closedir(stream) }
         var entries: [(String, Int32)] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
-            var type = Int32(entry.pointee.d_type)
+        forEachEntry(of: stream) { name, type in
+            var type = type
             if type == Int32(DT_UNKNOWN) {
                 // Relative to the open folder: the kernel need not walk the whole path again.
                 var info = stat()
-                guard fstatat(dirfd(stream), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                guard fstatat(dirfd(stream), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return }
                 type = Self.type(of: info)
             }
             entries.append((name, type))
         }
         return entries
+    }
+
+    /// Calls `visit` with the name and the listed type of each entry of an open folder but
+    /// `.` and `..`.
+    private static func forEachEntry(of stream: OpaquePointer, _ visit: (String, Int32) -> Void) {
+        while let entry = readdir(stream) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            visit(name, Int32(entry.pointee.d_type))
+        }
     }
 
     /// Every regular file below `root` with its status. Each folder is opened once: its files'
@@ -64,21 +72,16 @@ enum DirectoryWalker {
         var files: [(String, FileStatus)] = []
         var subfolders: [String] = []
         let prefix = relative.isEmpty ? "" : relative + "/"
-        while let entry = readdir(stream) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
-            let type = Int32(entry.pointee.d_type)
+        forEachEntry(of: stream) { name, type in
             if type == Int32(DT_DIR) {
                 subfolders.append(name)
             } else if type == Int32(DT_REG) || type == Int32(DT_UNKNOWN) {
                 var info = stat()
-                guard fstatat(dirfd(stream), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                guard fstatat(dirfd(stream), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return }
                 switch info.st_mode & S_IFMT {
                 case S_IFREG: files.append((prefix + name, FileStatus(info)))
                 case S_IFDIR: subfolders.append(name)
-                default: continue
+                default: return
                 }
             }
         }
