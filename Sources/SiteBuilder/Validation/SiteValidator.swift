@@ -127,30 +127,38 @@ struct SiteValidator {
     /// taken as right, so that one stray spelling is reported at its own files only.
     private func fieldAddresses(_ procedures: [ContentDocument<Procedure>]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var byAddress: [String: [ContentDocument<Procedure>]] = [:]
-        for document in procedures.sorted(by: { $0.source.path < $1.source.path }) {
-            let field = document.metadata.field
-            if VietnameseText.slug(field).isEmpty {
-                diagnostics.append(Diagnostic(.fieldWithoutAddress(field: field), at: document.location(of: "field")))
+        // Positions, not documents, which are large to move; each field's address is made
+        // once, though tens of thousands of procedures name a few dozen fields.
+        var addresses: [String: String?] = [:]
+        var byAddress: [String: [Int]] = [:]
+        for index in procedures.indices.sorted(by: { procedures[$0].source.path < procedures[$1].source.path }) {
+            let field = procedures[index].metadata.field
+            let address = addresses[field] ?? {
+                let address = VietnameseText.slug(field).isEmpty ? nil : SiteAddress.field(field)
+                addresses[field] = address
+                return address
+            }()
+            if let address {
+                byAddress[address, default: []].append(index)
             } else {
-                byAddress[SiteAddress.field(field), default: []].append(document)
+                diagnostics.append(Diagnostic(.fieldWithoutAddress(field: field), at: procedures[index].location(of: "field")))
             }
         }
-        for (address, documents) in byAddress.sorted(by: { $0.key < $1.key }) {
-            let spellings = Dictionary(grouping: documents, by: \.metadata.field)
-            // The most used spelling, the first file's among equals: documents are in path order.
+        for (address, indices) in byAddress.sorted(by: { $0.key < $1.key }) {
+            let spellings = Dictionary(grouping: indices, by: { procedures[$0].metadata.field })
+            // The most used spelling, the first file's among equals: positions are in path order.
             guard spellings.count > 1,
                 let right = spellings.max(by: { lhs, rhs in
-                    (lhs.value.count, rhs.value[0].source.path) < (rhs.value.count, lhs.value[0].source.path)
+                    (lhs.value.count, procedures[rhs.value[0]].source.path) < (rhs.value.count, procedures[lhs.value[0]].source.path)
                 })
             else { continue }
-            for document in documents where document.metadata.field != right.key {
+            for index in indices where procedures[index].metadata.field != right.key {
                 diagnostics.append(
                     Diagnostic(
                         .sharedFieldAddress(
-                            field: document.metadata.field, address: address, otherField: right.key,
-                            firstAt: right.value[0].source.path),
-                        at: document.location(of: "field")))
+                            field: procedures[index].metadata.field, address: address, otherField: right.key,
+                            firstAt: procedures[right.value[0]].source.path),
+                        at: procedures[index].location(of: "field")))
             }
         }
         return diagnostics
