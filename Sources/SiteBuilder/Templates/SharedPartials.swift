@@ -13,8 +13,9 @@ import Mustache
 /// those of the partials it includes). When each of those is absent or a
 /// `SharedTemplateValue`, pages holding the same objects get the output rendered first.
 ///
-/// The library renders such a partial `P` through a stand-in, `{{{_partial_P}}}`, whose
-/// value is its output, rendered from its own text (registered as `P@source`) or remembered.
+/// The library renders such a partial `P` through a stand-in, `{{{_shared_partial_N}}}` (`N`
+/// its place among the qualifying partials), whose value is its output, rendered from its
+/// own text (registered as `P@source`) or remembered.
 struct SharedPartials {
     /// The partials that qualify, each with the page value names its output depends on.
     private let names: [String: [String]]
