@@ -41,7 +41,11 @@ let package = Package(
             dependencies: [
                 "SiteBuilder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // Debian's mimalloc (libmimalloc-dev) replaces glibc's malloc in the whole process:
+            // Swift allocates and frees small objects all the time, and a full build of 10,000
+            // procedures is a twentieth faster with it, one of 50,000 an eighth.
+            linkerSettings: [.linkedLibrary("mimalloc")]
         ),
         .executableTarget(
             name: "make-corpus",
