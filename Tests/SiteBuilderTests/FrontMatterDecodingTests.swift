@@ -115,6 +115,12 @@ struct FrontMatterDecodingTests {
         #expect(CalendarDate("2024-3-5") == nil)
         #expect(CalendarDate("2024-12-31")?.iso == "2024-12-31")
         #expect(CalendarDate("2024-01-02")! < CalendarDate("2024-01-10")!)
+        #expect(CalendarDate("0009-01-05")?.iso == "0009-01-05")
+        #expect(CalendarDate("0009-01-05")?.display == "05/01/0009")
+        #expect(CalendarDate("2024-10-31")?.display == "31/10/2024")
+        for written in ["+024-01-01", "2024-01-0x", "２０２４-01-01", " 2024-01-01", "2024-01-01 ", "2024/01/01", "2024-00-10", "2024-13-01", "2024-04-31", ""] {
+            #expect(CalendarDate(written) == nil, "\(written)")
+        }
     }
 }
 

@@ -6,10 +6,17 @@ struct CalendarDate: Sendable, Hashable, Comparable {
 
     /// Accepts exactly `YYYY-MM-DD` naming a real day; nil otherwise.
     init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+        let bytes = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
             (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, year: year)
         else { return nil }
         self.year = year
@@ -18,9 +25,9 @@ struct CalendarDate: Sendable, Hashable, Comparable {
     }
 
     /// `2024-03-05`: for machines and `<time datetime>`.
-    var iso: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+    var iso: String { Self.text([(year, 4), (month, 2), (day, 2)], separator: UInt8(ascii: "-")) }
     /// `05/03/2024`: as Vietnamese readers write dates.
-    var display: String { "\(pad(day, 2))/\(pad(month, 2))/\(pad(year, 4))" }
+    var display: String { Self.text([(day, 2), (month, 2), (year, 4)], separator: UInt8(ascii: "/")) }
 
     static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
@@ -34,9 +41,27 @@ struct CalendarDate: Sendable, Hashable, Comparable {
         }
     }
 
-    private func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    /// The numbers (never negative), each padded with zeros to its width, between
+    /// separators: pages show thousands of dates, and string interpolation cost more than the
+    /// rest of their values.
+    private static func text(_ parts: [(value: Int, width: Int)], separator: UInt8) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(12)
+        for (index, part) in parts.enumerated() {
+            if index > 0 { bytes.append(separator) }
+            var divisor = 1
+            var length = 1
+            while part.value / divisor >= 10 {
+                divisor *= 10
+                length += 1
+            }
+            bytes += repeatElement(UInt8(ascii: "0"), count: max(0, part.width - length))
+            while divisor > 0 {
+                bytes.append(UInt8(part.value / divisor % 10) + UInt8(ascii: "0"))
+                divisor /= 10
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
