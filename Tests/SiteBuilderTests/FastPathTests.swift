@@ -153,6 +153,19 @@ struct FastPathTests {
         }
     }
 
+    @Test("a delimiter row's columns are counted by bytes as by characters")
+    func delimiterRows() {
+        let pieces = ["|", "-", ":", " ", "\t", "\u{A0}", "\u{3000}", "a", "|\u{301}", "-\u{301}", "ệ", "||", "---", " | "]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let line = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(TableShapeChecker.delimiterColumns(line[...]) == TableShapeChecker.characterDelimiterColumns(line[...]), "\(Array(line.unicodeScalars))")
+        }
+        #expect(TableShapeChecker.delimiterColumns("| --- | :-: |") == 2)
+        #expect(TableShapeChecker.delimiterColumns("\t|---|---|---") == 3)
+        #expect(TableShapeChecker.delimiterColumns("|---||") == nil)
+    }
+
     /// The table check as it was, over characters.
     private static func characterTableProblems(_ markdown: String) -> [(line: Int, problem: Problem)] {
         func delimiterColumns(_ line: Substring) -> Int? {

@@ -17,10 +17,12 @@ enum YAMLMappingParser {
         if yaml.utf8.count > maximumSize {
             return .failure(Diagnostic(.frontMatterTooLarge(limit: maximumSize), at: file.location(line: lineOffset + 1)))
         }
+        // The common form has no anchors (`&` and `*` never start its values), so only what
+        // it leaves to Yams is scanned for them.
+        if let pairs = common(yaml) { return .success(pairs) }
         if let (line, column) = AnchorScanner.firstAnchorOrAlias(in: yaml) {
             return .failure(Diagnostic(.yamlAnchor, at: file.location(line: lineOffset + line, column: column)))
         }
-        if let pairs = common(yaml) { return .success(pairs) }
         return composed(yaml, in: file, lineOffset: lineOffset)
     }
 

@@ -57,7 +57,24 @@ enum TableShapeChecker {
     }
 
     /// The number of columns when `line` is a table's delimiter row (`|---|:-:|`), else nil.
-    private static func delimiterColumns(_ line: Substring) -> Int? {
+    static func delimiterColumns(_ line: Substring) -> Int? {
+        guard line.utf8.allSatisfy({ $0 < 0x80 }) else { return characterDelimiterColumns(line) }
+        // ASCII, as nearly every delimiter row is: by bytes, where the only spaces are ` ` and tab.
+        var bytes = Array(line.utf8)[...]
+        while let first = bytes.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") { bytes = bytes.dropFirst() }
+        while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { bytes = bytes.dropLast() }
+        guard bytes.contains(UInt8(ascii: "-")), bytes.contains(UInt8(ascii: "|")),
+            bytes.allSatisfy({ [UInt8(ascii: "|"), UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "\t")].contains($0) })
+        else { return nil }
+        if bytes.first == UInt8(ascii: "|") { bytes = bytes.dropFirst() }
+        if bytes.last == UInt8(ascii: "|") { bytes = bytes.dropLast() }
+        let cells = bytes.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+        guard cells.allSatisfy({ $0.contains(UInt8(ascii: "-")) }) else { return nil }
+        return cells.count
+    }
+
+    /// `delimiterColumns` for any line, by `Character`.
+    static func characterDelimiterColumns(_ line: Substring) -> Int? {
         guard line.contains("|"), line.contains("-") else { return nil }
         var trimmed = Substring(String(line).trimmingScalars(in: .whitespaces))
         guard trimmed.contains("-"), trimmed.allSatisfy({ "|-: \t".contains($0) }), trimmed.contains("|") else { return nil }

@@ -8,17 +8,21 @@ import Mustache
 /// short texts that compare faster than they hash, and a page builds thousands of nodes that
 /// templates read a few times each.
 struct TemplateNode: TemplateValue, MustacheParent, ExpressibleByDictionaryLiteral {
-    /// Each name with its value; the literal's own array, kept as it is written.
-    private var fields: [(name: String, value: any TemplateValue)]
+    private struct Field {
+        let name: String
+        var value: any TemplateValue
+    }
+
+    private var fields: [Field]
 
     init(dictionaryLiteral elements: (String, any TemplateValue)...) {
-        fields = elements
+        fields = elements.map { Field(name: $0.0, value: $0.1) }
         assert(Set(elements.map(\.0)).count == elements.count, "a template value set names a value twice")
     }
 
     init(_ fields: [String: any TemplateValue]) {
         // Sorted, so that the node is the same from build to build.
-        self.fields = fields.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        self.fields = fields.sorted { $0.key < $1.key }.map { Field(name: $0.key, value: $0.value) }
     }
 
     private func index(of name: String) -> Int? {
@@ -36,7 +40,7 @@ struct TemplateNode: TemplateValue, MustacheParent, ExpressibleByDictionaryLiter
             switch (index(of: key), newValue) {
             case (let index?, let value?): fields[index].value = value
             case (let index?, nil): fields.remove(at: index)
-            case (nil, let value?): fields.append((key, value))
+            case (nil, let value?): fields.append(Field(name: key, value: value))
             case (nil, nil): break
             }
         }
