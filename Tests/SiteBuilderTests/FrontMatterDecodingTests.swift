@@ -90,6 +90,25 @@ struct FrontMatterDecodingTests {
         #expect(ProcedureCode.isValid("1.012753.H19"))
         #expect(!ProcedureCode.isValid("1.012753.h19"))
         #expect(!ProcedureCode.isValid("12.000001"))
+        #expect(ProcedureCode.isValid("2.000693"))
+        for code in ["1\u{301}.000001", "１.000001", "1.00000١", "1.000001.Á19", "1.000001.H1", "1.000001.H199", "1.000001H19", "1,000001", "", ".", "1.", "1.000001."] {
+            #expect(!ProcedureCode.isValid(code), "\(code)")
+        }
+        // On ASCII, what the check by characters said.
+        func byCharacters(_ code: String) -> Bool {
+            let parts = code.split(separator: ".", omittingEmptySubsequences: false).map(Array.init)
+            guard parts.count == 2 || parts.count == 3, parts[0].count == 1, parts[0].allSatisfy(\.isASCIIDigit),
+                parts[1].count == 6, parts[1].allSatisfy(\.isASCIIDigit)
+            else { return false }
+            guard parts.count == 3 else { return true }
+            return parts[2].count == 3 && ("A"..."Z").contains(parts[2][0]) && parts[2][1].isASCIIDigit && parts[2][2].isASCIIDigit
+        }
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["1", "0", "9", ".", "H", "Z", "a", "-", " ", "000001", "12", ".H19"]
+        for _ in 0..<20_000 {
+            let code = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(ProcedureCode.isValid(code) == byCharacters(code), "\(code)")
+        }
     }
 
     @Test("YAML syntax errors and unterminated front matter point at the file's line")

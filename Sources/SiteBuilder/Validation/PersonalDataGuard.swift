@@ -6,11 +6,13 @@ struct PersonalDataGuard {
 
     let allowList: [AllowedText]
 
+    /// Files are scanned on every core (a national site has thousands of feedback results);
+    /// the diagnostics come in file order, as one after the other.
     func scan(_ files: [SourceFile]) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        var used: Set<String> = []
         let allowed = Set(allowList.map(\.text))
-        for file in files {
+        let scanned = files.concurrentMap { file -> (diagnostics: [Diagnostic], used: Set<String>) in
+            var diagnostics: [Diagnostic] = []
+            var used: Set<String> = []
             for (lineIndex, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 for hit in PersonalDataScanner.scan(line) {
                     if allowed.contains(hit.text) {
@@ -21,7 +23,10 @@ struct PersonalDataGuard {
                         Diagnostic(.personalData(hit.kind.label), at: file.location(line: lineIndex + 1, column: hit.column)))
                 }
             }
+            return (diagnostics, used)
         }
+        var diagnostics = scanned.flatMap(\.diagnostics)
+        let used = scanned.reduce(into: Set<String>()) { $0.formUnion($1.used) }
         for entry in allowList where !used.contains(entry.text) {
             diagnostics.append(Diagnostic(.unusedAllowListEntry, at: entry.location))
         }
