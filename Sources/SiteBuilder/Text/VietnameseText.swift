@@ -13,7 +13,7 @@ enum VietnameseText {
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// `folded(text)`'s UTF-8 bytes, added at the end of `bytes`.
+    /// `folded(text)`'s UTF-8 bytes, added at the end of `result`.
     static func fold(_ text: String, into result: inout [UInt8]) {
         result.reserveCapacity(result.count + text.utf8.count)
         for scalar in text.unicodeScalars {
