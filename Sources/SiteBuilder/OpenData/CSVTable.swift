@@ -24,8 +24,15 @@ enum CSVTable {
     /// One line from a record's JSON form by key.
     static func row(fields: [String: CSVValue], columns: [String]) -> String {
         var line: [UInt8] = []
-        line.reserveCapacity(2048)
+        appendRow(fields: fields, columns: columns, to: &line)
+        return String(decoding: line, as: UTF8.self)
+    }
+
+    /// `row(fields:columns:)`, written at the end of `line`: a dataset's rows go into one
+    /// buffer, never through a `String` (which checks its UTF-8 again).
+    static func appendRow(fields: [String: CSVValue], columns: [String], to line: inout [UInt8]) {
         var cell: [UInt8] = []
+        cell.reserveCapacity(256)
         for (index, column) in columns.enumerated() {
             if index > 0 { line.append(UInt8(ascii: ",")) }
             cell.removeAll(keepingCapacity: true)
@@ -33,7 +40,6 @@ enum CSVTable {
             appendQuoted(cell, to: &line)
         }
         line += "\r\n".utf8
-        return String(decoding: line, as: UTF8.self)
     }
 
     /// The whole table: the header, then every record's line.

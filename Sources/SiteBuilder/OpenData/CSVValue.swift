@@ -44,13 +44,13 @@ indirect enum CSVValue: Sendable {
         case .record(let fields):
             var first = true
             var value: [UInt8] = []
-            for key in fields.keys.sorted() {
+            for field in fields.sorted(by: { $0.key < $1.key }) {
                 value.removeAll(keepingCapacity: true)
-                fields[key]?.appendCell(to: &value)
+                field.value.appendCell(to: &value)
                 guard !value.isEmpty else { continue }
                 if !first { bytes += CSVTable.fieldSeparator.utf8 }
                 first = false
-                bytes += key.utf8
+                bytes += field.key.utf8
                 bytes.append(UInt8(ascii: "="))
                 bytes += value
             }

@@ -53,33 +53,37 @@ struct DatasetWriter<Source, Record: Encodable & CSVColumns & Sendable> {
     /// dataset's first — each record made, encoded and written to its own file on every core.
     private func encode(_ chunk: ArraySlice<Source>, first: Bool, into sink: any OutputSink) throws(BuildFailure) -> (json: Data, csv: Data) {
         let maker = UncheckedSendable((record: record, page: page))
-        let encoded = chunk.map(UncheckedSendable.init).concurrentMap { source -> Result<(json: Data, row: String), BuildFailure> in
+        let encoded = chunk.map(UncheckedSendable.init).concurrentMap { source -> Result<(json: [UInt8], row: [UInt8]), BuildFailure> in
             let record = maker.value.record(source.value)
-            let json: Data
-            let row: String
+            var json: [UInt8] = []
+            var row: [UInt8] = []
+            json.reserveCapacity(4096)
+            row.reserveCapacity(4096)
             // Encoded once for both formats when it can be (texts, lists and records).
             let form = (record as? CSVValueRecord)?.csvValue ?? (try? CSVValueEncoder.encode(record))
             if let form, case .record(let fields) = form {
-                json = CompactJSON.data(form)
-                row = CSVTable.row(fields: fields, columns: Record.csvColumns)
+                CompactJSON.append(form, to: &json)
+                CSVTable.appendRow(fields: fields, columns: Record.csvColumns, to: &row)
             } else {
-                json = OpenDataEncoder.json(record) ?? Data("null".utf8)
-                row = CSVTable.row(record, columns: Record.csvColumns)
+                json += OpenDataEncoder.json(record) ?? Data("null".utf8)
+                row += CSVTable.row(record, columns: Record.csvColumns).utf8
             }
             guard let page = maker.value.page else { return .success((json, row)) }
             return Result { () throws(BuildFailure) in
-                try sink.add(SiteAddress.outputPath(for: page(source.value) + "index.json"), json + Data("\n".utf8))
+                var file = json
+                file.append(UInt8(ascii: "\n"))
+                try sink.add(SiteAddress.outputPath(for: page(source.value) + "index.json"), Data(file))
                 return (json, row)
             }
         }
-        var json = Data()
-        var csv = ""
+        var json: [UInt8] = []
+        var csv: [UInt8] = []
         for (index, result) in encoded.enumerated() {
             let (record, row) = try result.get()
             if !(first && index == 0) { json.append(UInt8(ascii: ",")) }
             json += record
             csv += row
         }
-        return (json, Data(csv.utf8))
+        return (Data(json), Data(csv))
     }
 }
