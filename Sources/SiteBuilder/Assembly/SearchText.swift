@@ -11,7 +11,9 @@ enum SearchText {
     /// Every procedure has one, made from a few dozen texts: they are folded into one
     /// buffer and, when it is ASCII (nearly always), cut into words by bytes.
     static func words(in sources: [String]) -> String {
+        // Room for a procedure's few dozen words from the start: growing the set rehashed them.
         var seen: Set<String> = []
+        seen.reserveCapacity(64)
         var result: [UInt8] = []
         var folded: [UInt8] = []
         func add(_ word: String, bytes: some Sequence<UInt8>) {
