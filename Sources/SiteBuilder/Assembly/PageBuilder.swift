@@ -2,7 +2,9 @@
 /// reads, in a fixed order.
 struct PageBuilder {
     let site: AssembledSite
-    let datasets: [Dataset]
+    /// What the open data page shows of the datasets: set once they are written, before
+    /// `openDataPages()` is called.
+    var datasets: [Dataset]
     /// The names under which pages give values shared by many pages (`SharedTemplateValue`).
     static let sharedValueNames: Set<String> = ["site", "navigation"]
 
@@ -39,10 +41,11 @@ struct PageBuilder {
     /// Every page, in a fixed order, each built only when it is about to render (a list
     /// builds all its numbered pages at once).
     func pages() -> [PageRenderer.Source] {
-        listingPages() + site.procedures.map(procedurePage) + laterPages()
+        listingPages() + openDataPages() + site.procedures.map(procedurePage) + laterPages()
     }
 
-    /// The pages before the procedures': the home page, the lists, search, open data, 404.
+    /// The pages before the procedures', but those of `openDataPages()`: the home page, the
+    /// lists, search.
     func listingPages() -> [PageRenderer.Source] {
         var pages: [PageRenderer.Source] = [{ [home()] }]
         pages += catalogue()
@@ -50,8 +53,13 @@ struct PageBuilder {
         pages += onlineServices()
         pages += decisionList()
         pages += feedbackList()
-        pages.append { [openData(), notFound()] }
         return pages
+    }
+
+    /// The open data page, which needs the written datasets' sizes, and the 404 page: they
+    /// come right after `listingPages()` in the site's order.
+    func openDataPages() -> [PageRenderer.Source] {
+        [{ [openData(), notFound()] }]
     }
 
     /// One procedure's page; its entry must carry its rendered body.
