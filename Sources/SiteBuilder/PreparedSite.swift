@@ -11,12 +11,11 @@ struct PreparedSite {
     let root: URL
     let fileSystem: any FileSystem
 
-    /// Every file of the site but the pages and the open data (written with the pages): the
-    /// search index, feeds, the sitemap (which needs the rendered pages' dates), the theme's
-    /// assets and the attachments.
+    /// Every file of the site but the pages, the open data, the search index and the feeds
+    /// (written with the pages): the sitemap (which needs the rendered pages' dates), the
+    /// theme's assets and the attachments.
     func otherFiles(pages: [PageRenderer.Rendered]) -> [OutputFile] {
-        var files = [OutputFile(path: SiteAddress.outputPath(for: SearchIndex.address), contents: .data(SearchIndex.json(for: site)))]
-        files += OpenDataBuilder(site: site).feeds()
+        var files: [OutputFile] = []
         let sitemap = Sitemap(
             baseURL: site.settings.baseURL, pages: pages.map { Sitemap.Entry(address: $0.address, lastModified: $0.lastModified) })
         files += sitemap.files.map { OutputFile(path: $0.path, contents: .data(Data($0.xml.utf8))) }

@@ -40,8 +40,9 @@ struct OpenDataBuilder {
         ]
     }
 
-    /// Atom feeds of announcing decisions and of feedback handling results, newest first.
-    func feeds() -> [OutputFile] {
+    /// Atom feeds of announcing decisions and of feedback handling results, newest first: the
+    /// path of each file in the site, and its bytes.
+    func feeds() -> [(path: String, data: Data)] {
         let decisions = AtomFeed(
             title: "Quyết định công bố thủ tục hành chính – \(site.settings.agency)", url: baseURL + Self.decisionFeed,
             pageURL: baseURL + SiteAddress.decisions, author: site.settings.agency,
@@ -59,13 +60,12 @@ struct OpenDataBuilder {
                     updated: entry.metadata.handled ?? entry.metadata.received,
                     summary: "\(entry.metadata.status.label) – \(entry.metadata.agency)")
             })
-        return [file(Self.decisionFeed, Data(decisions.xml.utf8)), file(Self.feedbackFeed, Data(feedback.xml.utf8))]
+        return [
+            (SiteAddress.outputPath(for: Self.decisionFeed), Data(decisions.xml.utf8)),
+            (SiteAddress.outputPath(for: Self.feedbackFeed), Data(feedback.xml.utf8)),
+        ]
     }
 
     static let decisionFeed = "/quyet-dinh/feed.xml"
     static let feedbackFeed = "/phan-anh-kien-nghi/feed.xml"
-
-    private func file(_ address: String, _ data: Data) -> OutputFile {
-        OutputFile(path: SiteAddress.outputPath(for: address), contents: .data(data))
-    }
 }

@@ -1,12 +1,12 @@
 import Foundation
 
-/// Stage 7 over the whole site: makes the open data, renders every page, in a fixed order,
-/// and hands each file on.
+/// Stage 7 over the whole site: makes the open data, the search index and the feeds, renders
+/// every page, in a fixed order, and hands each file on.
 ///
-/// The datasets are written a chunk of records at a time, keeping only the sizes the open
-/// data page shows, on a thread of their own while the pages render: writing them alone left
-/// a core idle a sixth of the time. The open data page renders once they are written and
-/// keeps its place in the order.
+/// The files that need no page are written on a thread of their own while the pages render:
+/// writing the datasets alone left a core idle a sixth of the time. The datasets go a chunk
+/// of records at a time, keeping only the sizes the open data page shows; that page renders
+/// once they are written, and keeps its place in the order.
 ///
 /// Procedure pages go a batch at a time: their files are read again, their bodies rendered
 /// and checked for the required sections, and their pages rendered and handed on, so a site
@@ -26,12 +26,10 @@ struct SiteRenderer {
     func render(into sink: any OutputSink) throws(BuildFailure) -> Result {
         let deliver = sink.add
         let site = prepared.site
-        let openData = Background { () -> Swift.Result<[Dataset], BuildFailure> in
-            do throws(BuildFailure) { return .success(try OpenDataBuilder(site: site).writeDatasets(to: sink)) } catch { return .failure(error) }
-        }
-        // Never returns while the datasets are still being written: a failed build removes
-        // the staging folder they go to.
-        defer { _ = openData.value }
+        let filesWithoutPages = Background { Swift.Result { () throws(BuildFailure) in try Self.writeFilesWithoutPages(of: site, to: sink) } }
+        // Never returns while those files are still being written: a failed build removes the
+        // staging folder they go to.
+        defer { _ = filesWithoutPages.value }
         var builder = PageBuilder(site: prepared.site, datasets: [])
         let pages = PageRenderer(templates: prepared.templates)
         let reader = ProcedureBodyReader(loader: ContentLoader(root: configuration.root, fileSystem: configuration.fileSystem))
@@ -61,9 +59,17 @@ struct SiteRenderer {
             rendered += try pages.render(entries.map(builder.procedurePage), deliver: deliver)
             configuration.progress?(BuildProgress(stage: "render", done: start + batch.count, total: procedures.count))
         }
-        builder.datasets = try openData.value.get()
+        builder.datasets = try filesWithoutPages.value.get()
         rendered.insert(contentsOf: try pages.render(builder.openDataPages(), deliver: deliver), at: openDataPlace)
         rendered += try pages.render(builder.laterPages(), deliver: deliver)
         return Result(pages: rendered, diagnostics: diagnostics, complete: complete)
+    }
+
+    /// Writes the open data, the search index and the feeds; returns the datasets' summaries.
+    private static func writeFilesWithoutPages(of site: AssembledSite, to sink: any OutputSink) throws(BuildFailure) -> [Dataset] {
+        let datasets = try OpenDataBuilder(site: site).writeDatasets(to: sink)
+        try sink.add(SiteAddress.outputPath(for: SearchIndex.address), SearchIndex.json(for: site))
+        for feed in OpenDataBuilder(site: site).feeds() { try sink.add(feed.path, feed.data) }
+        return datasets
     }
 }
