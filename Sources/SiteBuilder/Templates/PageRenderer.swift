@@ -16,8 +16,10 @@ struct PageRenderer {
 
     let templates: TemplateLibrary
     var progress: BuildProgress.Observer? = nil
-    /// Enough pages to keep every core busy, few enough that their HTML stays small.
-    static let batchSize = 256
+    /// Enough pages to keep every core busy, few enough that their HTML stays small: each
+    /// batch ends with cores waiting for the last page, and 512 pages, against 256, took a
+    /// thirtieth off a build of ten thousand procedures for 8 MB more at fifty thousand.
+    static let batchSize = 512
 
     /// Renders every page in order and calls `deliver` with its output path and bytes, from
     /// several threads at once.
