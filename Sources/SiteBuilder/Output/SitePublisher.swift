@@ -134,7 +134,10 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
 
     /// Whether the staging folder already holds these bytes at `path`; if so, they are kept.
     private func keepStaged(_ path: String, hash: UInt64, size: Int) -> Bool {
-        lock.withLock {
+        // `staged` is set before the first file comes and never changes after; a new staging
+        // folder holds nothing, and its files need not wait for the lock to learn it.
+        if staged.isEmpty { return false }
+        return lock.withLock {
             guard let current = staged[path], current.hash == hash, current.status.size == size else { return false }
             produced[path] = current
             return true
