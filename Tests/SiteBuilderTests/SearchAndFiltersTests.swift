@@ -45,6 +45,13 @@ struct SearchAndFiltersTests {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         #expect(SearchIndex.json(for: assembled) == (try encoder.encode(document)) + Data("\n".utf8))
+
+        // Handed on in small pieces, the index is the same bytes, cut after whole entries.
+        var pieces: [Data] = []
+        SearchIndex.write(for: assembled, pieceSize: 64) { pieces.append($0) }
+        #expect(pieces.count > 2)
+        #expect(pieces.dropLast().allSatisfy { $0.last == UInt8(ascii: "}") })
+        #expect(pieces.reduce(Data(), +) == SearchIndex.json(for: assembled))
     }
 
     @Test("catalogue rows carry what the filters read, and the filter choices are given")

@@ -5,17 +5,30 @@ import Foundation
 ///
 ///     {"fields":["…"],"procedures":[{"code":"…","field":0,"online":"full","text":"…","title":"…"}]}
 ///
-/// Written entry by entry, in the open data's JSON style (keys sorted, no spaces): a tree of
-/// the whole index would hold tens of megabytes at fifty thousand procedures.
+/// Written entry by entry, in the open data's JSON style (keys sorted, no spaces), and handed
+/// on a piece at a time: at fifty thousand procedures the index is over 20 MB, and a tree of
+/// it, or even its whole text, raised the build's peak memory.
 enum SearchIndex {
     static let address = "/tim-kiem/chi-muc.json"
 
+
+    /// The whole index at once: the pieces `write` hands on, joined.
     static func json(for site: AssembledSite) -> Data {
+        var data = Data()
+        write(for: site) { data.append($0) }
+        return data
+    }
+
+    /// Hands the index on in pieces of about `pieceSize` bytes (a whole procedure's entry
+    /// more at most), in order.
+    static func write<Failure: Error>(
+        for site: AssembledSite, pieceSize: Int = 1 << 20, to write: (Data) throws(Failure) -> Void
+    ) throws(Failure) {
         let inForce = site.proceduresInForce
         let fields = Array(Set(inForce.map(\.procedure.field))).sorted(by: VietnameseText.precedes)
         let fieldIndex = Dictionary(uniqueKeysWithValues: fields.enumerated().map { ($1, $0) })
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(inForce.count * 256)
+        bytes.reserveCapacity(pieceSize + 4096)
         bytes += #"{"fields":["#.utf8
         for (index, field) in fields.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -36,8 +49,12 @@ enum SearchIndex {
             bytes += #","title":"#.utf8
             CompactJSON.appendString(procedure.title, to: &bytes)
             bytes.append(UInt8(ascii: "}"))
+            if bytes.count >= pieceSize {
+                try write(Data(bytes))
+                bytes.removeAll(keepingCapacity: true)
+            }
         }
         bytes += "]}\n".utf8
-        return Data(bytes)
+        try write(Data(bytes))
     }
 }

@@ -68,7 +68,9 @@ struct SiteRenderer {
     /// Writes the open data, the search index and the feeds; returns the datasets' summaries.
     private static func writeFilesWithoutPages(of site: AssembledSite, to sink: any OutputSink) throws(BuildFailure) -> [Dataset] {
         let datasets = try OpenDataBuilder(site: site).writeDatasets(to: sink)
-        try sink.add(SiteAddress.outputPath(for: SearchIndex.address), SearchIndex.json(for: site))
+        try sink.addStreamed(SiteAddress.outputPath(for: SearchIndex.address)) { write throws(BuildFailure) in
+            try SearchIndex.write(for: site, to: write)
+        }
         for feed in OpenDataBuilder(site: site).feeds() { try sink.add(feed.path, feed.data) }
         return datasets
     }
