@@ -11,7 +11,6 @@ import Foundation
 enum SearchIndex {
     static let address = "/tim-kiem/chi-muc.json"
 
-
     /// The whole index at once: the pieces `write` hands on, joined.
     static func json(for site: AssembledSite) -> Data {
         var data = Data()

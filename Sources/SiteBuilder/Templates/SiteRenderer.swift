@@ -67,11 +67,12 @@ struct SiteRenderer {
 
     /// Writes the open data, the search index and the feeds; returns the datasets' summaries.
     private static func writeFilesWithoutPages(of site: AssembledSite, to sink: any OutputSink) throws(BuildFailure) -> [Dataset] {
-        let datasets = try OpenDataBuilder(site: site).writeDatasets(to: sink)
+        let openData = OpenDataBuilder(site: site)
+        let datasets = try openData.writeDatasets(to: sink)
         try sink.addStreamed(SiteAddress.outputPath(for: SearchIndex.address)) { write throws(BuildFailure) in
             try SearchIndex.write(for: site, to: write)
         }
-        for feed in OpenDataBuilder(site: site).feeds() { try sink.add(feed.path, feed.data) }
+        for feed in openData.feeds() { try sink.add(feed.path, feed.data) }
         return datasets
     }
 }
