@@ -24,6 +24,9 @@ public struct BuildConfiguration: Sendable {
     /// How many bytes of procedure bodies the build keeps from decoding to rendering, so that
     /// their files need not be read again; the rest are read again a batch at a time.
     var keptBodyBytes = 32 << 20
+    /// Where build-site's open data schemas are read from: its own resources, unless a test
+    /// says otherwise.
+    var schemaFolder: URL? = OpenDataSchemas.bundledFolder
 
     public init(
         root: URL, output: URL? = nil, fileSystem: any FileSystem = LocalFileSystem(), warningsAsErrors: Bool = false,

@@ -6,6 +6,8 @@ struct PreparedSite {
     let content: SiteContent
     let site: AssembledSite
     let templates: TemplateLibrary
+    let assets: ThemeAssets
+    let schemas: OpenDataSchemas
     /// Warnings so far, sorted.
     let diagnostics: [Diagnostic]
     let root: URL
@@ -20,10 +22,7 @@ struct PreparedSite {
             baseURL: site.settings.baseURL, pages: pages.map { Sitemap.Entry(address: $0.address, lastModified: $0.lastModified) })
         files += sitemap.files.map { OutputFile(path: $0.path, contents: .data(Data($0.xml.utf8))) }
         files.append(OutputFile(path: "robots.txt", contents: .data(Data(sitemap.robots.utf8))))
-        let assets = root.appendingPathComponent("templates/assets")
-        files += ((try? fileSystem.files(under: assets)) ?? []).filter { !EditorLeftovers.contains($0) }.map {
-            OutputFile(path: "assets/" + $0, contents: .copy(of: assets.appendingPathComponent($0)))
-        }
+        files += assets.files.map { OutputFile(path: $0.path, contents: .data($0.data)) }
         files += content.attachments.map {
             OutputFile(path: "files/" + $0, contents: .copy(of: root.appendingPathComponent("content/files/" + $0)))
         }

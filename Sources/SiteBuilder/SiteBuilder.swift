@@ -82,9 +82,15 @@ public struct SiteBuilder: Sendable {
                 switch file.contents {
                 case .data(let data): try publisher.add(file.path, data)
                 case .copy(let source):
-                    guard let data = try? fileSystem.contents(of: source) else {
+                    let data: Data
+                    do {
+                        data = try fileSystem.contents(of: source)
+                    } catch {
+                        // Named as editors see it: `content/files/…`.
+                        let root = configuration.root.path + "/"
+                        let path = source.path.hasPrefix(root) ? String(source.path.dropFirst(root.count)) : source.path
                         throw BuildFailure(diagnostics: [
-                            Diagnostic(.unreadableFile(reason: "it could not be copied"), at: SourceLocation(path: source.path))
+                            Diagnostic(.unreadableFile(reason: error.localizedDescription), at: SourceLocation(path: path))
                         ])
                     }
                     try publisher.add(file.path, data)
@@ -165,11 +171,24 @@ public struct SiteBuilder: Sendable {
 
         // 1. Load sources and templates (procedure files are only listed here).
         let loader = ContentLoader(root: root, fileSystem: fileSystem, defersProcedures: true)
-        // The theme is parsed while the content is read and decoded.
+        // The theme, its assets and the open data schemas are read while the content is read
+        // and decoded.
         let templatesDirectory = root.appendingPathComponent("templates")
-        let templateLoad = Background { TemplateLibrary.load(from: templatesDirectory, fileSystem: fileSystem) }
+        let schemaFolder = configuration.schemaFolder
+        let themeLoad = Background {
+            (
+                TemplateLibrary.load(from: templatesDirectory, fileSystem: fileSystem),
+                ThemeAssets.load(root: root, fileSystem: fileSystem),
+                OpenDataSchemas.load(from: schemaFolder, fileSystem: fileSystem)
+            )
+        }
         let (sources, loadProblems) = loader.load()
         diagnostics += loadProblems
+        // A content folder that could not be listed leaves every check after this one
+        // reporting its files as missing: the folder is the one problem to fix.
+        if loadProblems.contains(where: { if case .unlistableFolder = $0.problem { true } else { false } }) {
+            throw BuildFailure(diagnostics: diagnostics.sorted())
+        }
         timer.finish("load")
 
         // 2–3. Split front matter from bodies and decode each kind. Procedures are read and
@@ -189,8 +208,8 @@ public struct SiteBuilder: Sendable {
         }
         decoded?.procedures = procedures
         decoded?.procedureFileCodes = procedureFileCodes
-        let (templates, templateProblems) = templateLoad.value
-        diagnostics += templateProblems + decodeProblems
+        let ((templates, templateProblems), (assets, assetProblems), (schemas, schemaProblems)) = themeLoad.value
+        diagnostics += templateProblems + assetProblems + schemaProblems + decodeProblems
         timer.finish("decode")
 
         // 4. Validate across documents, and keep personal data out of feedback results.
@@ -220,6 +239,7 @@ public struct SiteBuilder: Sendable {
         timer.finish("assemble")
 
         return PreparedSite(
-            content: content, site: site, templates: templates, diagnostics: diagnostics.sorted(), root: root, fileSystem: fileSystem)
+            content: content, site: site, templates: templates, assets: assets, schemas: schemas, diagnostics: diagnostics.sorted(),
+            root: root, fileSystem: fileSystem)
     }
 }

@@ -104,7 +104,7 @@ struct AtomicPublishingTests {
         #expect(try leftovers(site) == [])
     }
 
-    @Test("a build killed at any moment leaves the previous site intact, and the next build publishes the new one")
+    @Test("a build killed while it writes the new site leaves the previous site intact, and the next build publishes the new one")
     func killedMidBuild() throws {
         let site = try SiteFixture("", withTheme: true)
         defer { site.delete() }
@@ -117,24 +117,28 @@ struct AtomicPublishingTests {
         try (text.replacingOccurrences(of: "title:", with: "title: Mới –", options: [], range: text.range(of: "title:")))
             .write(to: settings, atomically: true, encoding: .utf8)
 
-        let started = Date()
         let scratch = site.root.appendingPathComponent("scratch")
         let full = try BuildSiteExecutable.run(["--root", site.root.path, "--output", scratch.path])
         #expect(full.status == 0, "\(full.errors)")
-        let duration = Date().timeIntervalSince(started)
         let next = try SiteFixture.snapshot(of: scratch)
         #expect(next != previous)
 
-        for fraction in [0.2, 0.5, 0.75, 0.85, 0.92, 0.97] {
-            let process = try BuildSiteExecutable.start(["--root", site.root.path])
-            Thread.sleep(forTimeInterval: duration * fraction)
+        // Without the cache the staging folder starts empty, so the files in it are the files
+        // this build has written: each kill lands after that many, before the last.
+        let staging = site.root.appendingPathComponent(".public.building")
+        for written in [1, next.count / 4, next.count / 2, next.count * 9 / 10] {
+            let process = try BuildSiteExecutable.start(["--root", site.root.path, "--no-cache"])
+            var seen = 0
+            while process.isRunning && seen < written {
+                seen = ((try? LocalFileSystem().files(under: staging)) ?? []).count
+                if seen < written { Thread.sleep(forTimeInterval: 0.0005) }
+            }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            // Whatever moment the kill hit, citizens see one whole site: the old or the new.
+            #expect(process.terminationReason == .uncaughtSignal, "the build ended before it had written \(written) files")
+            // Citizens still see the whole previous site.
             let now = try publicSnapshot(site)
-            let whole = now == previous || now == next
-            #expect(whole, "killed at \(fraction) of a build, public/ holds \(now.count) files, neither the old nor the new site")
-            if now == next { break }
+            #expect(now == previous, "killed after \(seen) files written, public/ holds \(now.count) files, not the previous site")
         }
         try site.build()
         let published = try publicSnapshot(site)

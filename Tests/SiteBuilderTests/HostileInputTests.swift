@@ -146,12 +146,48 @@ struct HostileInputTests {
     func queueingIsNotRendering() throws {
         let site = try SiteFixture(Fixtures.smallSite)
         defer { site.delete() }
-        let slow = String(repeating: "![[]()", count: 30_000)
-        let busy = Thread { _ = MarkdownRenderer().render(slow, file: SourceFile(path: "x.md", text: ""), firstLine: 1) }
-        busy.start()
-        Thread.sleep(forTimeInterval: 0.1)  // the slow render now holds the parser
+        // A render outside the build holds the parse lock until the test lets it go.
+        let holding = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        Thread {
+            let hooks = ParseHooks(finishing: {
+                holding.signal()
+                release.wait()
+            })
+            _ = MarkdownRenderer().render("x", file: SourceFile(path: "x.md", text: ""), firstLine: 1, hooks: hooks)
+        }.start()
+        holding.wait()
+
         var configuration = site.configuration
         configuration.renderTimeLimit = 0.5
-        #expect(throws: Never.self) { try SiteBuilder(configuration: configuration).build() }
+        let builder = SiteBuilder(configuration: configuration)
+        let outcome = BuildOutcome()
+        Thread {
+            outcome.set(Result { () throws(BuildFailure) in try builder.build() })
+        }.start()
+        // The build's renders queue behind the lock for twice their time limit.
+        let finishedWhileQueued = outcome.wait(seconds: 1.0)
+        release.signal()
+        #expect(!finishedWhileQueued, "the build finished without queueing behind the parse lock")
+        _ = outcome.wait(seconds: 60)
+        #expect(throws: Never.self) { try outcome.result?.get() }
+    }
+}
+
+/// A build's result, handed from the thread that ran it.
+private final class BuildOutcome: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private(set) var result: Result<BuildReport, BuildFailure>?
+
+    func set(_ result: Result<BuildReport, BuildFailure>) {
+        self.result = result
+        done.signal()
+    }
+
+    /// Whether the build finished within `seconds`; once it has, always true.
+    func wait(seconds: Double) -> Bool {
+        guard done.wait(timeout: .now() + seconds) == .success else { return false }
+        done.signal()
+        return true
     }
 }

@@ -29,7 +29,8 @@ struct OpenDataTests {
         let rows = (0..<count).map { Row(code: "1.\($0)", names: $0 % 3 == 0 ? [] : ["Thủ tục \($0)", "\"x\", y"]) }
         let sink = CollectingSink()
         let dataset = try DatasetWriter(
-            name: "procedures", title: "Thủ tục", description: "", modified: CalendarDate("2025-03-10"), sources: Array(0..<count),
+            name: "procedures", schema: Data("{}".utf8), title: "Thủ tục", description: "", modified: CalendarDate("2025-03-10"),
+            sources: Array(0..<count),
             record: { rows[$0] }, page: { "/thu-tuc/1.\($0)/" }
         ).write(to: sink)
         let json = try #require(sink.files["du-lieu-mo/procedures.json"])

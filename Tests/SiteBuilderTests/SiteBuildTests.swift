@@ -128,7 +128,10 @@ struct SiteBuildTests {
     func addresses() throws {
         let site = try SiteFixture(Fixtures.smallSite)
         defer { site.delete() }
+        let clock = ContinuousClock()
+        let started = clock.now
         let report = try site.build()
+        let elapsed = started.duration(to: clock.now)
         for path in [
             "index.html", "thu-tuc/index.html", "thu-tuc/linh-vuc/thuc-hien-chinh-sach-bhxh/index.html",
             "thu-tuc/2.000693/index.html", "dich-vu-cong-truc-tuyen/index.html",
@@ -139,8 +142,26 @@ struct SiteBuildTests {
         }
         #expect(report.pageCount == 16)
         #expect(report.stageTimes.map(\.stage) == ["scan", "load", "decode", "validate", "markdown", "assemble", "render", "publish", "cache"])
-        #expect(report.stageTimes.allSatisfy { $0.seconds >= 0 })
+        // The stages are timed one after another within the build, so they add up to no more
+        // than the build took, measured from outside.
+        let staged = report.stageTimes.map(\.seconds).reduce(0, +)
+        #expect(staged > 0 && staged <= Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         #expect(report.diagnostics.isEmpty)
+    }
+
+    @Test("each stage's time is the time since the stage before, fractions of a second included")
+    func stageTimes() {
+        var timer = StageTimer()
+        Thread.sleep(forTimeInterval: 0.05)
+        timer.finish("first")
+        timer.finish("second")
+        Thread.sleep(forTimeInterval: 0.02)
+        timer.finish("third")
+        let seconds = timer.stages.map(\.seconds)
+        #expect(timer.stages.map(\.stage) == ["first", "second", "third"])
+        #expect(seconds[0] >= 0.05 && seconds[0] < 1)
+        #expect(seconds[1] < 0.02)
+        #expect(seconds[2] >= 0.02 && seconds[2] < 1)
     }
 
     @Test("lists are newest first and the home page shows the key figures")

@@ -55,6 +55,8 @@ public enum Problem: Sendable, Hashable {
     case templateSyntax(String)
     case missingTemplate(String)
     case writeFailed(reason: String)
+    case missingSchema
+    case unlistableFolder(reason: String)
 
     public var severity: Diagnostic.Severity {
         switch self {
@@ -169,6 +171,10 @@ public enum Problem: Sendable, Hashable {
             "the template '\(name).mustache' does not exist in 'templates/'"
         case .writeFailed(let reason):
             "cannot write the site: \(reason)"
+        case .missingSchema:
+            "this file of build-site is missing or empty (it is the schema published with the open data); install build-site again"
+        case .unlistableFolder(let reason):
+            "cannot open this folder, so its files cannot be published: \(reason); check that the folder can be read"
         }
     }
 }

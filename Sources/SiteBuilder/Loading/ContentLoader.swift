@@ -56,8 +56,18 @@ struct ContentLoader {
             sources.personalDataAllowList = read("personal-data-allowlist.yml")
         }
 
+        // A folder that cannot be listed is an error (its files would go missing unseen).
+        func listing(_ folder: String, _ list: (URL) throws -> [String]) -> [String] {
+            do {
+                return try list(folder.isEmpty ? contentDirectory : contentDirectory.appendingPathComponent(folder))
+            } catch {
+                let path = folder.isEmpty ? "content" : "content/" + folder
+                diagnostics.append(Diagnostic(.unlistableFolder(reason: error.localizedDescription), at: SourceLocation(path: path)))
+                return []
+            }
+        }
         func markdownNames(in folder: String) -> [String] {
-            ((try? fileSystem.files(under: contentDirectory.appendingPathComponent(folder))) ?? [])
+            listing(folder, fileSystem.files(under:))
                 .filter { $0.hasSuffix(".md") && !$0.contains("/") && !EditorLeftovers.contains($0) }.map { folder + "/" + $0 }
         }
         func markdownFiles(in folder: String, only: Set<String>? = nil) -> [SourceFile] {
@@ -74,9 +84,8 @@ struct ContentLoader {
         sources.decisions = markdownFiles(in: "decisions")
         sources.feedback = withFeedback ? markdownFiles(in: "feedback") : []
         sources.pages = markdownFiles(in: "pages")
-        sources.attachments = ((try? fileSystem.files(under: contentDirectory.appendingPathComponent("files"))) ?? [])
-            .filter { !EditorLeftovers.contains($0) }
-        for link in (try? fileSystem.symbolicLinks(under: contentDirectory)) ?? [] where !EditorLeftovers.contains(link) {
+        sources.attachments = listing("files", fileSystem.files(under:)).filter { !EditorLeftovers.contains($0) }
+        for link in listing("", fileSystem.symbolicLinks(under:)) where !EditorLeftovers.contains(link) {
             diagnostics.append(Diagnostic(.symbolicLink, at: SourceLocation(path: "content/" + link)))
         }
         return (sources, diagnostics)

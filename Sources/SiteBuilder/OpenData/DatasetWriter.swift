@@ -6,6 +6,8 @@ import Foundation
 /// holds only one chunk of them.
 struct DatasetWriter<Source, Record: Encodable & CSVColumns & Sendable> {
     let name: String
+    /// Its JSON Schema, published as it is.
+    let schema: Data
     let title: String
     let description: String
     let modified: CalendarDate?
@@ -41,8 +43,6 @@ struct DatasetWriter<Source, Record: Encodable & CSVColumns & Sendable> {
                 try writeJSON(frame.closing)
             }
         }
-        let schema = Bundle.module.url(forResource: name, withExtension: "schema.json", subdirectory: "Schemas")
-            .flatMap { try? Data(contentsOf: $0) } ?? Data()
         try sink.add(SiteAddress.outputPath(for: summary.schemaAddress), schema)
         return Dataset(
             name: name, title: title, description: description, modified: modified, count: sources.count, jsonSize: jsonSize,

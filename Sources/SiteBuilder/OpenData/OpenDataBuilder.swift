@@ -4,6 +4,7 @@ import Foundation
 /// (JSON, CSV, JSON Schema) and each page's record at `<page address>index.json`.
 struct OpenDataBuilder {
     let site: AssembledSite
+    let schemas: OpenDataSchemas
 
     private var baseURL: String { site.settings.baseURL }
 
@@ -14,24 +15,24 @@ struct OpenDataBuilder {
         let newestHistory = AssembledSite.newestHistoryDate
         return [
             try DatasetWriter(
-                name: "procedures", title: "Thủ tục hành chính",
+                name: "procedures", schema: schemas["procedures"], title: "Thủ tục hành chính",
                 description: "Toàn bộ thủ tục hành chính, kể cả thủ tục đã bãi bỏ (đánh dấu), với cách thức thực hiện, thời hạn, phí, kết quả, mẫu đơn, căn cứ pháp lý và lịch sử công bố.",
                 modified: newestHistory(site.procedures), sources: site.procedures, record: { ProcedureRecord($0, baseURL: baseURL) },
                 page: { SiteAddress.procedure($0.procedure.code) }
             ).write(to: sink),
             try DatasetWriter(
-                name: "online-services", title: "Dịch vụ công trực tuyến",
+                name: "online-services", schema: schemas["online-services"], title: "Dịch vụ công trực tuyến",
                 description: "Thủ tục hành chính đang có hiệu lực cung cấp dịch vụ công trực tuyến toàn trình hoặc một phần theo Nghị định 42/2022/NĐ-CP.",
                 modified: newestHistory(online), sources: online, record: { OnlineServiceRecord($0, baseURL: baseURL) }
             ).write(to: sink),
             try DatasetWriter(
-                name: "decisions", title: "Quyết định công bố thủ tục hành chính",
+                name: "decisions", schema: schemas["decisions"], title: "Quyết định công bố thủ tục hành chính",
                 description: "Quyết định công bố với mã các thủ tục mới ban hành, sửa đổi, bổ sung, thay thế và bãi bỏ.",
                 modified: site.decisions.map(\.metadata.issued).max(), sources: site.decisions,
                 record: { DecisionRecord($0.document, baseURL: baseURL) }, page: { SiteAddress.decision($0.document.source.baseName) }
             ).write(to: sink),
             try DatasetWriter(
-                name: "feedback", title: "Kết quả xử lý phản ánh, kiến nghị",
+                name: "feedback", schema: schemas["feedback"], title: "Kết quả xử lý phản ánh, kiến nghị",
                 description: "Kết quả xử lý phản ánh, kiến nghị về quy định hành chính; không chứa thông tin cá nhân của người phản ánh.",
                 modified: site.feedback.flatMap { [$0.metadata.received, $0.metadata.handled].compactMap { $0 } }.max(),
                 sources: site.feedback, record: { FeedbackRecord($0.metadata, baseURL: baseURL) },

@@ -7,16 +7,24 @@ import Foundation
 /// Lists a folder tree with `readdir` and `lstat`: a site of ten thousand procedures has tens
 /// of thousands of files, and a rebuild that changed nothing must list them in milliseconds.
 enum DirectoryWalker {
-    enum Kind { case file, link }
+    /// What a walk finds: a file, a link, or a folder it could not open (whose files it
+    /// cannot know: a build must say so rather than publish without them).
+    enum Kind { case file, link, unlistableFolder }
 
     /// Calls `visit` for every regular file and symbolic link below `root` (never following
-    /// links), with its path relative to `root`, in no particular order.
+    /// links), with its path relative to `root`, in no particular order; and for every
+    /// folder that exists but cannot be opened (`root` itself as ""). A missing `root` has
+    /// nothing in it.
     static func walk(_ root: String, _ visit: (String, Kind) -> Void) {
         walk(root, relative: "", visit)
     }
 
     private static func walk(_ folder: String, relative: String, _ visit: (String, Kind) -> Void) {
-        for (name, type) in entries(of: folder) {
+        guard let entries = entries(of: folder) else {
+            if errno != ENOENT || !relative.isEmpty { visit(relative, .unlistableFolder) }
+            return
+        }
+        for (name, type) in entries {
             let child = relative.isEmpty ? name : relative + "/" + name
             switch type {
             case Int32(DT_DIR): walk(folder + "/" + name, relative: child, visit)
@@ -28,9 +36,9 @@ enum DirectoryWalker {
     }
 
     /// The names in `folder` with their types, as the listing gives them (asking the file
-    /// system only where it does not say).
-    private static func entries(of folder: String) -> [(name: String, type: Int32)] {
-        guard let stream = opendir(folder) else { return [] }
+    /// system only where it does not say); nil, with `errno` set, when it cannot be opened.
+    private static func entries(of folder: String) -> [(name: String, type: Int32)]? {
+        guard let stream = opendir(folder) else { return nil }
         defer { closedir(stream) }
         var entries: [(String, Int32)] = []
         forEachEntry(of: stream) { name, type in

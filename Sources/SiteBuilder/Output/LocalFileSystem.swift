@@ -6,23 +6,30 @@ public struct LocalFileSystem: FileSystem {
     public init() {}
 
     public func files(under directory: URL) throws -> [String] {
-        walk(directory).files
+        try walk(directory).files
     }
 
     public func symbolicLinks(under directory: URL) throws -> [String] {
-        walk(directory).links
+        try walk(directory).links
     }
 
     /// Regular files and symbolic links below `directory`, relative to it and sorted. Links
-    /// are never followed, so nothing outside the folder can be read through one.
-    private func walk(_ directory: URL) -> (files: [String], links: [String]) {
+    /// are never followed, so nothing outside the folder can be read through one. A folder
+    /// that cannot be opened is an error naming it: its files would silently go missing.
+    private func walk(_ directory: URL) throws -> (files: [String], links: [String]) {
         var files: [String] = []
         var links: [String] = []
-        DirectoryWalker.walk(directory.resolvingSymlinksInPath().path) { relative, kind in
+        var unlistable: String?
+        let root = directory.resolvingSymlinksInPath().path
+        DirectoryWalker.walk(root) { relative, kind in
             switch kind {
             case .file: files.append(relative)
             case .link: links.append(relative)
+            case .unlistableFolder: unlistable = unlistable ?? (relative.isEmpty ? root : root + "/" + relative)
             }
+        }
+        if let unlistable {
+            throw CocoaError(.fileReadNoPermission, userInfo: [NSLocalizedDescriptionKey: "the folder '\(unlistable)' cannot be opened"])
         }
         return (files.sorted(), links.sorted())
     }

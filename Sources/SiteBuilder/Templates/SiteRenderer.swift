@@ -26,7 +26,10 @@ struct SiteRenderer {
     func render(into sink: any OutputSink) throws(BuildFailure) -> Result {
         let deliver = sink.add
         let site = prepared.site
-        let filesWithoutPages = Background { Swift.Result { () throws(BuildFailure) in try Self.writeFilesWithoutPages(of: site, to: sink) } }
+        let schemas = prepared.schemas
+        let filesWithoutPages = Background {
+            Swift.Result { () throws(BuildFailure) in try Self.writeFilesWithoutPages(of: site, schemas: schemas, to: sink) }
+        }
         // Never returns while those files are still being written: a failed build removes the
         // staging folder they go to.
         defer { _ = filesWithoutPages.value }
@@ -66,8 +69,10 @@ struct SiteRenderer {
     }
 
     /// Writes the open data, the search index and the feeds; returns the datasets' summaries.
-    private static func writeFilesWithoutPages(of site: AssembledSite, to sink: any OutputSink) throws(BuildFailure) -> [Dataset] {
-        let openData = OpenDataBuilder(site: site)
+    private static func writeFilesWithoutPages(
+        of site: AssembledSite, schemas: OpenDataSchemas, to sink: any OutputSink
+    ) throws(BuildFailure) -> [Dataset] {
+        let openData = OpenDataBuilder(site: site, schemas: schemas)
         let datasets = try openData.writeDatasets(to: sink)
         try sink.addStreamed(SiteAddress.outputPath(for: SearchIndex.address)) { write throws(BuildFailure) in
             try SearchIndex.write(for: site, to: write)

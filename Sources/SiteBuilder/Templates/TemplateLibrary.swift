@@ -25,15 +25,24 @@ struct TemplateLibrary {
         var diagnostics: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
         var texts: [String: String] = [:]
+        /// Templates that exist but could not be read: reported as such, never as missing.
+        var unreadable: Set<String> = []
         let names = ((try? fileSystem.files(under: directory)) ?? []).filter {
             $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/") && !EditorLeftovers.contains($0)
         }
         for file in names {
             let name = String(file.dropLast(".mustache".count))
             let path = "templates/" + file
-            guard let data = try? fileSystem.contents(of: directory.appendingPathComponent(file)),
-                let text = String(data: data, encoding: .utf8)
-            else {
+            let data: Data
+            do {
+                data = try fileSystem.contents(of: directory.appendingPathComponent(file))
+            } catch {
+                unreadable.insert(name)
+                diagnostics.append(Diagnostic(.unreadableFile(reason: error.localizedDescription), at: SourceLocation(path: path)))
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                unreadable.insert(name)
                 diagnostics.append(Diagnostic(.notUTF8, at: SourceLocation(path: path)))
                 continue
             }
@@ -50,11 +59,11 @@ struct TemplateLibrary {
                 diagnostics.append(Diagnostic(.templateSyntax(String(describing: error)), at: SourceLocation(path: path)))
             }
         }
-        for name in pageTemplates where texts[name] == nil {
+        for name in pageTemplates where texts[name] == nil && !unreadable.contains(name) {
             diagnostics.append(Diagnostic(.missingTemplate(name), at: SourceLocation(path: "templates/\(name).mustache")))
         }
         for (name, text) in texts {
-            for reference in TemplateReferences.find(in: text) where texts[reference.name] == nil {
+            for reference in TemplateReferences.find(in: text) where texts[reference.name] == nil && !unreadable.contains(reference.name) {
                 diagnostics.append(
                     Diagnostic(
                         .missingTemplate(reference.name),

@@ -23,8 +23,10 @@ struct StagedPages {
         let (bodies, _) = BodyRenderer(timeLimit: 5).render(content)
         let site = SiteAssembler().assemble(content, bodies: bodies)
         let library = try #require(templates)
+        let schemas = OpenDataSchemas.load(from: OpenDataSchemas.bundledFolder, fileSystem: LocalFileSystem()).0
         pages = PageBuilder(
-            site: site, datasets: try OpenDataBuilder(site: site).writeDatasets(to: DiscardingSink()), listingPageSize: listingPageSize
+            site: site, datasets: try OpenDataBuilder(site: site, schemas: schemas).writeDatasets(to: DiscardingSink()),
+            listingPageSize: listingPageSize
         ).pages().flatMap { $0() }
         var html: [String: String] = [:]
         let remembered = RenderedPartials()

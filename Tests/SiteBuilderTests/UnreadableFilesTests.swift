@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+
+@testable import SiteBuilder
+
+/// The real disk, except that the files and folders named fail as a file without read
+/// permission does (which a test running as root cannot make).
+private struct UnreadableFileSystem: FileSystem {
+    let base = LocalFileSystem()
+    /// Path suffixes that cannot be read, or listed when they are folders.
+    let unreadable: [String]
+
+    private func check(_ url: URL) throws {
+        if unreadable.contains(where: { url.path.hasSuffix($0) }) {
+            throw CocoaError(.fileReadNoPermission, userInfo: [NSLocalizedDescriptionKey: "Permission denied"])
+        }
+    }
+
+    func files(under directory: URL) throws -> [String] {
+        try check(directory)
+        return try base.files(under: directory)
+    }
+    func symbolicLinks(under directory: URL) throws -> [String] { try base.symbolicLinks(under: directory) }
+    func contents(of file: URL) throws -> Data {
+        try check(file)
+        return try base.contents(of: file)
+    }
+    func contents(atPath path: String, maximumSize: Int) throws -> Data? {
+        try check(URL(fileURLWithPath: path))
+        return try base.contents(atPath: path, maximumSize: maximumSize)
+    }
+    func size(of file: URL) throws -> Int { try base.size(of: file) }
+    func write(_ data: Data, to file: URL) throws { try base.write(data, to: file) }
+    func append(_ data: Data, to file: URL) throws { try base.append(data, to: file) }
+    func createDirectory(_ directory: URL) throws { try base.createDirectory(directory) }
+    func copyItem(_ source: URL, to destination: URL) throws { try base.copyItem(source, to: destination) }
+    func moveItem(_ source: URL, to destination: URL) throws { try base.moveItem(source, to: destination) }
+    func replaceItem(_ item: URL, with replacement: URL) throws { try base.replaceItem(item, with: replacement) }
+    func exchangeItems(_ first: URL, _ second: URL) throws { try base.exchangeItems(first, second) }
+    func removeItem(_ item: URL) throws { try base.removeItem(item) }
+    func itemExists(_ item: URL) -> Bool { base.itemExists(item) }
+    func status(of item: URL) -> FileStatus? { base.status(of: item) }
+}
+
+/// Each failure to read is reported as what it is, naming the file, and publishes nothing.
+@Suite("unreadable files")
+struct UnreadableFilesTests {
+    /// The diagnostics of a build, and of a check, through a file system where `unreadable`
+    /// fails; whether the build published anything.
+    private func diagnostics(unreadable: [String], configure: (inout BuildConfiguration) -> Void = { _ in }) throws -> (
+        build: [String], check: [String], published: Bool
+    ) {
+        let site = try SiteFixture(Fixtures.smallSite)
+        defer { site.delete() }
+        var configuration = BuildConfiguration(root: site.root, fileSystem: UnreadableFileSystem(unreadable: unreadable))
+        configure(&configuration)
+        func run(_ body: () throws(BuildFailure) -> BuildReport) -> [String] {
+            do {
+                return try body().diagnostics.map(\.description)
+            } catch {
+                return error.diagnostics.filter { $0.severity == .error }.map(\.description)
+            }
+        }
+        let builder = SiteBuilder(configuration: configuration)
+        let check = run { () throws(BuildFailure) in try builder.check() }
+        let build = run { () throws(BuildFailure) in try builder.build() }
+        return (build, check, site.outputExists("index.html"))
+    }
+
+    @Test("a template that cannot be read is reported as unreadable, not as 'not UTF-8'")
+    func unreadableTemplate() throws {
+        let result = try diagnostics(unreadable: ["templates/page.mustache"])
+        let expected = ["templates/page.mustache:1:1: error: cannot read this file: Permission denied"]
+        #expect(result.build == expected)
+        #expect(result.check == expected)
+        #expect(!result.published)
+    }
+
+    @Test("a theme asset that cannot be read is an error naming it, not a file left out")
+    func unreadableAsset() throws {
+        let result = try diagnostics(unreadable: ["templates/assets/style.css"])
+        let expected = ["templates/assets/style.css:1:1: error: cannot read this file: Permission denied"]
+        #expect(result.build == expected)
+        #expect(result.check == expected)
+        #expect(!result.published)
+    }
+
+    @Test("a theme assets folder that cannot be listed is an error naming it")
+    func unlistableAssets() throws {
+        let result = try diagnostics(unreadable: ["templates/assets"])
+        #expect(result.build == [
+            "templates/assets:1:1: error: cannot open this folder, so its files cannot be published: Permission denied; check that the folder can be read"
+        ])
+        #expect(!result.published)
+    }
+
+    @Test("a content folder that cannot be listed is an error naming it, not an empty list")
+    func unlistableContentFolder() throws {
+        let result = try diagnostics(unreadable: ["content/decisions"])
+        let expected = [
+            "content/decisions:1:1: error: cannot open this folder, so its files cannot be published: Permission denied; check that the folder can be read"
+        ]
+        #expect(result.build == expected)
+        #expect(result.check == expected)
+        #expect(!result.published)
+    }
+
+    @Test("an attachment that cannot be read is named as editors see it")
+    func unreadableAttachment() throws {
+        let result = try diagnostics(unreadable: ["content/files/forms/mau-01b.txt"])
+        #expect(result.build == ["content/files/forms/mau-01b.txt:1:1: error: cannot read this file: Permission denied"])
+        #expect(!result.published)
+    }
+
+    @Test("an open data schema missing from build-site is an error naming it, never published empty")
+    func missingSchema() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("schemas-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Three of the four are there; one of them is empty.
+        let bundled = try #require(OpenDataSchemas.bundledFolder)
+        for name in ["procedures", "online-services", "feedback"] {
+            try FileManager.default.copyItem(
+                at: bundled.appendingPathComponent("\(name).schema.json"), to: folder.appendingPathComponent("\(name).schema.json"))
+        }
+        try Data().write(to: folder.appendingPathComponent("feedback.schema.json"))
+        let result = try diagnostics(unreadable: []) { $0.schemaFolder = folder }
+        let message = "error: this file of build-site is missing or empty (it is the schema published with the open data); install build-site again"
+        let expected = [
+            "\(folder.path)/decisions.schema.json:1:1: \(message)", "\(folder.path)/feedback.schema.json:1:1: \(message)",
+        ]
+        #expect(result.build == expected)
+        #expect(result.check == expected)
+        #expect(!result.published)
+    }
+
+    @Test("a symbolic link among the theme's assets is refused by name")
+    func assetLink() throws {
+        let site = try SiteFixture(Fixtures.smallSite)
+        defer { site.delete() }
+        try FileManager.default.createSymbolicLink(
+            atPath: site.root.appendingPathComponent("templates/assets/extra.css").path, withDestinationPath: "/etc/hostname")
+        #expect(site.diagnostics() == [
+            "templates/assets/extra.css:1:1: error: this is a symbolic link, which the build never follows; put the file itself here instead"
+        ])
+        #expect(!site.outputExists("index.html"))
+    }
+}
