@@ -138,7 +138,8 @@ struct AtomicPublishingTests {
             #expect(process.terminationReason == .uncaughtSignal, "the build ended before it had written \(written) files")
             // Citizens still see the whole previous site.
             let now = try publicSnapshot(site)
-            #expect(now == previous, "killed after \(seen) files written, public/ holds \(now.count) files, not the previous site")
+            let unchanged = now == previous
+            #expect(unchanged, "killed after \(seen) files written, public/ holds \(now.count) files, not the previous site")
         }
         try site.build()
         let published = try publicSnapshot(site)
