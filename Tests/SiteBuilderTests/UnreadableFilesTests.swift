@@ -67,19 +67,13 @@ struct UnreadableFilesTests {
         return (build, check, site.outputExists("index.html"))
     }
 
-    @Test("a template that cannot be read is reported as unreadable, not as 'not UTF-8'")
-    func unreadableTemplate() throws {
-        let result = try diagnostics(unreadable: ["templates/page.mustache"])
-        let expected = ["templates/page.mustache:1:1: error: cannot read this file: Permission denied"]
-        #expect(result.build == expected)
-        #expect(result.check == expected)
-        #expect(!result.published)
-    }
-
-    @Test("a theme asset that cannot be read is an error naming it, not a file left out")
-    func unreadableAsset() throws {
-        let result = try diagnostics(unreadable: ["templates/assets/style.css"])
-        let expected = ["templates/assets/style.css:1:1: error: cannot read this file: Permission denied"]
+    /// A template was reported as "not UTF-8"; an asset was left out of the site unsaid.
+    @Test(
+        "a template or a theme asset that cannot be read is an error naming it, in a check too",
+        arguments: ["templates/page.mustache", "templates/assets/style.css"])
+    func unreadableThemeFile(path: String) throws {
+        let result = try diagnostics(unreadable: [path])
+        let expected = ["\(path):1:1: error: cannot read this file: Permission denied"]
         #expect(result.build == expected)
         #expect(result.check == expected)
         #expect(!result.published)
