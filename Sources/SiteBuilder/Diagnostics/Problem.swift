@@ -55,10 +55,12 @@ public enum Problem: Sendable, Hashable {
     case templateSyntax(String)
     case missingTemplate(String)
     case writeFailed(reason: String)
+    /// Pasted text whose paragraph starts with four spaces or a tab, which Markdown shows as code.
+    case indentedCode
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .rawHTMLDropped, .unsafeLinkDropped, .missingSection, .unusedAllowListEntry, .reportedEarlier: .warning
+        case .rawHTMLDropped, .unsafeLinkDropped, .missingSection, .unusedAllowListEntry, .reportedEarlier, .indentedCode: .warning
         default: .error
         }
     }
@@ -169,6 +171,8 @@ public enum Problem: Sendable, Hashable {
             "the template '\(name).mustache' does not exist in 'templates/'"
         case .writeFailed(let reason):
             "cannot write the site: \(reason)"
+        case .indentedCode:
+            "this text is indented by four spaces or a tab, so it shows as code; remove the indent at the start of the line, or put it between ``` lines if it is meant as code"
         }
     }
 }

@@ -84,6 +84,10 @@ struct MarkdownRenderer: Sendable {
                         unsafeLinks.append(node)
                         warn(.unsafeLinkDropped(url), node)
                     }
+                case CMARK_NODE_CODE_BLOCK:
+                    // A fence (```) is meant; an indent is nearly always pasted text.
+                    var (length, offset, character): (Int32, Int32, CChar) = (0, 0, 0)
+                    if cmark_node_get_fenced(node, &length, &offset, &character) == 0 { warn(.indentedCode, node) }
                 case CMARK_NODE_HEADING:
                     // The page's title is its only h1; a body's `#` heading becomes a section.
                     if cmark_node_get_heading_level(node) == 1 { cmark_node_set_heading_level(node, 2) }
@@ -98,8 +102,13 @@ struct MarkdownRenderer: Sendable {
         }
         var warnedLines: Set<Int32> = []
         for node in rawHTML {
-            // One warning a line: `<b>x</b>` is one mistake, not two.
-            if !Self.isBlank(node), warnedLines.insert(cmark_node_get_start_line(node)).inserted {
+            if Self.isLineBreak(node) {
+                // Pasted tables separate a cell's items with `<br>`; a table cell cannot hold
+                // a cmark line break, so the node stays, and `HTMLPostProcessor` writes `<br>`
+                // for it. A block that is only `<br>` separates nothing and goes.
+                if cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE { continue }
+            } else if !Self.isBlank(node), warnedLines.insert(cmark_node_get_start_line(node)).inserted {
+                // One warning a line: `<b>x</b>` is one mistake, not two.
                 warn(.rawHTMLDropped, node)
             }
             cmark_node_unlink(node)
@@ -160,7 +169,15 @@ struct MarkdownRenderer: Sendable {
         return text
     }
 
-    /// An HTML comment or a lone line break tag carries nothing a reader loses: no warning.
+    /// Whether the raw HTML is exactly a line break tag: `<br>`, `<br/>` or `<br />` in any
+    /// case. Nothing else passes, so `<br onclick=…>` is dropped like any other tag.
+    private static func isLineBreak(_ node: OpaquePointer) -> Bool {
+        let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+        let lowered = literal.trimmingScalars(in: .whitespacesAndNewlines).lowercased()
+        return lowered == "<br>" || lowered == "<br/>" || lowered == "<br />"
+    }
+
+    /// An HTML comment carries nothing a reader loses: no warning.
     private static func isBlank(_ node: OpaquePointer) -> Bool {
         let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
         let trimmed = literal.trimmingScalars(in: .whitespacesAndNewlines)
