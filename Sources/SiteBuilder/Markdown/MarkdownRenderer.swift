@@ -106,7 +106,12 @@ struct MarkdownRenderer: Sendable {
                 // Pasted tables separate a cell's items with `<br>`; a table cell cannot hold
                 // a cmark line break, so the node stays, and `HTMLPostProcessor` writes `<br>`
                 // for it. A block that is only `<br>` separates nothing and goes.
-                if cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE { continue }
+                if cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE {
+                    // An image's description is plain text, where cmark writes a node's literal,
+                    // escaped: there the break reads as a space, as cmark's own line break does.
+                    cmark_node_set_literal(node, " ")
+                    continue
+                }
             } else if !Self.isBlank(node), warnedLines.insert(cmark_node_get_start_line(node)).inserted {
                 // One warning a line: `<b>x</b>` is one mistake, not two.
                 warn(.rawHTMLDropped, node)
