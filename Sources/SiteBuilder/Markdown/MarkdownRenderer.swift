@@ -4,8 +4,9 @@ import Foundation
 /// Stage 5: turns Markdown into HTML with libcmark-gfm and the GFM extensions, in safe mode.
 ///
 /// Every cmark pointer lives and dies in this file. Raw HTML and unsafe links are removed
-/// from the tree (with a warning) rather than left as `<!-- raw HTML omitted -->`, and every
-/// heading gets an `id` for links and the table of contents.
+/// from the tree (with a warning) rather than left as `<!-- raw HTML omitted -->`, but for a
+/// bare `<br>`, which pasted tables use and the page keeps; every heading gets an `id` for
+/// links and the table of contents.
 struct MarkdownRenderer: Sendable {
     /// libcmark-gfm 0.29 edits a process-wide table while it parses inlines with extensions
     /// (in `cmark_parser_finish`): two at once silently lose strikethrough and autolinks.
@@ -165,7 +166,8 @@ struct MarkdownRenderer: Sendable {
             switch cmark_node_get_type(child) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 text += cmark_node_get_literal(child).map { String(cString: $0) } ?? ""
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_HTML_INLINE:
+                // The only raw HTML left in the tree is a kept `<br>`.
                 text += " "
             default:
                 break
