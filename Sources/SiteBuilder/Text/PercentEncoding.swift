@@ -5,7 +5,7 @@ import Foundation
 /// which browsers, checkers and open-data readers all accept; the file keeps its name.
 enum PercentEncoding {
     /// `path`, a file's path as it is on disk, as the path of an address. Only unreserved
-    /// letters, `/` and the sub-delimiters stay; `?`, `#` and `%` are letters of the name
+    /// letters, `/`, `:`, `@` and the sub-delimiters stay; `?`, `#` and `%` are letters of the name
     /// here, so they are encoded too: a file named `100%.pdf` is `100%25.pdf`.
     static func path(_ path: String) -> String {
         encode(path) { bytes, index in isPathByte(bytes[index]) }
@@ -23,8 +23,8 @@ enum PercentEncoding {
         }
     }
 
-    /// `text` with every byte that `keeps` refuses written `%XX`; `text` itself, with no
-    /// copy, when every byte stays, as nearly every address does.
+    /// `text`, composed, with every byte that `keeps` refuses written `%XX`; the composed text
+    /// as it is when every byte stays, as nearly every address does.
     private static func encode(_ text: String, keeps: (_ bytes: [UInt8], _ index: Int) -> Bool) -> String {
         let composed = NFCQuickCheck.isNFC(text) ? text : text.precomposedStringWithCanonicalMapping
         let bytes = Array(composed.utf8)
