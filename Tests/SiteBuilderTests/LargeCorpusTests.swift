@@ -11,6 +11,13 @@ struct LargeCorpusTests {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The diagnostics a generated site should not have. The generator pastes a tab-indented
+    /// line into about one procedure in ten, as real pasted text has, and the build rightly
+    /// warns that it shows as code: that warning is expected, every other one is not.
+    static func unexpected(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.filter { $0.problem != .indentedCode }
+    }
+
     /// A fresh temporary folder; the caller removes it.
     static func temporaryFolder(_ label: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -98,9 +105,11 @@ struct LargeCorpusTests {
         )
 
         #expect(report.diagnostics.filter { $0.severity == .error }.isEmpty)
-        #expect(
-            report.diagnostics.isEmpty,
-            "unexpected warnings:\n\(report.diagnostics.prefix(20).map(\.description).joined(separator: "\n"))")
+        let unexpected = Self.unexpected(report.diagnostics)
+        #expect(unexpected.isEmpty, "unexpected warnings:\n\(unexpected.prefix(20).map(\.description).joined(separator: "\n"))")
+        let indented = report.diagnostics.count - unexpected.count
+        print("large corpus: \(indented) warnings of text indented as code")
+        #expect(indented > 0, "the generator's tab-indented lines are warned about")
         #expect(report.procedureCount == 3_000)
         #expect(report.pageCount >= 3_000)
 
@@ -163,9 +172,8 @@ struct LargeCorpusTests {
             return
         }
         print("long corpus: built \(report.pageCount) pages in \(clock.now - start)")
-        #expect(
-            report.diagnostics.isEmpty,
-            "unexpected warnings:\n\(report.diagnostics.prefix(20).map(\.description).joined(separator: "\n"))")
+        let unexpected = Self.unexpected(report.diagnostics)
+        #expect(unexpected.isEmpty, "unexpected warnings:\n\(unexpected.prefix(20).map(\.description).joined(separator: "\n"))")
         #expect(report.procedureCount == 60)
         for code in generator.procedureCodes.prefix(5) {
             let html = try String(
@@ -190,7 +198,7 @@ struct LargeCorpusTests {
         do throws(BuildFailure) {
             let report = try SiteBuilder(configuration: BuildConfiguration(root: root)).build()
             #expect(report.procedureCount == procedures)
-            #expect(report.diagnostics.isEmpty, "\(report.diagnostics.prefix(10).map(\.description))")
+            #expect(Self.unexpected(report.diagnostics).isEmpty, "\(report.diagnostics.prefix(10).map(\.description))")
         } catch {
             Issue.record("the build failed:\n\(error.description)")
         }

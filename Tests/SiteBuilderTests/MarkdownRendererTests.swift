@@ -83,6 +83,80 @@ struct MarkdownRendererTests {
         ])
     }
 
+    @Test("a <br> in any of its spellings is a line break, in a table cell or a paragraph, with no warning")
+    func lineBreaks() {
+        let (rendered, warnings) = render(
+            """
+            | Mẫu |
+            |---|
+            | a<br>b |
+            | c<br/>d |
+            | e<br />f |
+            | g<BR>h |
+
+            Dòng một<br>dòng hai ![ảnh<br>một](/a.png)
+
+            ## Mục<br>một
+
+            <BR/>
+            """)
+        #expect(warnings.isEmpty)
+        #expect(!rendered.html.contains("<!--"))
+        for (before, after) in [("a", "b"), ("c", "d"), ("e", "f"), ("g", "h")] {
+            #expect(rendered.html.contains("<td>\(before)<br>\(after)</td>"), "\(rendered.html)")
+        }
+        #expect(rendered.html.contains("<p>Dòng một<br>dòng hai <img src=\"/a.png\" alt=\"ảnh một\" /></p>\n"))
+        #expect(rendered.html.hasSuffix("</h2>\n"), "a block that is only a line break separates nothing")
+        #expect(rendered.headings.map(\.text) == ["Mục một"])
+    }
+
+    @Test("a <br> with attributes, and every other tag, is still dropped with a warning")
+    func lineBreaksWithAttributes() {
+        let (rendered, warnings) = render(
+            """
+            | Mẫu |
+            |---|
+            | a<br onclick="x()">b |
+            | c<br style="color:red">d |
+            | e<script>f |
+            """, firstLine: 5)
+        #expect(rendered.html.contains("<td>ab</td>"))
+        #expect(rendered.html.contains("<td>cd</td>"))
+        #expect(!rendered.html.contains("onclick"))
+        #expect(!rendered.html.contains("style"))
+        #expect(!rendered.html.contains("<script"))
+        #expect(warnings == [
+            "content/pages/p.md:7:4: warning: raw HTML is not published; write it in Markdown instead",
+            "content/pages/p.md:8:4: warning: raw HTML is not published; write it in Markdown instead",
+            "content/pages/p.md:9:4: warning: raw HTML is not published; write it in Markdown instead",
+        ])
+    }
+
+    @Test("text indented by four spaces or a tab is warned about once a block, at its first line; a fenced block is not")
+    func indentedCode() {
+        let (rendered, warnings) = render(
+            """
+            Đoạn một.
+
+                Đoạn dán thụt bốn dấu cách.
+
+                Đoạn tiếp theo, cùng khối mã.
+
+            Đoạn hai.
+
+            \tĐoạn dán thụt một tab.
+
+            ```
+            mã thật
+            ```
+            """, firstLine: 20)
+        #expect(rendered.html.contains("<pre><code>Đoạn dán thụt bốn dấu cách."))
+        #expect(warnings == [
+            "content/pages/p.md:22:5: warning: this text is indented by four spaces or a tab, so it shows as code; remove the indent at the start of the line, or put it between ``` lines if it is meant as code",
+            "content/pages/p.md:28:2: warning: this text is indented by four spaces or a tab, so it shows as code; remove the indent at the start of the line, or put it between ``` lines if it is meant as code",
+        ])
+    }
+
     @Test("javascript:, data: and protocol-relative links keep their words but lose the address")
     func unsafeLinks() {
         let (rendered, warnings) = render("[một](javascript:alert(1)) [hai](//evil.example) [ba](data:text/html,x) [bốn](/thu-tuc/) ![ảnh](//x/y.png)")

@@ -59,6 +59,20 @@ struct PreviewServerTests {
         try String(contentsOf: PreviewSession.defaultOutput(root: site.root).appendingPathComponent(path), encoding: .utf8)
     }
 
+    @Test("a form named with spaces and Vietnamese letters is served at the percent-encoded address its page links")
+    func servesEncodedFileNames() async throws {
+        let site = try SiteFixture(AddressEncodingTests.site)
+        defer { site.delete() }
+        try await withServe(site) { port, _ in
+            let page = try RawHTTP.get(Self.procedurePage, port: port)
+            let link = try #require(page.text.firstMatch(of: #/<a href="([^"]*)">Tờ khai đăng ký</a>/#))
+            #expect(link.1 == AddressEncodingTests.formAddress)
+            let form = try RawHTTP.get(String(link.1), port: port)
+            #expect(form.status == 200)
+            #expect(form.text.hasPrefix("Tờ khai"))
+        }
+    }
+
     @Test("pages are served over HTTP with the reload script, which is never written to disk")
     func servesPages() async throws {
         let site = try SiteFixture(Fixtures.smallSite)

@@ -15,7 +15,9 @@ enum SiteAddress {
     static func decision(_ slug: String) -> String { "/quyet-dinh/\(slug)/" }
     static func feedback(_ id: String) -> String { "/phan-anh-kien-nghi/\(id)/" }
     static func page(_ slug: String) -> String { "/\(slug)/" }
-    static func file(_ path: String) -> String { "/files/\(path)" }
+    /// An attachment's address: its path under `content/files/`, percent-encoded, so that a
+    /// form named with spaces and Vietnamese letters is linked by a valid address.
+    static func file(_ path: String) -> String { "/files/" + PercentEncoding.path(path) }
 
     /// The file under `public/` that serves `address`: `index.html` for folder addresses.
     static func outputPath(for address: String) -> String {

@@ -56,7 +56,8 @@ extension Procedure {
         return Procedure(
             code: code, title: title, titleEnglish: titleEnglish, field: field, levels: levels, agencies: agencies,
             competentAgencies: competent, coordinatingAgencies: coordinating, delegatedAgencies: delegated,
-            subjects: subjects, procedureType: procedureType, online: online, onlineURL: online == .none ? nil : onlineURL,
+            subjects: subjects, procedureType: procedureType, online: online,
+            onlineURL: online == .none ? nil : onlineURL.map(PercentEncoding.address),
             onlineDecision: onlineDecision, channels: channels, results: results, forms: forms, legalBasis: legalBasis,
             keywords: keywords, related: related)
     }

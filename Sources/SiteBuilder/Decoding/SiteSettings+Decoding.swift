@@ -14,19 +14,21 @@ extension SiteSettings {
             reader.report(.notAllowed(key: "language", found: language, allowed: ["vi"]), at: reader.location(of: "language"))
         }
         let description = reader.string("description")
-        let portalURL = reader.string("portal_url")
+        let portalURL = reader.string("portal_url").map(PercentEncoding.address)
         let navigation = reader.records("navigation") { item -> NavigationLink? in
             let title = item.requiredString("title")
             let url = item.requiredString("url")
             item.reportUnknownKeys(allowed: ["title", "url"])
             guard let title, let url else { return nil }
-            return NavigationLink(title: title, url: url)
+            return NavigationLink(title: title, url: PercentEncoding.address(url))
         }
         let contact = reader.string("contact")
         reader.reportUnknownKeys(allowed: keys)
         guard let title, let agency, let baseURL, let language else { return nil }
+        // Addresses are published as the editor wrote them, percent-encoded where they must be.
+        let address = PercentEncoding.address(baseURL)
         return SiteSettings(
-            title: title, agency: agency, baseURL: baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL,
+            title: title, agency: agency, baseURL: address.hasSuffix("/") ? String(address.dropLast()) : address,
             language: language, description: description, portalURL: portalURL, navigation: navigation, contact: contact)
     }
 }

@@ -57,10 +57,12 @@ public enum Problem: Sendable, Hashable {
     case writeFailed(reason: String)
     case missingSchema
     case unlistableFolder(reason: String)
+    /// Pasted text whose paragraph starts with four spaces or a tab, which Markdown shows as code.
+    case indentedCode
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .rawHTMLDropped, .unsafeLinkDropped, .missingSection, .unusedAllowListEntry, .reportedEarlier: .warning
+        case .rawHTMLDropped, .unsafeLinkDropped, .missingSection, .unusedAllowListEntry, .reportedEarlier, .indentedCode: .warning
         default: .error
         }
     }
@@ -175,6 +177,8 @@ public enum Problem: Sendable, Hashable {
             "this file of build-site is missing or empty (it is the schema published with the open data); install build-site again"
         case .unlistableFolder(let reason):
             "cannot open this folder, so its files cannot be published: \(reason); check that the folder can be read"
+        case .indentedCode:
+            "this text is indented by four spaces or a tab, so it shows as code; remove the indent at the start of the line, or put it between ``` lines if it is meant as code"
         }
     }
 }

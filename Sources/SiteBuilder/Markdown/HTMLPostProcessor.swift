@@ -3,7 +3,8 @@ import Foundation
 /// Finishes cmark's HTML: ids on headings; classes instead of the obsolete `align`
 /// attribute, which a theme under a strict Content-Security-Policy cannot rely on; and a
 /// scrolling box around each table, so a wide dossier table never widens a phone's page;
-/// and a caption on each table, from the heading it stands under.
+/// and a caption on each table, from the heading it stands under; and `<br>` for each line
+/// break tag the renderer kept.
 ///
 /// One pass over the bytes, copying the text between tags in one piece: this runs on every
 /// page of a national catalogue.
@@ -23,6 +24,10 @@ enum HTMLPostProcessor {
     }()
 
     private static let tableTag = Array("<table>".utf8)
+    /// What cmark's safe mode writes for raw HTML. `MarkdownRenderer` removes every raw HTML
+    /// node but the line breaks it keeps, so each of these stands for a `<br>`.
+    private static let omittedHTML = Array("<!-- raw HTML omitted -->".utf8)
+    private static let lineBreak = Array("<br>".utf8)
     private static let tableOpening = Array("<div class=\"table-scroll\"><table>".utf8)
 
     /// - Parameter headingIDs: one id per heading, in document order. Raw HTML was removed
@@ -57,6 +62,9 @@ enum HTMLPostProcessor {
                     output += Array("\n<caption>\(escaped(caption))</caption>".utf8)
                 }
                 index += tableTag.count
+            } else if next == UInt8(ascii: "!"), bytes[index...].starts(with: omittedHTML) {
+                output += lineBreak
+                index += omittedHTML.count
             } else if mayBeRewritten(bytes, at: index), let rewrite = rewrites.first(where: { bytes[index...].starts(with: $0.tag) }) {
                 output += rewrite.replacement
                 index += rewrite.tag.count

@@ -4,8 +4,9 @@ import Foundation
 /// Stage 5: turns Markdown into HTML with libcmark-gfm and the GFM extensions, in safe mode.
 ///
 /// Every cmark pointer lives and dies in this file. Raw HTML and unsafe links are removed
-/// from the tree (with a warning) rather than left as `<!-- raw HTML omitted -->`, and every
-/// heading gets an `id` for links and the table of contents.
+/// from the tree (with a warning) rather than left as `<!-- raw HTML omitted -->`, but for a
+/// bare `<br>`, which pasted tables use and the page keeps; every heading gets an `id` for
+/// links and the table of contents.
 struct MarkdownRenderer: Sendable {
     /// libcmark-gfm 0.29 edits a process-wide table while it parses inlines with extensions
     /// (in `cmark_parser_finish`): two at once silently lose strikethrough and autolinks.
@@ -84,6 +85,10 @@ struct MarkdownRenderer: Sendable {
                         unsafeLinks.append(node)
                         warn(.unsafeLinkDropped(url), node)
                     }
+                case CMARK_NODE_CODE_BLOCK:
+                    // A fence (```) is meant; an indent is nearly always pasted text.
+                    var (length, offset, character): (Int32, Int32, CChar) = (0, 0, 0)
+                    if cmark_node_get_fenced(node, &length, &offset, &character) == 0 { warn(.indentedCode, node) }
                 case CMARK_NODE_HEADING:
                     // The page's title is its only h1; a body's `#` heading becomes a section.
                     if cmark_node_get_heading_level(node) == 1 { cmark_node_set_heading_level(node, 2) }
@@ -98,8 +103,18 @@ struct MarkdownRenderer: Sendable {
         }
         var warnedLines: Set<Int32> = []
         for node in rawHTML {
-            // One warning a line: `<b>x</b>` is one mistake, not two.
-            if !Self.isBlank(node), warnedLines.insert(cmark_node_get_start_line(node)).inserted {
+            if Self.isLineBreak(node) {
+                // Pasted tables separate a cell's items with `<br>`; a table cell cannot hold
+                // a cmark line break, so the node stays, and `HTMLPostProcessor` writes `<br>`
+                // for it. A block that is only `<br>` separates nothing and goes.
+                if cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE {
+                    // An image's description is plain text, where cmark writes a node's literal,
+                    // escaped: there the break reads as a space, as cmark's own line break does.
+                    cmark_node_set_literal(node, " ")
+                    continue
+                }
+            } else if !Self.isBlank(node), warnedLines.insert(cmark_node_get_start_line(node)).inserted {
+                // One warning a line: `<b>x</b>` is one mistake, not two.
                 warn(.rawHTMLDropped, node)
             }
             cmark_node_unlink(node)
@@ -151,7 +166,8 @@ struct MarkdownRenderer: Sendable {
             switch cmark_node_get_type(child) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 text += cmark_node_get_literal(child).map { String(cString: $0) } ?? ""
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_HTML_INLINE:
+                // The only raw HTML left in the tree is a kept `<br>`.
                 text += " "
             default:
                 break
@@ -160,7 +176,15 @@ struct MarkdownRenderer: Sendable {
         return text
     }
 
-    /// An HTML comment or a lone line break tag carries nothing a reader loses: no warning.
+    /// Whether the raw HTML is exactly a line break tag: `<br>`, `<br/>` or `<br />` in any
+    /// case. Nothing else passes, so `<br onclick=…>` is dropped like any other tag.
+    private static func isLineBreak(_ node: OpaquePointer) -> Bool {
+        let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+        let lowered = literal.trimmingScalars(in: .whitespacesAndNewlines).lowercased()
+        return lowered == "<br>" || lowered == "<br/>" || lowered == "<br />"
+    }
+
+    /// An HTML comment carries nothing a reader loses: no warning.
     private static func isBlank(_ node: OpaquePointer) -> Bool {
         let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
         let trimmed = literal.trimmingScalars(in: .whitespacesAndNewlines)
