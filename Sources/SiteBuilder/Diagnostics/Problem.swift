@@ -33,7 +33,6 @@ public enum Problem: Sendable, Hashable {
     case duplicateAddress(address: String, firstAt: String)
     case reservedAddress(slug: String)
     case pageNumberAddress(address: String)
-    case sharedFieldAddress(field: String, address: String, otherField: String, firstAt: String)
     case fieldWithoutAddress(field: String)
     case unknownProcedure(key: String, code: String)
     case unknownDecision(key: String, number: String)
@@ -55,10 +54,13 @@ public enum Problem: Sendable, Hashable {
     case templateSyntax(String)
     case missingTemplate(String)
     case writeFailed(reason: String)
+    /// A field written another way than the site shows it, with how many files write each
+    /// spelling of the field.
+    case fieldSpelling(written: String, shown: String, fileCounts: [String: Int])
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .rawHTMLDropped, .unsafeLinkDropped, .missingSection, .unusedAllowListEntry, .reportedEarlier: .warning
+        case .rawHTMLDropped, .unsafeLinkDropped, .missingSection, .unusedAllowListEntry, .reportedEarlier, .fieldSpelling: .warning
         default: .error
         }
     }
@@ -125,8 +127,6 @@ public enum Problem: Sendable, Hashable {
             "the page '\(slug)' would replace a built-in address of the site; rename the file"
         case .pageNumberAddress(let address):
             "this file would publish '\(address)', which is kept for a numbered page of the list; rename it"
-        case .sharedFieldAddress(let field, let address, let otherField, let firstAt):
-            "'field' '\(field)' would share the page '\(address)' with the field '\(otherField)', written so in \(firstAt) and most other files (fields that differ only in accents, case or punctuation share a page); write it '\(otherField)'"
         case .fieldWithoutAddress(let field):
             "'field' '\(field)' has no letter or digit to make its page's address from; write the field's name"
         case .unknownProcedure(let key, let code):
@@ -169,6 +169,20 @@ public enum Problem: Sendable, Hashable {
             "the template '\(name).mustache' does not exist in 'templates/'"
         case .writeFailed(let reason):
             "cannot write the site: \(reason)"
+        case .fieldSpelling(let written, let shown, let fileCounts):
+            "'field' is written '\(written)' here and the site shows it as '\(shown)', which \(Self.files(fileCounts[shown] ?? 0))\(fileCounts[shown] == 1 ? " writes" : " write") (\(Self.otherSpellings(fileCounts, written: written, shown: shown))); write it that way to silence this"
         }
+    }
+
+    private static func files(_ count: Int) -> String { count == 1 ? "1 file" : "\(count) files" }
+
+    /// `this spelling: 3 files, 'Thi đua, khen thưởng': 1 file`: the other spellings, most
+    /// written first.
+    private static func otherSpellings(_ fileCounts: [String: Int], written: String, shown: String) -> String {
+        let others = fileCounts.filter { $0.key != written && $0.key != shown }.sorted {
+            $0.value != $1.value ? $0.value > $1.value : VietnameseText.precedes($0.key, $1.key)
+        }
+        return (["this spelling: " + files(fileCounts[written] ?? 0)] + others.map { "'\($0.key)': " + files($0.value) })
+            .joined(separator: ", ")
     }
 }
