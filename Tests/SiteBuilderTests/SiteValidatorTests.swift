@@ -196,6 +196,24 @@ struct SharedAddressTests {
         ])
     }
 
+    @Test("a procedure's record keeps the field as its file writes it, while its page shows the field as the site does")
+    func recordKeepsItsSpelling() throws {
+        let site = try SiteFixture(
+            Fixtures.smallSite + Self.procedure("1.000010.H19", field: "Thi đua, khen thưởng")
+                + Self.procedure("1.000010", field: "Thi đua – Khen thưởng"))
+        defer { site.delete() }
+        try site.build()
+        let record = try JSONSerialization.jsonObject(with: Data(try site.output("thu-tuc/1.000010.H19/index.json").utf8))
+        #expect((record as? [String: Any])?["field"] as? String == "Thi đua, khen thưởng")
+        let dataset = try site.output("du-lieu-mo/procedures.csv")
+        #expect(dataset.contains(",Thi đua – Khen thưởng,") && dataset.contains(",\"Thi đua, khen thưởng\","))
+        let page = try site.output("thu-tuc/1.000010.H19/index.html")
+        #expect(page.contains("<dd>Thi đua – Khen thưởng</dd>"))
+        #expect(page.contains("Lĩnh vực Thi đua – Khen thưởng.\">"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent("public/thu-tuc/linh-vuc").path).sorted()
+            == ["thi-dua-khen-thuong", "thuc-hien-chinh-sach-bhxh"])
+    }
+
     @Test("fields that make different addresses stay apart, unwarned, and a field without letters is refused")
     func differentFieldsApart() throws {
         let site = try SiteFixture(
