@@ -12,7 +12,9 @@ addresses: /thu-tuc/<code>/, /thu-tuc/, /dich-vu-cong-truc-tuyen/, /quyet-dinh/<
 
 Markdown bodies are copied byte for byte (CRLF line endings included); only the front
 matter is re-emitted, as YAML whose values are written in JSON syntax (JSON is valid YAML),
-with a few keys Hugo needs: url, date, weight, fields (the taxonomy), abolished.
+with a few keys Hugo needs: url, date, weight, fields (the taxonomy), abolished. A field
+written several ways (as make-corpus writes some, like the national data) is written as
+build-site shows it, so that both sites have one field page and one group per field.
 
 The front matter parser reads the YAML subset that make-corpus writes (double-quoted
 strings, plain words and dates, flow lists, block lists, lists of one-level mappings) and
@@ -25,6 +27,7 @@ import os
 import re
 import shutil
 import sys
+import unicodedata
 
 KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*):(?: (.*))?$")
 INTEGER = re.compile(r"^-?[0-9]+$")
@@ -157,6 +160,28 @@ def read_document(path):
     return parse_front_matter(lines, path), body
 
 
+def field_slug(text):
+    """The address build-site makes of a field: without accents, lowercase, words joined by dashes."""
+    folded = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return "-".join(re.findall(r"[a-z0-9]+", folded))
+
+
+def shown_fields(pairs):
+    """Each field text -> the spelling build-site shows for its field: of the texts with one
+    address, the one most procedures write, among equals the one of the lowest code."""
+    tally = {}
+    for code, field in pairs:
+        count, lowest = tally.get(field, (0, code))
+        tally[field] = (count + 1, min(lowest, code))
+    best = {}
+    for field, (count, lowest) in tally.items():
+        slug = field_slug(field)
+        if slug not in best or (-count, lowest) < (-tally[best[slug]][0], tally[best[slug]][1]):
+            best[slug] = field
+    return {field: best[field_slug(field)] for field in tally}
+
+
 def markdown_files(folder):
     if not os.path.isdir(folder):
         return []
@@ -213,14 +238,18 @@ def convert(site, output, templates, theme_dir):
         write_document(os.path.join(target, "quyet-dinh", f"{slug}.md"), front, body)
 
     counts = {"procedures": 0, "decisions": len(decisions), "feedback": 0, "pages": 0}
-    for name in markdown_files(os.path.join(content, "procedures")):
-        data, body = read_document(os.path.join(content, "procedures", name))
+    procedures = [(name, *read_document(os.path.join(content, "procedures", name)))
+                  for name in markdown_files(os.path.join(content, "procedures"))]
+    shown = shown_fields([(data["code"], data["field"]) for _, data, _ in procedures])
+    for name, data, body in procedures:
         code = data["code"]
-        front = {"title": data["title"], "url": f"/thu-tuc/{code}/", "fields": [data["field"]]}
+        field = shown[data["field"]]
+        front = {"title": data["title"], "url": f"/thu-tuc/{code}/", "fields": [field]}
         for key, value in data.items():
             if key in ("agency", "competent_agency", "coordinating_agency", "delegated_agency", "levels"):
                 value = as_list(value)
             front[key] = value
+        front["field"] = field
         if code in abolished_by:
             front["abolished"] = True
             front["abolished_by"] = abolished_by[code]

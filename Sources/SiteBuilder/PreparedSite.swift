@@ -5,6 +5,8 @@ import Foundation
 struct PreparedSite {
     let content: SiteContent
     let site: AssembledSite
+    /// How the site shows each field; the build cache keeps it for a rebuild of a few pages.
+    let fields: FieldSpellings
     let templates: TemplateLibrary
     let assets: ThemeAssets
     let schemas: OpenDataSchemas

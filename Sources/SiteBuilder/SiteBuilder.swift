@@ -111,7 +111,7 @@ public struct SiteBuilder: Sendable {
                 key: InputInventory.key(for: configuration), inputs: inputs, published: outcome.published, spare: outcome.spare,
                 pageCount: report.pageCount, procedureCount: report.procedureCount,
                 completeProcedureCount: report.completeProcedureCount, dataDate: prepared.site.dataDate,
-                warnings: report.diagnostics,
+                warnings: report.diagnostics, fieldSpellings: prepared.fields.shownAs,
                 procedures: prepared.procedureStates(complete: result.complete)
             ).save(to: configuration.cacheFile, fileSystem: fileSystem)
         }
@@ -212,12 +212,14 @@ public struct SiteBuilder: Sendable {
         diagnostics += templateProblems + assetProblems + schemaProblems + decodeProblems
         timer.finish("decode")
 
-        // 4. Validate across documents, and keep personal data out of feedback results.
+        // 4. Validate across documents, and keep personal data out of feedback results. How
+        // the site shows each field is settled here, once, for validation and assembly alike.
+        let fields = FieldSpellings(decoded?.procedures ?? [])
         if let decoded {
             // Two independent checks, side by side.
             let feedback = sources.feedback
             let checks: [@Sendable () -> [Diagnostic]] = [
-                { SiteValidator().validate(decoded) },
+                { SiteValidator(fields: fields).validate(decoded) },
                 { PersonalDataGuard(allowList: decoded.personalDataAllowList).scan(feedback) },
             ]
             diagnostics += checks.concurrentMap { $0() }.joined()
@@ -235,11 +237,11 @@ public struct SiteBuilder: Sendable {
         timer.finish("markdown")
 
         // 6. Assemble the site, keeping of each procedure what its listings need.
-        let site = SiteAssembler().assemble(content, bodies: bodies)
+        let site = SiteAssembler().assemble(content, bodies: bodies, fields: fields)
         timer.finish("assemble")
 
         return PreparedSite(
-            content: content, site: site, templates: templates, assets: assets, schemas: schemas, diagnostics: diagnostics.sorted(),
-            root: root, fileSystem: fileSystem)
+            content: content, site: site, fields: fields, templates: templates, assets: assets, schemas: schemas,
+            diagnostics: diagnostics.sorted(), root: root, fileSystem: fileSystem)
     }
 }

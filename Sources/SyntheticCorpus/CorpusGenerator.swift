@@ -18,6 +18,12 @@ import Foundation
 /// - feedback files carry no personal data: no `@`, and no run of nine or more digits even
 ///   counting spaces, dots or dashes between digits.
 ///
+/// Like the national catalogue, some files write a field another way than most
+/// (``fieldVariantShare``: `Thi đua, khen thưởng` beside `Thi đua – Khen thưởng`), which the
+/// build warns about; and many records may have no body (``minimalRecordShare``), which the
+/// build warns about too. Both are drawn from a stream of their own, so the rest of every
+/// file is the same whatever they are set to.
+///
 /// The first procedure (`procedureCodes[0]`) is never abolished and always carries
 /// every body feature (a table, strikethrough, autolinks, ``escapeProbe``), whatever
 /// ``everyFeature`` says, so tests have a page to probe.
@@ -49,6 +55,12 @@ public struct CorpusGenerator: Sendable {
     /// Puts a table, strikethrough and autolinks on every procedure page (otherwise each
     /// page has them with a realistic probability).
     public var everyFeature: Bool
+    /// The share of procedures whose field is written another way than usual, as the
+    /// national data writes it: other punctuation, case, spacing, or without accents.
+    public var fieldVariantShare: Double
+    /// The share of procedures written as the national catalogue's minimal records: the
+    /// front matter alone, or with a one-line body (never the first procedure).
+    public var minimalRecordShare: Double
 
     /// A sentence present in every procedure body whose characters HTML must escape.
     /// Rendered it reads ``escapeProbeHTML``.
@@ -66,9 +78,12 @@ public struct CorpusGenerator: Sendable {
     ///   - seed: the PRNG seed; another seed gives another corpus of the same shape.
     ///   - bodyStyle: body length of procedures.
     ///   - everyFeature: a table, strikethrough and autolinks on every procedure page.
+    ///   - fieldVariantShare: the share of procedures whose field is spelled another way.
+    ///   - minimalRecordShare: the share of procedures without a body, or with one line.
     public init(
         procedureCount: Int, decisionCount: Int? = nil, feedbackCount: Int? = nil, seed: UInt64 = 1,
-        bodyStyle: BodyStyle = .standard, everyFeature: Bool = false
+        bodyStyle: BodyStyle = .standard, everyFeature: Bool = false, fieldVariantShare: Double = 0.05,
+        minimalRecordShare: Double = 0
     ) {
         precondition(procedureCount >= 1 && procedureCount <= 900_000, "procedureCount must be 1...900000")
         self.procedureCount = procedureCount
@@ -78,6 +93,8 @@ public struct CorpusGenerator: Sendable {
         self.seed = seed
         self.bodyStyle = bodyStyle
         self.everyFeature = everyFeature
+        self.fieldVariantShare = fieldVariantShare
+        self.minimalRecordShare = minimalRecordShare
     }
 
     /// Procedure codes in generation order (file `content/procedures/<code>.md` each).
@@ -307,6 +324,8 @@ extension CorpusGenerator {
 
     func procedure(_ index: Int, plan: Plan) -> String {
         var rng = SplitMix64(seed, stream: 100 + UInt64(index))
+        // The field's spelling and whether the record is minimal, drawn apart from the rest.
+        var shape = SplitMix64(seed, stream: 4_000_000 + UInt64(index))
         let code = plan.codes[index]
         let isVariant = code.count > 8
         let benefit = rng.pick(Words.benefits)
@@ -322,7 +341,9 @@ extension CorpusGenerator {
         yaml.string("code", code)
         yaml.string("title", title)
         if rng.chance(0.6) { yaml.string("title_en", "Settle " + benefit.en + (isVariant ? " (local variant)" : "")) }
-        yaml.string("field", rng.pick(Words.fields))
+        let spellings = rng.pick(Words.fieldSpellings)
+        let variant = shape.chance(fieldVariantShare) && spellings.count > 1
+        yaml.string("field", variant ? shape.pick(Array(spellings.dropFirst())) : spellings[0])
         let levels = rng.sample(["central", "province", "district", "commune", "other"], count: rng.int(1...3))
         if rng.chance(0.5) {
             yaml.plain("levels", "[" + levels.joined(separator: ", ") + "]")
@@ -422,18 +443,24 @@ extension CorpusGenerator {
         } else {
             target = rng.int(3_000...7_200)
         }
-        // Tables and steps come in whole pieces and may overshoot: retry shorter until it fits.
         let bodySeed = rng.next()
-        let (floor, limit) = target > 20_000 ? (30_000, 60_000) : target < 2_000 ? (800, 3_000) : (3_000, 8_000)
-        var attempt = 0
-        var body: Body
-        repeat {
-            body = Body(rng: SplitMix64(bodySeed, stream: UInt64(attempt)))
-            body.procedure(
-                title: title, code: code, target: max(floor, target - attempt * limit / 10), features: features)
-            attempt += 1
-        } while body.size > limit && attempt < 16
-        let file = "---\n" + yaml.text + "---\n" + body.text
+        let bodyText: String
+        if index > 0, shape.chance(minimalRecordShare) {
+            bodyText = shape.chance(0.5) ? "" : "\n" + shape.pick(Words.minimalBodies) + "\n"
+        } else {
+            // Tables and steps come in whole pieces and may overshoot: retry shorter until it fits.
+            let (floor, limit) = target > 20_000 ? (30_000, 60_000) : target < 2_000 ? (800, 3_000) : (3_000, 8_000)
+            var attempt = 0
+            var body: Body
+            repeat {
+                body = Body(rng: SplitMix64(bodySeed, stream: UInt64(attempt)))
+                body.procedure(
+                    title: title, code: code, target: max(floor, target - attempt * limit / 10), features: features)
+                attempt += 1
+            } while body.size > limit && attempt < 16
+            bodyText = body.text
+        }
+        let file = "---\n" + yaml.text + "---\n" + bodyText
         // Some files were last saved on Windows: a byte-order mark and CRLF line endings.
         if index > 0, rng.chance(0.03) { return "\u{FEFF}" + file.replacingOccurrences(of: "\n", with: "\r\n") }
         return file
@@ -1050,6 +1077,30 @@ enum Words {
     static let fields = [
         "Thu BHXH, BHYT, BHTN, BH tai nạn lao động, BNN", "Cấp sổ BHXH, thẻ BHYT", "Thực hiện chính sách BHXH",
         "Thực hiện chính sách BHYT", "Chi trả các chế độ BHXH", "Bảo hiểm xã hội", "Bảo hiểm y tế",
+    ]
+
+    /// Each field as the national data writes it, the usual spelling first: one field, one
+    /// page address, whatever the punctuation, case, spacing or accents.
+    static let fieldSpellings = [
+        [
+            "Thu BHXH, BHYT, BHTN, BH tai nạn lao động, BNN", "Thu BHXH, BHYT, BHTN, BH tai nạn lao động - BNN",
+            "Thu BHXH BHYT BHTN BH tai nan lao dong BNN",
+        ],
+        ["Cấp sổ BHXH, thẻ BHYT", "Cấp sổ BHXH thẻ BHYT", "CẤP SỔ BHXH, THẺ BHYT"],
+        ["Thực hiện chính sách BHXH", "Thực hiện chính sách bhxh", "Thực hiện  chính sách BHXH", "Thuc hien chinh sach BHXH"],
+        ["Thực hiện chính sách BHYT", "Thực hiện chính sách BHYT."],
+        ["Chi trả các chế độ BHXH", "Chi trả các chế độ  BHXH", "Chi tra cac che do BHXH"],
+        ["Bảo hiểm xã hội"],
+        ["Bảo hiểm y tế", "Bảo hiểm Y tế"],
+        ["Thi đua – Khen thưởng", "Thi đua, khen thưởng", "Thi đua khen thưởng", "Thi đua - khen thưởng", "Thi dua khen thuong"],
+        ["An toàn, vệ sinh lao động", "An toàn vệ sinh lao động"],
+        ["Tổ chức, cán bộ", "Tổ chức cán bộ", "Tổ chức – Cán bộ"],
+    ]
+
+    /// The one line some minimal records of the national catalogue have for a body.
+    static let minimalBodies = [
+        "Chi tiết xem tại Cổng Dịch vụ công quốc gia.", "Thực hiện theo quy định hiện hành.",
+        "Không có thông tin.",
     ]
 
     static let agencies = [

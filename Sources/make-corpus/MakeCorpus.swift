@@ -24,13 +24,25 @@ struct MakeCorpus: ParsableCommand {
     @Flag(help: "Put a table, strikethrough and an autolink on every procedure page.")
     var everyFeature = false
 
+    @Option(help: "The share of procedures whose field is spelled another way than usual, as the national data does (0 for none).")
+    var fieldVariants: Double = 0.05
+
+    @Option(help: "The share of procedures written as minimal records: front matter only, or a one-line body.")
+    var minimalRecords: Double = 0
+
     @Option(help: "The site folder to write (content/ is created inside).")
     var output: String
+
+    func validate() throws {
+        for (flag, share) in [("--field-variants", fieldVariants), ("--minimal-records", minimalRecords)] where !(0...1).contains(share) {
+            throw ValidationError("\(flag) must be a share from 0 to 1, found \(share)")
+        }
+    }
 
     func run() throws {
         let generator = CorpusGenerator(
             procedureCount: procedures, decisionCount: decisions, feedbackCount: feedback, seed: seed,
-            everyFeature: everyFeature)
+            everyFeature: everyFeature, fieldVariantShare: fieldVariants, minimalRecordShare: minimalRecords)
         try generator.write(to: URL(fileURLWithPath: output))
         print("wrote \(generator.procedureCount) procedures, \(generator.decisionCount) decisions, \(generator.feedbackCount) feedback results into \(output)/content")
     }

@@ -449,7 +449,7 @@ struct FastPathTests {
         for root in [SiteFixture.packageRoot, generated] {
             let (sources, _) = ContentLoader(root: root, fileSystem: LocalFileSystem()).load()
             let content = try #require(ContentDecoder().decode(sources).0)
-            for entry in SiteAssembler().assemble(content, bodies: [:]).procedures {
+            for entry in SiteAssembler().assemble(content, bodies: [:], fields: FieldSpellings(content.procedures)).procedures {
                 let record = ProcedureRecord(entry, baseURL: "https://thutuc.example.gov.vn")
                 #expect(CompactJSON.data(record.csvValue) == CompactJSON.data(try CSVValueEncoder.encode(record)), "\(record.code)")
                 compared += 1

@@ -100,6 +100,29 @@ struct IncrementalBuildTests {
         }
     }
 
+    @Test("a body edit of a procedure whose field is written another way shows the field and warns as a full build does")
+    func bodyEditOfStraySpelling() throws {
+        let site = try sampleSite()
+        defer { site.delete() }
+        let procedure = "content/procedures/2.000693.md"
+        try edit(site, procedure) {
+            $0.replacingOccurrences(of: "field: \"Thực hiện chính sách BHXH\"", with: "field: \"Thuc hien chinh sach BHXH\"")
+        }
+        var report = try site.build()
+        #expect(report.diagnostics.contains { $0.isFieldSpelling && $0.location.path == procedure })
+        try expectSameAsFullBuild(site, report, "a field written another way")
+
+        try edit(site, procedure) { $0 + "\nMột đoạn mới.\n" }
+        report = try site.build()
+        #expect(report.mode == .bodiesEdited([procedure]))
+        #expect(try site.output("thu-tuc/2.000693/index.html").contains("<dd>Thực hiện chính sách BHXH</dd>"))
+        try expectSameAsFullBuild(site, report, "a body edit of that procedure")
+
+        report = try site.build()
+        #expect(report.mode == .unchanged)
+        try expectSameAsFullBuild(site, report, "no edit")
+    }
+
     @Test("editors' swap, backup and lock files are neither read nor published, and are not edits")
     func editorLeftovers() throws {
         let site = try sampleSite()
@@ -210,6 +233,7 @@ struct IncrementalBuildTests {
             published: OutputManifest(records: ["index.html": .init(hash: 0xDEAD_BEEF, status: status)]), spare: nil,
             pageCount: 3, procedureCount: 1, completeProcedureCount: 1, dataDate: CalendarDate("2025-04-08"),
             warnings: [Diagnostic(.reportedEarlier(message: "a warning"), at: SourceLocation(path: "content/a.md", line: 4, column: 2))],
+            fieldSpellings: ["Thi đua khen thưởng": "Thi đua – Khen thưởng", "50%\tthu": "50% thu"],
             procedures: ["content/procedures/1.000001.md": .init(frontMatterHash: 7, complete: true, related: ["1.000002", "1.000003"])])
         let text = cache.serialized()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID().uuidString)")

@@ -12,10 +12,10 @@ struct LargeCorpusTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The diagnostics a generated site should not have. The generator pastes a tab-indented
-    /// line into about one procedure in ten, as real pasted text has, and the build rightly
-    /// warns that it shows as code: that warning is expected, every other one is not.
+    /// line into about one procedure in ten and writes some fields another way, as real data
+    /// does, and the build rightly warns of both: those warnings are expected, no other is.
     static func unexpected(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.filter { $0.problem != .indentedCode }
+        diagnostics.exceptFieldSpellings.filter { $0.problem != .indentedCode }
     }
 
     /// A fresh temporary folder; the caller removes it.
@@ -110,6 +110,8 @@ struct LargeCorpusTests {
         let indented = report.diagnostics.count - unexpected.count
         print("large corpus: \(indented) warnings of text indented as code")
         #expect(indented > 0, "the generator's tab-indented lines are warned about")
+        // Some fields are written another way, as in the national data: warned, nothing else.
+        #expect(report.diagnostics.contains { $0.isFieldSpelling })
         #expect(report.procedureCount == 3_000)
         #expect(report.pageCount >= 3_000)
 
@@ -151,6 +153,122 @@ struct LargeCorpusTests {
                     atPath: root.appendingPathComponent("public/thu-tuc/\(code)/index.html").path))
             #expect(!catalogue.contains("/thu-tuc/\(code)/\""), "abolished \(code) is still in the catalogue")
         }
+    }
+
+    /// Each generated procedure's code and field as its file writes it.
+    static func fields(of generator: CorpusGenerator) -> [(code: String, field: String)] {
+        generator.files().filter { $0.path.hasPrefix("content/procedures/") }.map { file in
+            let code = String(file.path.dropFirst("content/procedures/".count).dropLast(".md".count))
+            let text = file.contents.replacingOccurrences(of: "\r\n", with: "\n")  // some files are saved with CRLF
+            return (code, quotedStrings(of: "field", in: text).first ?? "")
+        }
+    }
+
+    /// The spelling a field is shown as, by its address: the one most files write, among
+    /// equals the one of the lowest code.
+    static func shownFields(_ fields: [(code: String, field: String)]) -> [String: String] {
+        Dictionary(grouping: fields, by: { VietnameseText.slug($0.field) }).mapValues { members in
+            let bySpelling = Dictionary(grouping: members, by: \.field)
+            return bySpelling.min { lhs, rhs in
+                let (left, right) = (lhs.value.map(\.code).min()!, rhs.value.map(\.code).min()!)
+                return lhs.value.count != rhs.value.count ? lhs.value.count > rhs.value.count : left < right
+            }!.key
+        }
+    }
+
+    /// The texts `pattern` captures in `html`, each with how many times it is there.
+    static func counted(_ pattern: String, in html: String) -> [String: Int] {
+        Dictionary(PageChain.all(pattern, in: html).map { ($0, 1) }, uniquingKeysWith: +)
+    }
+
+    @Test("a generated site of 6,000 procedures, fields written several ways and most without a body, builds with warnings and no error and shows each field once")
+    func nationalCatalogueShape() throws {
+        let generator = CorpusGenerator(procedureCount: 6_000, seed: 18, bodyStyle: .short, minimalRecordShare: 0.8)
+        let root = try Self.temporaryFolder("national")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let clock = ContinuousClock()
+        let start = clock.now
+        try generator.write(to: root)
+        try FileManager.default.copyItem(
+            at: Self.packageRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
+        let report: BuildReport
+        do throws(BuildFailure) {
+            report = try SiteBuilder(configuration: BuildConfiguration(root: root, incremental: false)).build()
+        } catch {
+            Issue.record("the build failed with \(error.errors.count) errors:\n\(error.diagnostics.prefix(30).map(\.description).joined(separator: "\n"))")
+            return
+        }
+        print("national catalogue shape: built \(report.pageCount) pages with \(report.diagnostics.count) warnings in \(clock.now - start)")
+
+        // Warnings only: each file written another way than its field is shown, and each
+        // procedure without the body's required sections.
+        let written = Self.fields(of: generator)
+        let shown = Self.shownFields(written)
+        let strays = written.filter { shown[VietnameseText.slug($0.field)] != $0.field }
+        #expect(Set(written.map(\.field)).count >= 2 * shown.count, "the corpus writes fields several ways")
+        #expect(report.diagnostics.allSatisfy { $0.severity == .warning })
+        #expect(report.diagnostics.filter { $0.isFieldSpelling }.map(\.location.path).sorted() == strays.map { "content/procedures/\($0.code).md" }.sorted())
+        #expect(report.diagnostics.exceptFieldSpellings.allSatisfy {
+            if case .missingSection = $0.problem { true } else { false }
+        })
+        #expect(report.completeProcedureCount < 2_000, "most procedures have no body")
+
+        let output = root.appendingPathComponent("public")
+        func read(_ path: String) throws -> String { try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8) }
+        let names = Set(shown.values)
+
+        // One field page each, under the shown spelling.
+        let fieldFolders = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("thu-tuc/linh-vuc").path)
+        #expect(Set(fieldFolders) == Set(shown.keys))
+        for (slug, name) in shown {
+            #expect(try read("thu-tuc/linh-vuc/\(slug)/index.html").contains("<h1>Thủ tục hành chính lĩnh vực \(name)</h1>"))
+        }
+        // The catalogue (longer than a page: it lists the fields) names each field once.
+        let catalogue = Self.counted(#"<li><a href="/thu-tuc/linh-vuc/[^"]+/">([^<]+)</a>"#, in: try read("thu-tuc/index.html"))
+        #expect(catalogue == Dictionary(uniqueKeysWithValues: names.map { ($0, 1) }))
+        // The Decree 42 list starts each field's table once in each of its two sections.
+        var onlinePages = ["dich-vu-cong-truc-tuyen/index.html"]
+        while FileManager.default.fileExists(atPath: output.appendingPathComponent("dich-vu-cong-truc-tuyen/trang-\(onlinePages.count + 1)/index.html").path) {
+            onlinePages.append("dich-vu-cong-truc-tuyen/trang-\(onlinePages.count + 1)/index.html")
+        }
+        let tables = try onlinePages.map { try read($0) }.joined()
+        let started = Self.counted(#"<table class="procedure-table" id="([^"]+)">\n<caption>[^<(]+ \(\d+ thủ tục\)</caption>"#, in: tables)
+        #expect(started.values.allSatisfy { $0 == 1 }, "\(started.filter { $0.value > 1 })")
+        #expect(Set(started.keys.map { $0.replacingOccurrences(of: "toan-trinh-linh-vuc-", with: "").replacingOccurrences(of: "mot-phan-linh-vuc-", with: "") }) == Set(shown.keys))
+        let captions = Set(PageChain.all(#"<caption>([^<(]+) \(\d+ thủ tục"#, in: tables))
+        #expect(captions == names)
+        // The search index names each field once.
+        let index = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("tim-kiem/chi-muc.json")))
+        let indexFields = try #require((index as? [String: Any])?["fields"] as? [String])
+        #expect(indexFields.count == names.count && Set(indexFields) == names)
+        // Open data: each record keeps its file's own text, which makes one of the fields' addresses.
+        let dataset = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("du-lieu-mo/procedures.json")))
+        let records = try #require((dataset as? [String: Any])?["records"] as? [[String: Any]])
+        let recorded = Dictionary(uniqueKeysWithValues: records.map { ($0["code"] as? String ?? "", $0["field"] as? String ?? "") })
+        #expect(recorded == Dictionary(uniqueKeysWithValues: written.map { ($0.code, $0.field) }))
+        #expect(Set(recorded.values.map(VietnameseText.slug)) == Set(shown.keys))
+        // A stray spelling's own page shows the field as the site does.
+        let stray = try #require(strays.first)
+        #expect(try read("thu-tuc/\(stray.code)/index.html").contains("<dt>Lĩnh vực</dt><dd>\(shown[VietnameseText.slug(stray.field)]!)</dd>"))
+    }
+
+    @Test("a generated catalogue short enough for one page offers each field once in its filter, under the shown spelling")
+    func variantFieldsFilterOnce() throws {
+        let generator = CorpusGenerator(procedureCount: 150, seed: 19, bodyStyle: .short, fieldVariantShare: 0.3, minimalRecordShare: 0.8)
+        let root = try Self.temporaryFolder("filters")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try generator.write(to: root)
+        try FileManager.default.copyItem(
+            at: Self.packageRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
+        let report = try SiteBuilder(configuration: BuildConfiguration(root: root)).build()
+        #expect(report.diagnostics.contains { $0.isFieldSpelling })
+        let shown = Self.shownFields(Self.fields(of: generator))
+        let catalogue = try String(contentsOf: root.appendingPathComponent("public/thu-tuc/index.html"), encoding: .utf8)
+        let options = Self.counted(#"<option value="(linh-vuc-[^"]+)">"#, in: catalogue)
+        #expect(options == Dictionary(uniqueKeysWithValues: shown.keys.map { ("linh-vuc-" + $0, 1) }))
+        #expect(Set(PageChain.all(#"<option value="linh-vuc-[^"]+">([^<]+)</option>"#, in: catalogue)) == Set(shown.values))
+        let groups = Self.counted(#"<section id="(linh-vuc-[^"]+)" class="field-group""#, in: catalogue)
+        #expect(groups == options)
     }
 
     @Test("a site of 60 long (30–60 KB) procedures with every Markdown feature builds without error")
@@ -275,9 +393,9 @@ struct LargeCorpusTests {
         defer {
             for folder in [first, second, third] { try? FileManager.default.removeItem(at: folder) }
         }
-        try CorpusGenerator(procedureCount: 300, seed: 7, bodyStyle: .mixed(longEvery: 50)).write(to: first)
-        try CorpusGenerator(procedureCount: 300, seed: 7, bodyStyle: .mixed(longEvery: 50)).write(to: second)
-        try CorpusGenerator(procedureCount: 300, seed: 8, bodyStyle: .mixed(longEvery: 50)).write(to: third)
+        try CorpusGenerator(procedureCount: 300, seed: 7, bodyStyle: .mixed(longEvery: 50), minimalRecordShare: 0.3).write(to: first)
+        try CorpusGenerator(procedureCount: 300, seed: 7, bodyStyle: .mixed(longEvery: 50), minimalRecordShare: 0.3).write(to: second)
+        try CorpusGenerator(procedureCount: 300, seed: 8, bodyStyle: .mixed(longEvery: 50), minimalRecordShare: 0.3).write(to: third)
 
         let a = try Self.tree(first)
         let b = try Self.tree(second)
@@ -332,6 +450,36 @@ struct LargeCorpusTests {
         let long = bodySizes(CorpusGenerator(procedureCount: 20, seed: 5, bodyStyle: .long))
         #expect(long.min()! >= 30_000)
         #expect(long.max()! <= 61_440)
+    }
+
+    @Test("minimal records have no body or a one-line body, variant fields are spelled several ways of one address, and neither changes the rest of a file")
+    func minimalRecordsAndFieldVariants() throws {
+        func procedures(_ generator: CorpusGenerator) -> [(front: String, body: String)] {
+            generator.files().filter { $0.path.hasPrefix("content/procedures/") }.map { file in
+                let parts = file.contents.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n---\n")
+                return (parts[0], parts.dropFirst().joined(separator: "\n---\n"))
+            }
+        }
+        let messy = procedures(CorpusGenerator(procedureCount: 400, seed: 4, fieldVariantShare: 0.5, minimalRecordShare: 0.8))
+        let tidy = procedures(CorpusGenerator(procedureCount: 400, seed: 4, fieldVariantShare: 0, minimalRecordShare: 0))
+        func isMinimal(_ body: String) -> Bool { body.split(separator: "\n").count <= 1 }
+        let minimal = messy.filter { isMinimal($0.body) }
+        #expect((280...360).contains(minimal.count), "\(minimal.count) of 400 minimal")
+        #expect(minimal.contains { $0.body.isEmpty } && minimal.contains { !$0.body.isEmpty })
+        #expect(!isMinimal(messy[0].body), "the first procedure, which tests probe, keeps its body")
+        #expect(!tidy.contains { isMinimal($0.body) })
+
+        func field(_ front: String) -> String { front.split(separator: "\n").first { $0.hasPrefix("field: ") }.map(String.init) ?? "" }
+        func withoutField(_ front: String) -> String { front.split(separator: "\n").filter { !$0.hasPrefix("field: ") }.joined(separator: "\n") }
+        let messyFields = Set(messy.map { field($0.front) })
+        let tidyFields = Set(tidy.map { field($0.front) })
+        #expect(messyFields.count >= 2 * tidyFields.count, "\(messyFields.sorted())")
+        #expect(Set(messyFields.map(VietnameseText.slug)) == Set(tidyFields.map(VietnameseText.slug)))
+        for (messy, tidy) in zip(messy, tidy) {
+            #expect(VietnameseText.slug(field(messy.front)) == VietnameseText.slug(field(tidy.front)))
+            #expect(withoutField(messy.front) == withoutField(tidy.front))
+            #expect(isMinimal(messy.body) || messy.body == tidy.body)
+        }
     }
 
     @Test("every-feature corpora put a table, strikethrough and an autolink on every procedure page")

@@ -31,7 +31,7 @@ struct SearchAndFiltersTests {
         defer { site.delete() }
         let (sources, _) = ContentLoader(root: site.root, fileSystem: LocalFileSystem()).load()
         let content = try #require(ContentDecoder().decode(sources).0)
-        let assembled = SiteAssembler().assemble(content, bodies: [:])
+        let assembled = SiteAssembler().assemble(content, bodies: [:], fields: FieldSpellings(content.procedures))
         let inForce = assembled.proceduresInForce
         let fields = Array(Set(inForce.map(\.procedure.field))).sorted(by: VietnameseText.precedes)
         let document = Document(

@@ -145,34 +145,89 @@ struct SharedAddressTests {
         ])
     }
 
-    @Test("a field written another way than most files write it, which would share its page, is refused at each such file, and so is a field without letters")
-    func fieldAddresses() throws {
-        let procedure = """
-            ---
-            code: CODE
-            title: Thủ tục
-            field: FIELD
-            levels: [district]
-            agency: BHXH
-            subjects: [Người lao động]
-            online: none
-            channels:
-              - method: in-person
-                time: 1 ngày
-            ---
-            """
-        func file(_ code: String, _ field: String) -> String {
-            "\n-- content/procedures/\(code).md --\n"
-                + procedure.replacingOccurrences(of: "CODE", with: code).replacingOccurrences(of: "FIELD", with: field)
-        }
+    /// A minimal procedure file (front matter only) of `code` in `field`.
+    static func procedure(_ code: String, field: String) -> String {
+        """
+
+        -- content/procedures/\(code).md --
+        ---
+        code: \(code)
+        title: Thủ tục \(code)
+        field: \(field)
+        levels: [district]
+        agency: BHXH
+        subjects: [Người lao động]
+        online: none
+        channels:
+          - method: in-person
+            time: 1 ngày
+        ---
+        """
+    }
+
+    @Test("a field written another way than most files write it is warned at its line, with the spelling the site shows and how many files write each; the site publishes")
+    func fieldSpellingWarned() throws {
+        // The small site writes 'Thực hiện chính sách BHXH' twice.
         let site = try SiteFixture(
-            Fixtures.smallSite + file("1.000001", "Thực hiện chính sách bhxh") + file("1.000002", "Thực hiện chính sách BHXH")
-                + file("1.000003", "Thuc hien chinh sach BHXH.") + file("1.000004", "“…”"))
+            Fixtures.smallSite + Self.procedure("1.000001", field: "Thực hiện chính sách bhxh")
+                + Self.procedure("1.000002", field: "Thực hiện chính sách BHXH")
+                + Self.procedure("1.000003", field: "Thuc hien chinh sach BHXH.")
+                + Self.procedure("1.000005", field: "Thực hiện  chính sách bhxh"))
+        defer { site.delete() }
+        let report = try site.build()
+        #expect(report.diagnostics.filter { $0.location.line == 4 }.map(\.description) == [
+            "content/procedures/1.000001.md:4:1: warning: 'field' is written 'Thực hiện chính sách bhxh' here and the site shows it as 'Thực hiện chính sách BHXH', which 3 files write (this spelling: 1 file, 'Thuc hien chinh sach BHXH.': 1 file, 'Thực hiện  chính sách bhxh': 1 file); write it that way to silence this",
+            "content/procedures/1.000003.md:4:1: warning: 'field' is written 'Thuc hien chinh sach BHXH.' here and the site shows it as 'Thực hiện chính sách BHXH', which 3 files write (this spelling: 1 file, 'Thực hiện  chính sách bhxh': 1 file, 'Thực hiện chính sách bhxh': 1 file); write it that way to silence this",
+            "content/procedures/1.000005.md:4:1: warning: 'field' is written 'Thực hiện  chính sách bhxh' here and the site shows it as 'Thực hiện chính sách BHXH', which 3 files write (this spelling: 1 file, 'Thuc hien chinh sach BHXH.': 1 file, 'Thực hiện chính sách bhxh': 1 file); write it that way to silence this",
+        ])
+        #expect(report.diagnostics.allSatisfy { $0.severity == .warning })
+        #expect(site.outputExists("thu-tuc/linh-vuc/thuc-hien-chinh-sach-bhxh/index.html"))
+    }
+
+    @Test("among spellings written by as many files, the site shows the one of the lowest procedure code, not of the first path")
+    func fieldSpellingTieBreak() throws {
+        // `1.000010.H19.md` comes before `1.000010.md` by path, after it by code.
+        let site = try SiteFixture(
+            Fixtures.smallSite + Self.procedure("1.000010.H19", field: "Thi đua, khen thưởng")
+                + Self.procedure("1.000010", field: "Thi đua – Khen thưởng"))
+        defer { site.delete() }
+        #expect(site.diagnostics().filter { $0.contains("'field'") } == [
+            "content/procedures/1.000010.H19.md:4:1: warning: 'field' is written 'Thi đua, khen thưởng' here and the site shows it as 'Thi đua – Khen thưởng', which 1 file writes (this spelling: 1 file); write it that way to silence this"
+        ])
+    }
+
+    @Test("a procedure's record keeps the field as its file writes it, while its page shows the field as the site does")
+    func recordKeepsItsSpelling() throws {
+        let site = try SiteFixture(
+            Fixtures.smallSite + Self.procedure("1.000010.H19", field: "Thi đua, khen thưởng")
+                + Self.procedure("1.000010", field: "Thi đua – Khen thưởng"))
+        defer { site.delete() }
+        try site.build()
+        let record = try JSONSerialization.jsonObject(with: Data(try site.output("thu-tuc/1.000010.H19/index.json").utf8))
+        #expect((record as? [String: Any])?["field"] as? String == "Thi đua, khen thưởng")
+        let dataset = try site.output("du-lieu-mo/procedures.csv")
+        #expect(dataset.contains(",Thi đua – Khen thưởng,") && dataset.contains(",\"Thi đua, khen thưởng\","))
+        let page = try site.output("thu-tuc/1.000010.H19/index.html")
+        #expect(page.contains("<dd>Thi đua – Khen thưởng</dd>"))
+        #expect(page.contains("Lĩnh vực Thi đua – Khen thưởng.\">"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent("public/thu-tuc/linh-vuc").path).sorted()
+            == ["thi-dua-khen-thuong", "thuc-hien-chinh-sach-bhxh"])
+    }
+
+    @Test("fields that make different addresses stay apart, unwarned, and a field without letters is refused")
+    func differentFieldsApart() throws {
+        let site = try SiteFixture(
+            Fixtures.smallSite + Self.procedure("1.000001", field: "Thực hiện chính sách BHYT")
+                + Self.procedure("1.000002", field: "Thực hiện chính sách BHXH.") + Self.procedure("1.000004", field: "“…”"))
         defer { site.delete() }
         #expect(site.diagnostics() == [
-            "content/procedures/1.000001.md:4:1: error: 'field' 'Thực hiện chính sách bhxh' would share the page '/thu-tuc/linh-vuc/thuc-hien-chinh-sach-bhxh/' with the field 'Thực hiện chính sách BHXH', written so in content/procedures/1.000002.md and most other files (fields that differ only in accents, case or punctuation share a page); write it 'Thực hiện chính sách BHXH'",
-            "content/procedures/1.000003.md:4:1: error: 'field' 'Thuc hien chinh sach BHXH.' would share the page '/thu-tuc/linh-vuc/thuc-hien-chinh-sach-bhxh/' with the field 'Thực hiện chính sách BHXH', written so in content/procedures/1.000002.md and most other files (fields that differ only in accents, case or punctuation share a page); write it 'Thực hiện chính sách BHXH'",
+            "content/procedures/1.000002.md:4:1: warning: 'field' is written 'Thực hiện chính sách BHXH.' here and the site shows it as 'Thực hiện chính sách BHXH', which 2 files write (this spelling: 1 file); write it that way to silence this",
             "content/procedures/1.000004.md:4:1: error: 'field' '“…”' has no letter or digit to make its page's address from; write the field's name",
         ])
+        let fields = FieldSpellings(
+            try #require(ContentDecoder().decode(ContentLoader(root: site.root, fileSystem: LocalFileSystem()).load().0).0).procedures)
+        #expect(fields.shown("Thực hiện chính sách BHYT") == "Thực hiện chính sách BHYT")
+        #expect(fields.shown("Chi trả các chế độ BHXH") == "Chi trả các chế độ BHXH")
+        #expect(fields.shownAs == ["Thực hiện chính sách BHXH.": "Thực hiện chính sách BHXH"])
     }
 }

@@ -6,13 +6,15 @@ struct AssembledSite: Sendable {
         /// and a copy is then one reference, not the hundreds of bytes of a whole procedure.
         private final class Storage: Sendable {
             let document: ContentDocument<Procedure>
+            let field: String
             let history: [HistoryEntry]
             let searchText: String
             let foldedTitle: String
             let audiences: [Audience]
 
-            init(document: ContentDocument<Procedure>, history: [HistoryEntry]) {
+            init(document: ContentDocument<Procedure>, field: String, history: [HistoryEntry]) {
                 self.document = document
+                self.field = field
                 self.history = history
                 searchText = SearchText.of(document.metadata)
                 foldedTitle = VietnameseText.folded(document.metadata.title)
@@ -24,12 +26,15 @@ struct AssembledSite: Sendable {
         /// Empty until just before the page renders, for a large site (see `SiteRenderer`).
         var body: RenderedMarkdown
 
-        init(document: ContentDocument<Procedure>, body: RenderedMarkdown, history: [HistoryEntry]) {
-            storage = Storage(document: document, history: history)
+        init(document: ContentDocument<Procedure>, field: String, body: RenderedMarkdown, history: [HistoryEntry]) {
+            storage = Storage(document: document, field: field, history: history)
             self.body = body
         }
 
         var document: ContentDocument<Procedure> { storage.document }
+        /// The field as the site shows it, which may be another spelling than the file's
+        /// (`FieldSpellings`): what pages show and group by; open data keeps the file's own.
+        var field: String { storage.field }
         /// Decisions that acted on this procedure, oldest first.
         var history: [HistoryEntry] { storage.history }
         /// Folded words search and filters match, made once.

@@ -310,7 +310,7 @@ struct PageBuilder {
         let procedure = entry.procedure
         return page(
             SiteAddress.procedure(procedure.code), template: "procedure", title: procedure.title,
-            description: "Thủ tục \(procedure.code): \(procedure.title). Lĩnh vực \(procedure.field).",
+            description: "Thủ tục \(procedure.code): \(procedure.title). Lĩnh vực \(entry.field).",
             trail: [("Thủ tục hành chính", SiteAddress.catalogue)],
             ["procedure": ProcedureView.page(entry, in: site)]
         ).modified(entry.history.last?.decision.metadata.issued)

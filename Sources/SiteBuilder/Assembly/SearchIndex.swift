@@ -1,7 +1,8 @@
 import Foundation
 
 /// The search index at `/tim-kiem/chi-muc.json`: procedures in force, by code, with field
-/// names stored once and the folded text the search script matches against:
+/// names stored once (each field as the site shows it) and the folded text the search script
+/// matches against:
 ///
 ///     {"fields":["…"],"procedures":[{"code":"…","field":0,"online":"full","text":"…","title":"…"}]}
 ///
@@ -24,7 +25,7 @@ enum SearchIndex {
         for site: AssembledSite, pieceSize: Int = 1 << 20, to write: (Data) throws(Failure) -> Void
     ) throws(Failure) {
         let inForce = site.proceduresInForce
-        let fields = Array(Set(inForce.map(\.procedure.field))).sorted(by: VietnameseText.precedes)
+        let fields = Array(Set(inForce.map(\.field))).sorted(by: VietnameseText.precedes)
         let fieldIndex = Dictionary(uniqueKeysWithValues: fields.enumerated().map { ($1, $0) })
         var bytes: [UInt8] = []
         bytes.reserveCapacity(pieceSize + 4096)
@@ -40,7 +41,7 @@ enum SearchIndex {
             bytes += #"{"code":"#.utf8
             CompactJSON.appendString(procedure.code, to: &bytes)
             bytes += #","field":"#.utf8
-            bytes += String(fieldIndex[procedure.field] ?? 0).utf8
+            bytes += String(fieldIndex[entry.field] ?? 0).utf8
             bytes += #","online":"#.utf8
             CompactJSON.appendString(procedure.online.rawValue, to: &bytes)
             bytes += #","text":"#.utf8

@@ -1,7 +1,7 @@
 /// Stage 6: puts documents in the order the site lists them and links them to each other —
 /// above all, each procedure to the decisions that announced, amended or abolished it.
 struct SiteAssembler {
-    func assemble(_ content: SiteContent, bodies: [String: RenderedMarkdown]) -> AssembledSite {
+    func assemble(_ content: SiteContent, bodies: [String: RenderedMarkdown], fields: FieldSpellings) -> AssembledSite {
         func body(_ source: SourceFile) -> RenderedMarkdown { bodies[source.path] ?? .empty }
 
         let chronological = content.decisions.sorted {
@@ -24,7 +24,8 @@ struct SiteAssembler {
         let procedures = order.concurrentMap { index in
             let document = documents[index]
             return AssembledSite.ProcedureEntry(
-                document: document, body: bodies[document.source.path] ?? .empty, history: linked[document.metadata.code] ?? [])
+                document: document, field: fields.shown(document.metadata.field), body: bodies[document.source.path] ?? .empty,
+                history: linked[document.metadata.code] ?? [])
         }
         let decisions = content.decisions.sorted {
             ($1.metadata.issued, $0.metadata.number, $0.source.path) < ($0.metadata.issued, $1.metadata.number, $1.source.path)

@@ -33,7 +33,6 @@ public enum Problem: Sendable, Hashable {
     case duplicateAddress(address: String, firstAt: String)
     case reservedAddress(slug: String)
     case pageNumberAddress(address: String)
-    case sharedFieldAddress(field: String, address: String, otherField: String, firstAt: String)
     case fieldWithoutAddress(field: String)
     case unknownProcedure(key: String, code: String)
     case unknownDecision(key: String, number: String)
@@ -59,10 +58,14 @@ public enum Problem: Sendable, Hashable {
     case unlistableFolder(reason: String)
     /// Pasted text whose paragraph starts with four spaces or a tab, which Markdown shows as code.
     case indentedCode
+    /// A field written another way than the site shows it, with how many files write each
+    /// spelling of the field.
+    case fieldSpelling(written: String, shown: String, fileCounts: [String: Int])
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .rawHTMLDropped, .unsafeLinkDropped, .missingSection, .unusedAllowListEntry, .reportedEarlier, .indentedCode: .warning
+        case .rawHTMLDropped, .unsafeLinkDropped, .missingSection, .unusedAllowListEntry, .reportedEarlier, .indentedCode, .fieldSpelling:
+            .warning
         default: .error
         }
     }
@@ -129,8 +132,6 @@ public enum Problem: Sendable, Hashable {
             "the page '\(slug)' would replace a built-in address of the site; rename the file"
         case .pageNumberAddress(let address):
             "this file would publish '\(address)', which is kept for a numbered page of the list; rename it"
-        case .sharedFieldAddress(let field, let address, let otherField, let firstAt):
-            "'field' '\(field)' would share the page '\(address)' with the field '\(otherField)', written so in \(firstAt) and most other files (fields that differ only in accents, case or punctuation share a page); write it '\(otherField)'"
         case .fieldWithoutAddress(let field):
             "'field' '\(field)' has no letter or digit to make its page's address from; write the field's name"
         case .unknownProcedure(let key, let code):
@@ -179,6 +180,20 @@ public enum Problem: Sendable, Hashable {
             "cannot open this folder, so its files cannot be published: \(reason); check that the folder can be read"
         case .indentedCode:
             "this text is indented by four spaces or a tab, so it shows as code; remove the indent at the start of the line, or put it between ``` lines if it is meant as code"
+        case .fieldSpelling(let written, let shown, let fileCounts):
+            "'field' is written '\(written)' here and the site shows it as '\(shown)', which \(Self.files(fileCounts[shown] ?? 0))\(fileCounts[shown] == 1 ? " writes" : " write") (\(Self.otherSpellings(fileCounts, written: written, shown: shown))); write it that way to silence this"
         }
+    }
+
+    private static func files(_ count: Int) -> String { count == 1 ? "1 file" : "\(count) files" }
+
+    /// `this spelling: 3 files, 'Thi đua, khen thưởng': 1 file`: the other spellings, most
+    /// written first.
+    private static func otherSpellings(_ fileCounts: [String: Int], written: String, shown: String) -> String {
+        let others = fileCounts.filter { $0.key != written && $0.key != shown }.sorted {
+            $0.value != $1.value ? $0.value > $1.value : VietnameseText.precedes($0.key, $1.key)
+        }
+        return (["this spelling: " + files(fileCounts[written] ?? 0)] + others.map { "'\($0.key)': " + files($0.value) })
+            .joined(separator: ", ")
     }
 }

@@ -57,14 +57,21 @@ struct BodyEditRebuild {
         }) {
             return .notApplicable(reason: "\(changed.source.path) gained or lost a required section")
         }
-        let diagnostics = (cache.warnings.filter { !edited.contains($0.location.path) } + markdownProblems + completeness.diagnostics).sorted()
+        // An edited file's warnings about its front matter stand, for it and every other input
+        // are as they were (a field spelled another way than most files write it); those
+        // about its body are found again.
+        let bodyStarts = Dictionary(editedDocuments.map { ($0.source.path, $0.bodyFirstLine) }, uniquingKeysWith: { first, _ in first })
+        let standing = cache.warnings.filter { warning in
+            bodyStarts[warning.location.path].map { warning.location.line < $0 } ?? true
+        }
+        let diagnostics = (standing + markdownProblems + completeness.diagnostics).sorted()
         if diagnostics.contains(where: { $0.severity == .error }) || (configuration.warningsAsErrors && !diagnostics.isEmpty) {
             throw BuildFailure(diagnostics: diagnostics)
         }
         timer.finish("markdown")
 
         // 6–7. Render the edited pages; every other file is what the last build published.
-        var site = SiteAssembler().assemble(decoded, bodies: bodies)
+        var site = SiteAssembler().assemble(decoded, bodies: bodies, fields: FieldSpellings(shownAs: cache.fieldSpellings))
         site.dataDate = cache.dataDate  // feedback results, unchanged, were not read
         let pageSources = PageBuilder(site: site, datasets: []).procedurePages(editedCodes)
         let pages = Collector<(path: String, data: Data)>()

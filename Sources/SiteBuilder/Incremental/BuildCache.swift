@@ -41,6 +41,10 @@ struct BuildCache: Sendable, Equatable {
     /// feedback result takes it from here.
     var dataDate: CalendarDate?
     var warnings: [Diagnostic]
+    /// The spelling the site shows of each field written several ways, by each other
+    /// spelling (`FieldSpellings.shownAs`): a rebuild that reads a few procedures shows
+    /// their fields as the full build did.
+    var fieldSpellings: [String: String]
     /// By path relative to the site folder.
     var procedures: [String: ProcedureState]
 
@@ -95,6 +99,7 @@ struct BuildCache: Sendable, Equatable {
             let location = warning.location
             add("warning", location.path, "\(location.line)", "\(location.column)", warning.message)
         }
+        for (written, shown) in fieldSpellings { add("field", written, shown) }
         for (path, state) in procedures {
             add("procedure", path, String(state.frontMatterHash, radix: 16), state.complete ? "1" : "0", state.related.joined(separator: " "))
         }
@@ -119,6 +124,7 @@ struct BuildCache: Sendable, Equatable {
         var published: OutputManifest?
         var spare: OutputManifest?
         var warnings: [Diagnostic] = []
+        var fieldSpellings: [String: String] = [:]
         var procedures: [String: ProcedureState] = [:]
         var lineStart = 0
         var first = true
@@ -160,6 +166,7 @@ struct BuildCache: Sendable, Equatable {
                 guard let line: Int = number(2), let column: Int = number(3) else { return nil }
                 warnings.append(
                     Diagnostic(.reportedEarlier(message: text(4)), at: SourceLocation(path: text(1), line: line, column: column)))
+            case ("field", 3): fieldSpellings[text(1)] = text(2)
             case ("procedure", 5):
                 guard let hash: UInt64 = number(2, radix: 16) else { return nil }
                 procedures[text(1)] = ProcedureState(
@@ -171,7 +178,8 @@ struct BuildCache: Sendable, Equatable {
         guard !first, let key, let summary, summary.count == 3, let published else { return nil }
         self.init(
             key: key, inputs: inputs, published: published, spare: spare, pageCount: summary[0], procedureCount: summary[1],
-            completeProcedureCount: summary[2], dataDate: dataDate, warnings: warnings, procedures: procedures)
+            completeProcedureCount: summary[2], dataDate: dataDate, warnings: warnings, fieldSpellings: fieldSpellings,
+            procedures: procedures)
     }
 
     private static func lastRange(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
@@ -187,7 +195,7 @@ struct BuildCache: Sendable, Equatable {
     init(
         key: String, inputs: [String: FileStatus], published: OutputManifest, spare: OutputManifest?, pageCount: Int,
         procedureCount: Int, completeProcedureCount: Int, dataDate: CalendarDate?, warnings: [Diagnostic],
-        procedures: [String: ProcedureState]
+        fieldSpellings: [String: String], procedures: [String: ProcedureState]
     ) {
         self.key = key
         self.inputs = inputs
@@ -198,6 +206,7 @@ struct BuildCache: Sendable, Equatable {
         self.completeProcedureCount = completeProcedureCount
         self.dataDate = dataDate
         self.warnings = warnings
+        self.fieldSpellings = fieldSpellings
         self.procedures = procedures
     }
 

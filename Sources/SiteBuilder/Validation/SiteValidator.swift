@@ -1,6 +1,9 @@
 /// Stage 4: checks what no single file can check alone — unique identities, references
 /// between documents, and attachments that exist.
 struct SiteValidator {
+    /// How the site shows each field, made once a build from the same content.
+    let fields: FieldSpellings
+
     /// First segments of addresses the site itself uses; a free page may not take them.
     static let reservedSlugs: Set<String> = [
         "thu-tuc", "dich-vu-cong-truc-tuyen", "quyet-dinh", "phan-anh-kien-nghi", "tim-kiem", "du-lieu-mo",
@@ -65,7 +68,7 @@ struct SiteValidator {
         diagnostics += announcedAfterAbolition(content.decisions)
         diagnostics += sharedAddresses(content)
         diagnostics += pageNumberAddresses(content)
-        diagnostics += fieldAddresses(content.procedures)
+        diagnostics += fieldSpellings(content.procedures)
         return diagnostics
     }
 
@@ -121,44 +124,27 @@ struct SiteValidator {
         return found.map { Diagnostic(.pageNumberAddress(address: $0.0), at: $0.1.location()) }
     }
 
-    /// Each field has its own pages at an address made from its name; two names that make
-    /// the same address (`BHXH` and `Bhxh`, with or without accents) would take one page,
-    /// and are almost surely one field written two ways. The way most files write it is
-    /// taken as right, so that one stray spelling is reported at its own files only.
-    private func fieldAddresses(_ procedures: [ContentDocument<Procedure>]) -> [Diagnostic] {
+    /// Each field has its own pages at an address made from its name: a field needs a letter
+    /// or digit to make one. Spellings that make one address are one field (see
+    /// `FieldSpellings`); a file written another way than the site shows the field is warned,
+    /// so that one stray spelling is reported at its own files only, and the site publishes.
+    private func fieldSpellings(_ procedures: [ContentDocument<Procedure>]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        // Positions, not documents, which are large to move; each field's address is made
-        // once, though tens of thousands of procedures name a few dozen fields.
-        var addresses: [String: String?] = [:]
-        var byAddress: [String: [Int]] = [:]
-        for index in procedures.indices.sorted(by: { procedures[$0].source.path < procedures[$1].source.path }) {
-            let field = procedures[index].metadata.field
-            let address = addresses[field] ?? {
-                let address = VietnameseText.slug(field).isEmpty ? nil : SiteAddress.field(field)
-                addresses[field] = address
-                return address
+        var hasAddress: [String: Bool] = [:]
+        for document in procedures {
+            let field = document.metadata.field
+            let addressed = hasAddress[field] ?? {
+                let addressed = !VietnameseText.slug(field).isEmpty
+                hasAddress[field] = addressed
+                return addressed
             }()
-            if let address {
-                byAddress[address, default: []].append(index)
-            } else {
-                diagnostics.append(Diagnostic(.fieldWithoutAddress(field: field), at: procedures[index].location(of: "field")))
-            }
-        }
-        for (address, indices) in byAddress.sorted(by: { $0.key < $1.key }) {
-            let spellings = Dictionary(grouping: indices, by: { procedures[$0].metadata.field })
-            // The most used spelling, the first file's among equals: positions are in path order.
-            guard spellings.count > 1,
-                let right = spellings.max(by: { lhs, rhs in
-                    (lhs.value.count, procedures[rhs.value[0]].source.path) < (rhs.value.count, procedures[lhs.value[0]].source.path)
-                })
-            else { continue }
-            for index in indices where procedures[index].metadata.field != right.key {
+            if !addressed {
+                diagnostics.append(Diagnostic(.fieldWithoutAddress(field: field), at: document.location(of: "field")))
+            } else if fields.shown(field) != field {
                 diagnostics.append(
                     Diagnostic(
-                        .sharedFieldAddress(
-                            field: procedures[index].metadata.field, address: address, otherField: right.key,
-                            firstAt: procedures[right.value[0]].source.path),
-                        at: procedures[index].location(of: "field")))
+                        .fieldSpelling(written: field, shown: fields.shown(field), fileCounts: fields.spellings(of: field)),
+                        at: document.location(of: "field")))
             }
         }
         return diagnostics

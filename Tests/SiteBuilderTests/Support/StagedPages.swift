@@ -18,10 +18,11 @@ struct StagedPages {
             from: root.appendingPathComponent("templates"), fileSystem: fileSystem)
         let (decoded, decodeProblems) = ContentDecoder().decode(sources)
         let content = try #require(decoded)
-        let problems = loadProblems + templateProblems + decodeProblems + SiteValidator().validate(content)
-        #expect(problems.isEmpty, "\(problems.prefix(5).map(\.description))")
+        let fields = FieldSpellings(content.procedures)
+        let problems = loadProblems + templateProblems + decodeProblems + SiteValidator(fields: fields).validate(content)
+        #expect(problems.exceptFieldSpellings.isEmpty, "\(problems.prefix(5).map(\.description))")
         let (bodies, _) = BodyRenderer(timeLimit: 5).render(content)
-        let site = SiteAssembler().assemble(content, bodies: bodies)
+        let site = SiteAssembler().assemble(content, bodies: bodies, fields: fields)
         let library = try #require(templates)
         let schemas = OpenDataSchemas.load(from: OpenDataSchemas.bundledFolder, fileSystem: LocalFileSystem()).0
         pages = PageBuilder(

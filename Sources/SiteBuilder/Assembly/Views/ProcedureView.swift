@@ -7,13 +7,13 @@ enum ProcedureView {
             "code": procedure.code,
             "title": procedure.title,
             "url": SiteAddress.procedure(procedure.code),
-            "field": procedure.field,
+            "field": entry.field,
             "levels": procedure.levels.map(\.label).joined(separator: ", "),
             "online": online(procedure),
             "abolished": !entry.isInForce,
             // What the catalogue's filters and text search read from each row.
             "filter": [
-                "field": fieldID(procedure.field),
+                "field": fieldID(entry.field),
                 "levels": procedure.levels.map(\.rawValue).joined(separator: " "),
                 "audiences": entry.audiences.map(\.rawValue).joined(separator: " "),
                 "title": entry.foldedTitle,
@@ -103,7 +103,7 @@ enum ProcedureView {
         func choices<Term: Vocabulary>(_ terms: [Term]) -> [TemplateNode] {
             terms.map { ["value": $0.rawValue, "label": $0.label] as TemplateNode }
         }
-        let fields = Set(entries.map(\.procedure.field)).sorted(by: VietnameseText.precedes)
+        let fields = Set(entries.map(\.field)).sorted(by: VietnameseText.precedes)
         return [
             // A field's own page leaves this choice out.
             "by_field": true,
