@@ -24,6 +24,11 @@ public struct BuildConfiguration: Sendable {
     /// How many bytes of procedure bodies the build keeps from decoding to rendering, so that
     /// their files need not be read again; the rest are read again a batch at a time.
     var keptBodyBytes = 32 << 20
+    /// Another build holding the output folder's lock is waited for; off, this build stops at
+    /// once with an error naming it (`--no-wait`).
+    public var waitsForOtherBuilds = true
+    /// Told once, when this build starts waiting for another, whom it waits for.
+    public var onWaiting: (@Sendable (String) -> Void)?
 
     public init(
         root: URL, output: URL? = nil, fileSystem: any FileSystem = LocalFileSystem(), warningsAsErrors: Bool = false,

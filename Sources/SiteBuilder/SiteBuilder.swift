@@ -13,16 +13,22 @@ public struct SiteBuilder: Sendable {
         self.configuration = configuration
     }
 
-    /// Runs every stage and publishes the site into the output folder.
+    /// Runs every stage and publishes the site into the output folder, once no other build
+    /// is using it.
     @discardableResult
     public func build() throws(BuildFailure) -> BuildReport {
-        try withParallelism { () throws(BuildFailure) in try publish() }
+        let lock = try takeLock(activity: "building \(configuration.output.lastPathComponent)/")
+        defer { lock.release() }
+        return try withParallelism { () throws(BuildFailure) in try publish() }
     }
 
-    /// Runs every stage but publishing: all checks, nothing written.
+    /// Runs every stage but publishing: all checks, nothing written. It waits for a build into
+    /// the output folder as a build does, so that it never reads a site half-way through.
     @discardableResult
     public func check() throws(BuildFailure) -> BuildReport {
-        try withParallelism { () throws(BuildFailure) in
+        let lock = try takeLock(activity: "checking")
+        defer { lock.release() }
+        return try withParallelism { () throws(BuildFailure) in
             var timer = StageTimer(progress: configuration.progress)
             let prepared = try prepare(timer: &timer)
             let result = try SiteRenderer(prepared: prepared, configuration: configuration).render(into: DiscardingSink())
@@ -33,6 +39,11 @@ public struct SiteBuilder: Sendable {
             LeftForExit.keep((prepared, result), if: configuration)
             return report
         }
+    }
+
+    private func takeLock(activity: String) throws(BuildFailure) -> BuildLock {
+        try BuildLock.acquire(
+            for: configuration.output, activity: activity, waits: configuration.waitsForOtherBuilds, onWait: configuration.onWaiting)
     }
 
     private func withParallelism(_ body: () throws(BuildFailure) -> BuildReport) throws(BuildFailure) -> BuildReport {

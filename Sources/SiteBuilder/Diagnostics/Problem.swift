@@ -55,6 +55,8 @@ public enum Problem: Sendable, Hashable {
     case templateSyntax(String)
     case missingTemplate(String)
     case writeFailed(reason: String)
+    /// Another build holds the build lock of the output folder, and this one was told not to wait.
+    case buildInProgress(holder: String)
 
     public var severity: Diagnostic.Severity {
         switch self {
@@ -169,6 +171,8 @@ public enum Problem: Sendable, Hashable {
             "the template '\(name).mustache' does not exist in 'templates/'"
         case .writeFailed(let reason):
             "cannot write the site: \(reason)"
+        case .buildInProgress(let holder):
+            "\(holder) is using this folder; run again when it has finished, or without --no-wait to wait for it"
         }
     }
 }

@@ -14,8 +14,13 @@ public final class PreviewSession: @unchecked Sendable {
 
     /// The preview of the site folder `root`, built into `output` (by default
     /// `.cache/build-site/preview`, which has its own build cache beside that of `public/`).
-    public init(root: URL, output: URL? = nil) {
-        configuration = BuildConfiguration(root: root, output: output ?? Self.defaultOutput(root: root))
+    ///
+    /// Each rebuild holds the preview folder's build lock while it runs, not the session: two
+    /// previews of one site take turns, and `onWaiting` is told whom a rebuild waits for.
+    public init(root: URL, output: URL? = nil, onWaiting: (@Sendable (String) -> Void)? = nil) {
+        var configuration = BuildConfiguration(root: root, output: output ?? Self.defaultOutput(root: root))
+        configuration.onWaiting = onWaiting
+        self.configuration = configuration
     }
 
     /// Inside `.cache/`, which the build already owns and git ignores, so a preview is never
