@@ -17,6 +17,16 @@ int csystem_exchange_paths(const char *first, const char *second) {
 #endif
 }
 
+int csystem_sync_file_system(int descriptor) {
+#if defined(__linux__)
+    return syncfs(descriptor);
+#else
+    (void)descriptor;
+    sync();
+    return 0;
+#endif
+}
+
 int csystem_lock_file(int descriptor, int wait) {
     int result;
     do {

@@ -66,7 +66,7 @@ public struct SiteBuilder: Sendable {
         let (inputs, (cache, cacheProblem)) = (scan.inputs, scan.cache)
         let publisher = SitePublisher(
             output: configuration.output, fileSystem: fileSystem, published: cache?.published, spare: cache?.spare,
-            keepsSpare: configuration.incremental, outputInventory: scan.output)
+            keepsSpare: configuration.incremental, syncs: configuration.syncsToDisk, outputInventory: scan.output)
         timer.finish("scan")
 
         var reason = cacheProblem ?? "public/ is not what the last build left"

@@ -53,7 +53,7 @@ struct BuildLockTests {
         let site = try largeSite()
         defer { site.delete() }
         let clean = site.root.appendingPathComponent("clean")
-        let reference = try BuildSiteExecutable.run(["--root", site.root.path, "--output", clean.path, "--no-cache"])
+        let reference = try BuildSiteExecutable.run(["--root", site.root.path, "--output", clean.path, "--no-cache", "--no-sync"])
         #expect(reference.status == 0, "\(reference.errors)")
         let expected = try SiteFixture.snapshot(of: clean)
         try FileManager.default.removeItem(at: clean)
