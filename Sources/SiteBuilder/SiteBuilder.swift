@@ -26,7 +26,7 @@ public struct SiteBuilder: Sendable {
     /// the output folder as a build does, so that it never reads a site half-way through.
     @discardableResult
     public func check() throws(BuildFailure) -> BuildReport {
-        let lock = try takeLock(activity: "checking")
+        let lock = try takeLock(activity: "checking", readsOnly: true)
         defer { lock.release() }
         return try withParallelism { () throws(BuildFailure) in
             var timer = StageTimer(progress: configuration.progress)
@@ -41,9 +41,10 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private func takeLock(activity: String) throws(BuildFailure) -> BuildLock {
+    private func takeLock(activity: String, readsOnly: Bool = false) throws(BuildFailure) -> BuildLock {
         try BuildLock.acquire(
-            for: configuration.output, activity: activity, waits: configuration.waitsForOtherBuilds, onWait: configuration.onWaiting)
+            for: configuration.output, activity: activity, waits: configuration.waitsForOtherBuilds, onWait: configuration.onWaiting,
+            readsOnly: readsOnly)
     }
 
     private func withParallelism(_ body: () throws(BuildFailure) -> BuildReport) throws(BuildFailure) -> BuildReport {

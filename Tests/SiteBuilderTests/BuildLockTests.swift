@@ -134,6 +134,20 @@ struct BuildLockTests {
         #expect(site.outputExists("index.html"))
     }
 
+    @Test("where the lock file cannot be made, a build fails saying so and a check, which writes nothing, still runs")
+    func unwritableLock() throws {
+        let site = try SiteFixture(Fixtures.smallSite)
+        defer { site.delete() }
+        // Tests run as root, whom permissions do not stop: a folder in the lock file's place
+        // cannot be opened for writing either.
+        try FileManager.default.createDirectory(at: site.root.appendingPathComponent(".public.lock"), withIntermediateDirectories: false)
+        let build = try BuildSiteExecutable.run(["--root", site.root.path])
+        #expect(build.status == 1)
+        #expect(build.errors.contains(".public.lock:1:1: error: cannot write the site: Is a directory (.public.lock)"), "\(build.errors)")
+        let check = try BuildSiteExecutable.run(["check", "--root", site.root.path])
+        #expect(check.status == 0, "\(check.errors)")
+    }
+
     @Test("a preview's rebuild waits for another preview of the site, and never blocks a build into public/")
     func previews() throws {
         let site = try SiteFixture(Fixtures.smallSite)

@@ -21,9 +21,10 @@ final class BuildLock: @unchecked Sendable {
 
     /// Takes the lock of `output` for `activity` ("building public/"), waiting for another
     /// holder when `waits`, after telling `onWait` once whom it waits for; without `waits`, a
-    /// lock held elsewhere is an error naming its holder.
+    /// lock held elsewhere is an error naming its holder. A reader (`check`) that cannot make
+    /// the lock file, in a folder it may not write, goes on without it: nothing is built there.
     static func acquire(
-        for output: URL, activity: String, waits: Bool, onWait: (@Sendable (String) -> Void)?
+        for output: URL, activity: String, waits: Bool, onWait: (@Sendable (String) -> Void)?, readsOnly: Bool = false
     ) throws(BuildFailure) -> BuildLock {
         let file = file(for: output)
         let location = SourceLocation(path: file.lastPathComponent)
@@ -32,7 +33,10 @@ final class BuildLock: @unchecked Sendable {
         }
         try? LocalFileSystem().createDirectory(file.deletingLastPathComponent())
         let descriptor = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw failure(String(cString: strerror(errno))) }
+        guard descriptor >= 0 else {
+            if readsOnly { return BuildLock(descriptor: -1) }
+            throw failure(String(cString: strerror(errno)))
+        }
         if csystem_lock_file(descriptor, 0) != 0 {
             guard errno == EWOULDBLOCK else {
                 let reason = String(cString: strerror(errno))
