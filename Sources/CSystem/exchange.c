@@ -2,6 +2,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/file.h>
+#include <unistd.h>
 #include "CSystem.h"
 
 int csystem_exchange_paths(const char *first, const char *second) {
@@ -13,4 +15,22 @@ int csystem_exchange_paths(const char *first, const char *second) {
     errno = ENOSYS;
     return -1;
 #endif
+}
+
+int csystem_sync_file_system(int descriptor) {
+#if defined(__linux__)
+    return syncfs(descriptor);
+#else
+    (void)descriptor;
+    sync();
+    return 0;
+#endif
+}
+
+int csystem_lock_file(int descriptor, int wait) {
+    int result;
+    do {
+        result = flock(descriptor, LOCK_EX | (wait ? 0 : LOCK_NB));
+    } while (result != 0 && errno == EINTR);
+    return result;
 }

@@ -27,6 +27,14 @@ public struct BuildConfiguration: Sendable {
     /// Where build-site's open data schemas are read from: its own resources, unless a test
     /// says otherwise.
     var schemaFolder: URL? = OpenDataSchemas.bundledFolder
+    /// Another build holding the output folder's lock is waited for; off, this build stops at
+    /// once with an error naming it (`--no-wait`).
+    public var waitsForOtherBuilds = true
+    /// Told once, when this build starts waiting for another, whom it waits for.
+    public var onWaiting: (@Sendable (String) -> Void)?
+    /// Published files reach the disk before the new site is swapped in, so a power cut leaves
+    /// the whole old site or the whole new one; off (`--no-sync`) for throwaway builds.
+    public var syncsToDisk = true
 
     public init(
         root: URL, output: URL? = nil, fileSystem: any FileSystem = LocalFileSystem(), warningsAsErrors: Bool = false,

@@ -13,16 +13,22 @@ public struct SiteBuilder: Sendable {
         self.configuration = configuration
     }
 
-    /// Runs every stage and publishes the site into the output folder.
+    /// Runs every stage and publishes the site into the output folder, once no other build
+    /// is using it.
     @discardableResult
     public func build() throws(BuildFailure) -> BuildReport {
-        try withParallelism { () throws(BuildFailure) in try publish() }
+        let lock = try takeLock(activity: "building \(configuration.output.lastPathComponent)/")
+        defer { lock.release() }
+        return try withParallelism { () throws(BuildFailure) in try publish() }
     }
 
-    /// Runs every stage but publishing: all checks, nothing written.
+    /// Runs every stage but publishing: all checks, nothing written. It waits for a build into
+    /// the output folder as a build does, so that it never reads a site half-way through.
     @discardableResult
     public func check() throws(BuildFailure) -> BuildReport {
-        try withParallelism { () throws(BuildFailure) in
+        let lock = try takeLock(activity: "checking", readsOnly: true)
+        defer { lock.release() }
+        return try withParallelism { () throws(BuildFailure) in
             var timer = StageTimer(progress: configuration.progress)
             let prepared = try prepare(timer: &timer)
             let result = try SiteRenderer(prepared: prepared, configuration: configuration).render(into: DiscardingSink())
@@ -33,6 +39,12 @@ public struct SiteBuilder: Sendable {
             LeftForExit.keep((prepared, result), if: configuration)
             return report
         }
+    }
+
+    private func takeLock(activity: String, readsOnly: Bool = false) throws(BuildFailure) -> BuildLock {
+        try BuildLock.acquire(
+            for: configuration.output, activity: activity, waits: configuration.waitsForOtherBuilds, onWait: configuration.onWaiting,
+            readsOnly: readsOnly)
     }
 
     private func withParallelism(_ body: () throws(BuildFailure) -> BuildReport) throws(BuildFailure) -> BuildReport {
@@ -55,7 +67,7 @@ public struct SiteBuilder: Sendable {
         let (inputs, (cache, cacheProblem)) = (scan.inputs, scan.cache)
         let publisher = SitePublisher(
             output: configuration.output, fileSystem: fileSystem, published: cache?.published, spare: cache?.spare,
-            keepsSpare: configuration.incremental, outputInventory: scan.output)
+            keepsSpare: configuration.incremental, syncs: configuration.syncsToDisk, outputInventory: scan.output)
         timer.finish("scan")
 
         var reason = cacheProblem ?? "public/ is not what the last build left"

@@ -28,7 +28,7 @@ struct Serve: AsyncParsableCommand {
         let printer = DiagnosticPrinter(format: .text)
         let site = URL(fileURLWithPath: root)
         let preview = PreviewSession.defaultOutput(root: site).path
-        let server = PreviewServer(root: site, host: host, port: port) { changes, result in
+        let server = PreviewServer(root: site, host: host, port: port, onWaiting: SiteOptions.sayWaiting) { changes, result in
             if !changes.isEmpty {
                 let shown = changes.prefix(3).joined(separator: ", ")
                 print("changed: \(shown)\(changes.count > 3 ? " and \(changes.count - 3) more" : "")")

@@ -31,6 +31,9 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Work on one thread (the output is the same; for comparison and debugging).")
     var sequential = false
 
+    @Flag(name: .long, help: "When another build-site is building into the same folder, stop at once (exit 1) instead of waiting for it.")
+    var noWait = false
+
     func validate() throws {
         if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
     }
@@ -41,7 +44,15 @@ struct SiteOptions: ParsableArguments {
             warningsAsErrors: warningsAsErrors, parallel: !sequential, incremental: incremental, progress: progress)
         // `build` and `check` exit once the build is over.
         configuration.endsWithProcess = true
+        configuration.waitsForOtherBuilds = !noWait
+        configuration.onWaiting = Self.sayWaiting
         return configuration
+    }
+
+    /// Says on standard error, at once, whom the build waits for: an editor who sees nothing
+    /// happen should know why.
+    static let sayWaiting: @Sendable (String) -> Void = { message in
+        FileHandle.standardError.write(Data("build-site: \(message)\n".utf8))
     }
 
     /// A progress line on the terminal; none for pipes, files, JSON or --quiet.

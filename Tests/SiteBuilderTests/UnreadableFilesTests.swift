@@ -38,6 +38,8 @@ private struct UnreadableFileSystem: FileSystem {
     func replaceItem(_ item: URL, with replacement: URL) throws { try base.replaceItem(item, with: replacement) }
     func exchangeItems(_ first: URL, _ second: URL) throws { try base.exchangeItems(first, second) }
     func removeItem(_ item: URL) throws { try base.removeItem(item) }
+    func syncFiles(_ relativePaths: [String], in directory: URL) throws { try base.syncFiles(relativePaths, in: directory) }
+    func syncDirectory(_ directory: URL) throws { try base.syncDirectory(directory) }
     func itemExists(_ item: URL) -> Bool { base.itemExists(item) }
     func status(of item: URL) -> FileStatus? { base.status(of: item) }
 }

@@ -61,6 +61,8 @@ public enum Problem: Sendable, Hashable {
     /// A field written another way than the site shows it, with how many files write each
     /// spelling of the field.
     case fieldSpelling(written: String, shown: String, fileCounts: [String: Int])
+    /// Another build holds the build lock of the output folder, and this one was told not to wait.
+    case buildInProgress(holder: String)
 
     public var severity: Diagnostic.Severity {
         switch self {
@@ -182,6 +184,8 @@ public enum Problem: Sendable, Hashable {
             "this text is indented by four spaces or a tab, so it shows as code; remove the indent at the start of the line, or put it between ``` lines if it is meant as code"
         case .fieldSpelling(let written, let shown, let fileCounts):
             "'field' is written '\(written)' here and the site shows it as '\(shown)', which \(Self.files(fileCounts[shown] ?? 0))\(fileCounts[shown] == 1 ? " writes" : " write") (\(Self.otherSpellings(fileCounts, written: written, shown: shown))); write it that way to silence this"
+        case .buildInProgress(let holder):
+            "\(holder) is using this folder; run again when it has finished, or without --no-wait to wait for it"
         }
     }
 

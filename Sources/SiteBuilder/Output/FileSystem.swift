@@ -33,6 +33,12 @@ public protocol FileSystem: Sendable {
     /// Every regular file below `directory` with its status, by relative path: how a
     /// rebuild tells what changed since the last one without reading anything.
     func inventory(under directory: URL) -> [String: FileStatus]
+    /// Makes these files of `directory` (relative paths), and the folders holding them, reach
+    /// the disk before it returns: how a staged site is made to survive a power cut before it is
+    /// swapped in.
+    func syncFiles(_ relativePaths: [String], in directory: URL) throws
+    /// Makes the entries of `directory` (files renamed or swapped into it) reach the disk.
+    func syncDirectory(_ directory: URL) throws
     /// Asks for these files of `directory` (relative paths) to be read from disk ahead of
     /// use, without waiting: a hint, which a file system may ignore.
     func prefetch(_ relativePaths: [String], in directory: URL)

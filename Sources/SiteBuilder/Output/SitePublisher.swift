@@ -47,11 +47,13 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
     /// Whether the site replaced is kept as the next build's spare; without a build cache
     /// nothing could vouch for it, so it is removed.
     private let keepsSpare: Bool
+    /// Whether files reach the disk before they are published, and the renames after.
+    private let syncs: Bool
 
     /// `outputInventory` is the output folder as listed now, when the caller has listed it.
     init(
         output: URL, fileSystem: any FileSystem, published: OutputManifest?, spare: OutputManifest?, keepsSpare: Bool = true,
-        outputInventory: [String: FileStatus]? = nil
+        syncs: Bool = true, outputInventory: [String: FileStatus]? = nil
     ) {
         self.output = output
         let parent = output.deletingLastPathComponent()
@@ -61,6 +63,7 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
         self.spare = parent.appendingPathComponent(".\(output.lastPathComponent).spare", isDirectory: true)
         self.fileSystem = fileSystem
         self.keepsSpare = keepsSpare
+        self.syncs = syncs
         self.published = published.flatMap { $0.matches(outputInventory ?? fileSystem.inventory(under: output)) ? $0 : nil }
         self.spareManifest = spare
     }
@@ -194,7 +197,11 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
                 return Outcome(published: published, spare: keepsSpare ? built : nil, changedPaths: [], writes: writes)
             }
             let hadOutput = fileSystem.itemExists(output)
+            // Every file of the new site on disk before the swap, and the swap after it: a
+            // power cut leaves the whole old site or the whole new one, never empty files.
+            if syncs { try fileSystem.syncFiles(produced.keys.sorted(), in: staging) }
             try publishStaging()
+            if syncs { try fileSystem.syncDirectory(output.deletingLastPathComponent()) }
             if hadOutput { try keepAsSpare() }
             return Outcome(
                 published: built, spare: hadOutput && keepsSpare ? published : nil, changedPaths: changed, writes: writes)
@@ -213,25 +220,49 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
     /// beside it, then renamed over it), for a rebuild whose new pages stand alone: after an
     /// edit of procedure bodies only their own pages change, so a reader sees each page old or
     /// new and every moment is a whole, consistent site. The spare is left as it is.
+    ///
+    /// Every new page is written and on disk before the first rename, and the renames reach the
+    /// disk with their folders after, so a power cut leaves each page whole, old or new.
     func replaceInPlace(_ files: [(path: String, data: Data)]) throws(BuildFailure) -> Outcome {
         guard var manifest = published else { throw failure(CocoaError(.fileNoSuchFile)) }
-        var changed: [String] = []
+        var written: [(path: String, temporary: String, hash: UInt64)] = []
         do {
-            for (path, data) in files {
-                let hash = ContentHash.of(data)
-                if let current = manifest.records[path], current.hash == hash, current.status.size == data.count { continue }
+            do {
+                for (path, data) in files {
+                    let hash = ContentHash.of(data)
+                    if let current = manifest.records[path], current.hash == hash, current.status.size == data.count { continue }
+                    let temporary = Self.temporaryPath(for: path)
+                    written.append((path, temporary, hash))
+                    try fileSystem.write(data, to: output.appendingPathComponent(temporary, isDirectory: false))
+                }
+                if syncs && !written.isEmpty { try fileSystem.syncFiles(written.map(\.temporary), in: output) }
+            } catch {
+                // Nothing is renamed yet: the published site is as it was, without leftovers.
+                for file in written { try? fileSystem.removeItem(output.appendingPathComponent(file.temporary, isDirectory: false)) }
+                throw error
+            }
+            for (path, temporary, hash) in written {
                 let destination = output.appendingPathComponent(path, isDirectory: false)
-                let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).building", isDirectory: false)
-                try fileSystem.write(data, to: temporary)
-                try fileSystem.replaceItem(destination, with: temporary)
+                try fileSystem.replaceItem(destination, with: output.appendingPathComponent(temporary, isDirectory: false))
                 guard let status = fileSystem.status(of: destination) else { throw CocoaError(.fileNoSuchFile) }
                 manifest.records[path] = OutputManifest.Record(hash: hash, status: status)
-                changed.append(path)
+            }
+            if syncs {
+                for folder in Set(written.map { (output.path + "/" + $0.path as NSString).deletingLastPathComponent }).sorted() {
+                    try fileSystem.syncDirectory(URL(fileURLWithPath: folder, isDirectory: true))
+                }
             }
         } catch {
             throw failure(error)
         }
-        return Outcome(published: manifest, spare: spareManifest, changedPaths: changed.sorted(), writes: changed.count)
+        let changed = written.map(\.path).sorted()
+        return Outcome(published: manifest, spare: spareManifest, changedPaths: changed, writes: changed.count)
+    }
+
+    /// `a/b.html` → `a/.b.html.building`: where a page is written before it is renamed over the old one.
+    private static func temporaryPath(for path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return ".\(path).building" }
+        return "\(path[...slash]).\(path[path.index(after: slash)...]).building"
     }
 
     /// Gives up: removes the staging folder; the published site stays as it was.

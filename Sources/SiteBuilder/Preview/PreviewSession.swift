@@ -14,8 +14,15 @@ public final class PreviewSession: @unchecked Sendable {
 
     /// The preview of the site folder `root`, built into `output` (by default
     /// `.cache/build-site/preview`, which has its own build cache beside that of `public/`).
-    public init(root: URL, output: URL? = nil) {
-        configuration = BuildConfiguration(root: root, output: output ?? Self.defaultOutput(root: root))
+    ///
+    /// Each rebuild holds the preview folder's build lock while it runs, not the session: two
+    /// previews of one site take turns, and `onWaiting` is told whom a rebuild waits for. The
+    /// preview is never synced to disk: it is rebuilt at the next start.
+    public init(root: URL, output: URL? = nil, onWaiting: (@Sendable (String) -> Void)? = nil) {
+        var configuration = BuildConfiguration(root: root, output: output ?? Self.defaultOutput(root: root))
+        configuration.onWaiting = onWaiting
+        configuration.syncsToDisk = false
+        self.configuration = configuration
     }
 
     /// Inside `.cache/`, which the build already owns and git ignores, so a preview is never
