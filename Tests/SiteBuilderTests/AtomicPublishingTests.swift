@@ -5,7 +5,7 @@ import Testing
 @testable import SiteBuilder
 
 /// A file system that fails after a number of writes, as a full disk does.
-private struct FailingFileSystem: FileSystem {
+private struct FailingFileSystem: DiskWrapper {
     let base = LocalFileSystem()
     let failingWrite: Int
     let failExchange: Bool
@@ -22,10 +22,6 @@ private struct FailingFileSystem: FileSystem {
         func next() -> Int { lock.withLock { count += 1; return count } }
     }
 
-    func files(under directory: URL) throws -> [String] { try base.files(under: directory) }
-    func symbolicLinks(under directory: URL) throws -> [String] { try base.symbolicLinks(under: directory) }
-    func contents(of file: URL) throws -> Data { try base.contents(of: file) }
-    func size(of file: URL) throws -> Int { try base.size(of: file) }
     func write(_ data: Data, to file: URL) throws {
         if writes.next() >= failingWrite {
             throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSLocalizedDescriptionKey: "No space left on device"])
@@ -38,19 +34,10 @@ private struct FailingFileSystem: FileSystem {
         }
         try base.append(data, to: file)
     }
-    func createDirectory(_ directory: URL) throws { try base.createDirectory(directory) }
-    func copyItem(_ source: URL, to destination: URL) throws { try base.copyItem(source, to: destination) }
-    func moveItem(_ source: URL, to destination: URL) throws { try base.moveItem(source, to: destination) }
-    func replaceItem(_ item: URL, with replacement: URL) throws { try base.replaceItem(item, with: replacement) }
     func exchangeItems(_ first: URL, _ second: URL) throws {
         if failExchange { throw CocoaError(.featureUnsupported) }
         try base.exchangeItems(first, second)
     }
-    func removeItem(_ item: URL) throws { try base.removeItem(item) }
-    func syncFiles(_ relativePaths: [String], in directory: URL) throws { try base.syncFiles(relativePaths, in: directory) }
-    func syncDirectory(_ directory: URL) throws { try base.syncDirectory(directory) }
-    func itemExists(_ item: URL) -> Bool { base.itemExists(item) }
-    func status(of item: URL) -> FileStatus? { base.status(of: item) }
 }
 
 @Suite("atomic publishing")

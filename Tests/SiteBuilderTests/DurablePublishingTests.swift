@@ -5,7 +5,7 @@ import Testing
 
 /// The real disk, with every operation that decides what survives a power cut written down
 /// in the order it happened.
-private final class RecordingFileSystem: FileSystem, @unchecked Sendable {
+private final class RecordingFileSystem: DiskWrapper, @unchecked Sendable {
     enum Event: Equatable {
         case syncFiles(folder: String, paths: Set<String>)
         case syncDirectory(String)
@@ -21,14 +21,6 @@ private final class RecordingFileSystem: FileSystem, @unchecked Sendable {
     private func record(_ event: Event) { lock.withLock { recorded.append(event) } }
     func forget() { lock.withLock { recorded = [] } }
 
-    func files(under directory: URL) throws -> [String] { try base.files(under: directory) }
-    func symbolicLinks(under directory: URL) throws -> [String] { try base.symbolicLinks(under: directory) }
-    func contents(of file: URL) throws -> Data { try base.contents(of: file) }
-    func size(of file: URL) throws -> Int { try base.size(of: file) }
-    func write(_ data: Data, to file: URL) throws { try base.write(data, to: file) }
-    func append(_ data: Data, to file: URL) throws { try base.append(data, to: file) }
-    func createDirectory(_ directory: URL) throws { try base.createDirectory(directory) }
-    func copyItem(_ source: URL, to destination: URL) throws { try base.copyItem(source, to: destination) }
     func moveItem(_ source: URL, to destination: URL) throws {
         try base.moveItem(source, to: destination)
         record(.rename(source: source.standardizedFileURL.path, destination: destination.standardizedFileURL.path))
@@ -41,9 +33,6 @@ private final class RecordingFileSystem: FileSystem, @unchecked Sendable {
         try base.exchangeItems(first, second)
         record(.rename(source: first.standardizedFileURL.path, destination: second.standardizedFileURL.path))
     }
-    func removeItem(_ item: URL) throws { try base.removeItem(item) }
-    func itemExists(_ item: URL) -> Bool { base.itemExists(item) }
-    func status(of item: URL) -> FileStatus? { base.status(of: item) }
     func syncFiles(_ relativePaths: [String], in directory: URL) throws {
         try base.syncFiles(relativePaths, in: directory)
         record(.syncFiles(folder: directory.standardizedFileURL.path, paths: Set(relativePaths)))

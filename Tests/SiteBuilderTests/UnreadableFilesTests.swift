@@ -5,7 +5,7 @@ import Testing
 
 /// The real disk, except that the files and folders named fail as a file without read
 /// permission does (which a test running as root cannot make).
-private struct UnreadableFileSystem: FileSystem {
+private struct UnreadableFileSystem: DiskWrapper {
     let base = LocalFileSystem()
     /// Path suffixes that cannot be read, or listed when they are folders.
     let unreadable: [String]
@@ -20,7 +20,6 @@ private struct UnreadableFileSystem: FileSystem {
         try check(directory)
         return try base.files(under: directory)
     }
-    func symbolicLinks(under directory: URL) throws -> [String] { try base.symbolicLinks(under: directory) }
     func contents(of file: URL) throws -> Data {
         try check(file)
         return try base.contents(of: file)
@@ -29,19 +28,6 @@ private struct UnreadableFileSystem: FileSystem {
         try check(URL(fileURLWithPath: path))
         return try base.contents(atPath: path, maximumSize: maximumSize)
     }
-    func size(of file: URL) throws -> Int { try base.size(of: file) }
-    func write(_ data: Data, to file: URL) throws { try base.write(data, to: file) }
-    func append(_ data: Data, to file: URL) throws { try base.append(data, to: file) }
-    func createDirectory(_ directory: URL) throws { try base.createDirectory(directory) }
-    func copyItem(_ source: URL, to destination: URL) throws { try base.copyItem(source, to: destination) }
-    func moveItem(_ source: URL, to destination: URL) throws { try base.moveItem(source, to: destination) }
-    func replaceItem(_ item: URL, with replacement: URL) throws { try base.replaceItem(item, with: replacement) }
-    func exchangeItems(_ first: URL, _ second: URL) throws { try base.exchangeItems(first, second) }
-    func removeItem(_ item: URL) throws { try base.removeItem(item) }
-    func syncFiles(_ relativePaths: [String], in directory: URL) throws { try base.syncFiles(relativePaths, in: directory) }
-    func syncDirectory(_ directory: URL) throws { try base.syncDirectory(directory) }
-    func itemExists(_ item: URL) -> Bool { base.itemExists(item) }
-    func status(of item: URL) -> FileStatus? { base.status(of: item) }
 }
 
 /// Each failure to read is reported as what it is, naming the file, and publishes nothing.
