@@ -1,4 +1,8 @@
 import Foundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 import Testing
 
 @testable import SiteBuilder
@@ -91,6 +95,23 @@ struct OpenDataTests {
             file.xml.components(separatedBy: "<loc>").dropFirst().map { $0.components(separatedBy: "</loc>")[0] }
         }
         #expect(listed == (1...7).map { "https://x.gov.vn/p\($0)/" })
+    }
+
+    @Test("an address with an '&' stays well-formed XML in the sitemap, its index and the feeds")
+    func ampersandInAddress() throws {
+        let entries = [Sitemap.Entry(address: "/p/", lastModified: nil), Sitemap.Entry(address: "/q/", lastModified: nil)]
+        var sitemap = Sitemap(baseURL: "https://x.gov.vn/?site=a&b", pages: entries)
+        sitemap.limit = 1
+        let updated = try #require(CalendarDate("2025-01-01"))
+        let feed = AtomFeed(
+            title: "A & B", url: "https://x.gov.vn/?site=a&b/feed.xml", pageURL: "https://x.gov.vn/?site=a&b/", author: "BHXH",
+            entries: [AtomFeed.Entry(title: "Q", url: "https://x.gov.vn/?site=a&b/q/", updated: updated, summary: "s")])
+        for xml in sitemap.files.map(\.xml) + [feed.xml] {
+            let parser = XMLParser(data: Data(xml.utf8))
+            let wellFormed = parser.parse()
+            #expect(wellFormed, "not well-formed:\n\(xml)")
+        }
+        #expect(sitemap.files[1].xml.contains("<loc>https://x.gov.vn/?site=a&amp;b/p/</loc>"))
     }
 }
 

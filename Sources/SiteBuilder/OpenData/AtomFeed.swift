@@ -48,8 +48,5 @@ struct AtomFeed {
         (date?.iso ?? "1970-01-01") + "T00:00:00Z"
     }
 
-    private func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    private func escaped(_ text: String) -> String { XMLText.escaped(text) }
 }

@@ -24,7 +24,7 @@ struct Sitemap {
             "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">",
         ]
         for (index, part) in parts.enumerated() {
-            var entry = "  <sitemap><loc>\(baseURL)/sitemap-\(index + 1).xml</loc>"
+            var entry = "  <sitemap><loc>\(XMLText.escaped(baseURL))/sitemap-\(index + 1).xml</loc>"
             if let date = part.compactMap(\.lastModified).max() { entry += "<lastmod>\(date.iso)</lastmod>" }
             lines.append(entry + "</sitemap>")
         }
@@ -38,8 +38,9 @@ struct Sitemap {
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>",
             "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">",
         ]
+        let base = XMLText.escaped(baseURL)
         for page in pages {
-            var entry = "  <url><loc>\(baseURL)\(page.address)</loc>"
+            var entry = "  <url><loc>\(base)\(XMLText.escaped(page.address))</loc>"
             if let date = page.lastModified { entry += "<lastmod>\(date.iso)</lastmod>" }
             lines.append(entry + "</url>")
         }
