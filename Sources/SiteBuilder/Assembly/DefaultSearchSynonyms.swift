@@ -1,0 +1,68 @@
+/// The sector's vocabulary shipped with build-site: abbreviations of the procedures' titles
+/// and the words citizens use for them, found in the national database's titles and in what
+/// people type. Editors add to it in `content/search-synonyms.yml`.
+enum DefaultSearchSynonyms {
+    static let all: [SearchSynonym] = same + oneWay
+
+    private static let same: [SearchSynonym] = [
+        ["BHXH", "bảo hiểm xã hội"],
+        ["BHYT", "bảo hiểm y tế"],
+        ["BHTN", "bảo hiểm thất nghiệp"],
+        ["BHTNLĐ", "bảo hiểm tai nạn lao động"],
+        ["TNLĐ", "tai nạn lao động"],
+        ["BNN", "bệnh nghề nghiệp"],
+        ["DSPHSK", "dưỡng sức phục hồi sức khỏe"],
+        ["HTX", "hợp tác xã"],
+        ["KCB", "khám chữa bệnh", "khám bệnh chữa bệnh"],
+        ["NLĐ", "người lao động"],
+        ["NSDLĐ", "người sử dụng lao động"],
+        ["CCCD", "căn cước công dân"],
+        ["1", "một"],
+        ["hằng tháng", "hàng tháng"],
+        ["hưu trí", "lương hưu"],
+        ["tử tuất", "tuất"],
+        ["lĩnh", "nhận"],
+        ["sinh con", "thai sản"],
+    ].map { SearchSynonym(kind: .same, phrases: $0, location: nil) }
+
+    private static let oneWay: [SearchSynonym] = [
+        ["làm lại", "cấp lại"],
+        ["mất", "cấp lại"],
+        ["hỏng", "cấp lại"],
+        ["rút", "hưởng"],
+        ["nghỉ ốm", "ốm đau"],
+        ["ốm", "ốm đau"],
+        ["bị ốm", "ốm đau"],
+        ["đẻ", "sinh con"],
+        ["có bầu", "mang thai"],
+        ["mang bầu", "mang thai"],
+        ["nghỉ hưu", "lương hưu"],
+        ["về hưu", "lương hưu"],
+        ["lương hưu", "hưu trí"],
+        ["mất việc", "thất nghiệp"],
+        ["nghỉ việc", "thất nghiệp"],
+        ["thẻ bảo hiểm", "thẻ BHYT"],
+        ["sổ bảo hiểm", "sổ BHXH"],
+        ["đổi thông tin", "điều chỉnh thông tin"],
+        ["sửa thông tin", "điều chỉnh thông tin"],
+        ["sai thông tin", "điều chỉnh thông tin"],
+        ["chuyển nơi", "chuyển hưởng"],
+        ["chuyển tỉnh", "chuyển hưởng"],
+        ["chết", "tử tuất"],
+        ["qua đời", "tử tuất"],
+        ["mai táng phí", "trợ cấp mai táng"],
+        ["tiền mai táng", "trợ cấp mai táng"],
+        ["nằm viện", "khám bệnh chữa bệnh"],
+        ["viện phí", "chi phí khám bệnh chữa bệnh"],
+        ["hoàn tiền", "thanh toán trực tiếp"],
+        ["tai nạn", "tai nạn lao động"],
+        ["tự đóng", "tự nguyện"],
+        ["công ty", "người sử dụng lao động"],
+        ["doanh nghiệp", "người sử dụng lao động"],
+        ["làm thay", "lĩnh thay"],
+        ["nhận hộ", "lĩnh thay"],
+        ["lĩnh hộ", "lĩnh thay"],
+        ["tài khoản ngân hàng", "tài khoản cá nhân"],
+        ["atm", "tài khoản cá nhân"],
+    ].map { SearchSynonym(kind: .oneWay, phrases: $0, location: nil) }
+}
