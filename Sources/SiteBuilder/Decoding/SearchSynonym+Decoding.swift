@@ -30,9 +30,11 @@ extension SearchSynonym {
             return phrases.filter { !folded($0).isEmpty }
         }
         if hasSame {
-            let phrases = searchable(item.strings("same", required: true), key: "same")
+            let written = item.strings("same", required: true)
+            let phrases = searchable(written, key: "same")
             guard phrases.count >= 2 else {
-                if !phrases.isEmpty { item.report(.searchSynonymTooFew, at: item.location(of: "same")) }
+                // A phrase without words is reported above, and is not counted twice.
+                if written.count == 1 { item.report(.searchSynonymTooFew, at: item.location(of: "same")) }
                 return nil
             }
             return SearchSynonym(kind: .same, phrases: phrases, location: item.location(of: "same"))
