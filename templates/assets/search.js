@@ -16,10 +16,10 @@
   // Field weights, BM25's k1 and b (on titles), and how much a completion, a correction
   // and a synonym count against the word as typed.
   const TITLE = 3, KEYWORDS = 2, OTHER = 1, K1 = 1.2, B = 0.5;
-  const PREFIX = 0.6, TYPO = 0.5, SYNONYM = 0.9;
+  const PREFIX = 0.6, TYPO = 0.5, SYNONYM = 0.9, STOPPED = 0.3;
   // Words that say little about which procedure is meant: scored, but not required.
   const STOP = new Set(('thu tuc cua va cho khi voi doi tai cac nhung la de ve o trong tu den nao gi ' +
-    'sao the nhu can muon toi xin hoi duoc co lam minh em anh chi o dau bao nhieu').split(' '));
+    'sao the thi nhu can muon toi xin hoi duoc co lam minh em anh chi dau bao nhieu').split(' '));
   const fold = (s) => String(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd').toLowerCase();
   const WORD = /[\p{L}\p{N}.]+/gu;
@@ -88,7 +88,7 @@
   // The index words one typed word stands for, each with its weight: itself; when it is the
   // word being typed, its completions; when neither is in the index and it has three
   // letters or more, the words one edit away.
-  const spellings = (w, last) => {
+  const spellings = (w, last, stop) => {
     const found = [];
     if (postings.has(w)) found.push([w, 1]);
     if (last) {
@@ -96,7 +96,7 @@
       while (lo < hi) { const mid = (lo + hi) >> 1; if (vocab[mid] < w) lo = mid + 1; else hi = mid; }
       for (let j = lo; j < vocab.length && vocab[j].startsWith(w); j++) if (vocab[j] !== w) found.push([vocab[j], PREFIX]);
     }
-    if (!found.length && w.length >= 3) {
+    if (!found.length && !stop && w.length >= 3) {
       for (let len = w.length - 1; len <= w.length + 1; len++) {
         for (const v of byLength[len] || []) if (v.length >= 3 && oneEdit(w, v)) found.push([v, TYPO, true]);
       }
@@ -112,19 +112,22 @@
     for (let i = 0; i < typed.length;) {
       let len = 0, alternatives = null;
       for (let l = Math.min(4, typed.length - i); l >= 1 && !alternatives; l--) {
-        const meant = synonyms.get(typed.slice(i, i + l).map((t) => t.folded).join(' '));
-        if (meant) { len = l; alternatives = meant; }
+        // A synonym the query already spells out after it (`ốm` in `ốm đau`) is left alone.
+        const meant = (synonyms.get(typed.slice(i, i + l).map((t) => t.folded).join(' ')) || [])
+          .filter((a) => typed.slice(i, i + a.words.length).map((t) => t.folded).join(' ') !== a.words.join(' '));
+        if (meant.length) { len = l; alternatives = meant; }
       }
       len = len || 1;
       const part = typed.slice(i, i + len);
       const last = endsTyping && i + len === typed.length;
-      const own = { slots: part.map((t, j) => spellings(t.folded, last && j === len - 1)), weight: 1, shown: null };
+      const stop = part.every((t) => STOP.has(t.folded));
+      const own = { slots: part.map((t, j) => spellings(t.folded, last && j === len - 1, stop)), weight: stop ? STOPPED : 1, shown: null };
       const units_ = [own];
       for (const a of alternatives || []) {
         units_.push({ slots: a.words.map((w) => spellings(w, false).filter((s) => !s[2])), weight: SYNONYM, shown: a.shown });
       }
       for (const alt of units_) alt.corrected = alt.slots.some((s) => s.length && s.every((x) => x[2]));
-      units.push({ words: part, alternatives: units_, stop: part.every((t) => STOP.has(t.folded)) });
+      units.push({ words: part, alternatives: units_, stop });
       i += len;
     }
     return units;
@@ -194,6 +197,7 @@
       const it = items[d];
       let score = total[d];
       phrases.forEach((pairs, k) => {
+        if (units[k].stop && units[k + 1].stop && required) return;
         if (pairs.some((p) => it.titleSp.indexOf(p) >= 0)) score += 0.5 * (scoreOf[k][d] + scoreOf[k + 1][d]);
       });
       const exact = +(it.code === whole || typed.some((t) => t.folded === it.code));

@@ -60,6 +60,7 @@ enum DefaultSearchSynonyms {
         ["công ty", "người sử dụng lao động"],
         ["doanh nghiệp", "người sử dụng lao động"],
         ["làm thay", "lĩnh thay"],
+        ["nhờ người", "ủy quyền"],
         ["nhận hộ", "lĩnh thay"],
         ["lĩnh hộ", "lĩnh thay"],
         ["tài khoản ngân hàng", "tài khoản cá nhân"],
