@@ -16,9 +16,9 @@
   // Field weights, BM25's k1 and b (on titles), and how much a completion, a correction
   // and a synonym count against the word as typed.
   const TITLE = 3, KEYWORDS = 2, OTHER = 1, K1 = 1.2, B = 0.5;
-  const PREFIX = 0.6, TYPO = 0.5, SYNONYM = 0.9, STOPPED = 0.3;
+  const PREFIX = 0.6, TYPO = 0.5, SYNONYM = 0.9, STOPPED = 0.1;
   // Words that say little about which procedure is meant: scored, but not required.
-  const STOP = new Set(('thu tuc cua va cho khi voi doi tai cac nhung la de ve o trong tu den nao gi ' +
+  const STOP = new Set(('thu tuc cua va cho khi voi doi tai cac nhung la de ve o trong tu den nao gi di ' +
     'sao the thi nhu can muon toi xin hoi duoc co lam minh em anh chi dau bao nhieu').split(' '));
   const fold = (s) => String(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd').toLowerCase();
@@ -35,11 +35,24 @@
     const procedures = data.procedures || [];
     const titles = procedures.map((p) => words(p.title));
     const average = titles.reduce((n, t) => n + t.length, 0) / Math.max(1, titles.length) || 1;
+    // An abbreviation in a title counts as its words spelled out (`BHXH`: `bảo hiểm xã hội`),
+    // so that `bảo hiểm` finds it too.
+    const s = data.synonyms || {};
+    const spelledOut = new Map();
+    for (const group of s.same || []) {
+      const folded = group.map((phrase) => words(phrase));
+      const long = folded.find((f) => f.length > 1);
+      for (const f of folded) if (long && f.length === 1 && !spelledOut.has(f[0])) spelledOut.set(f[0], long);
+    }
     items = procedures.map((p, i) => {
       const title = titles[i], keywords = p.keywords ? p.keywords.split(' ') : [];
       const tf = new Map();
       const norm = 1 - B + B * title.length / average;
-      for (const w of title) tf.set(w, (tf.get(w) || 0) + TITLE / norm);
+      // A word said twice in a title says no more about what the procedure is.
+      for (const w of title) tf.set(w, TITLE / norm);
+      const spelled = [];
+      for (const w of title) if (spelledOut.has(w)) spelled.push(spelledOut.get(w).join(' '));
+      for (const phrase of spelled) for (const w of phrase.split(' ')) if (!tf.has(w)) tf.set(w, TITLE / norm);
       for (const w of keywords) tf.set(w, (tf.get(w) || 0) + KEYWORDS);
       for (const w of p.text.split(' ')) if (w && !tf.has(w)) tf.set(w, OTHER);
       for (const [w, f] of tf) {
@@ -48,7 +61,8 @@
         list.docs.push(i);
         list.weights.push(f * (K1 + 1) / (f + K1));
       }
-      return { i, p, code: fold(p.code), titleSp: ' ' + title.join(' ') + ' ', titleLen: title.length };
+      return { i, p, code: fold(p.code), titleSp: ' ' + title.join(' ') + ' ', titleLen: title.length,
+        wordsSp: ' ' + keywords.join(' ') + ' | ' + p.text + ' | ' + spelled.join(' | ') + ' ' };
     });
     vocab = [...postings.keys()].sort();
     for (const w of vocab) (byLength[w.length] || (byLength[w.length] = [])).push(w);
@@ -59,7 +73,6 @@
       if (!synonyms.has(key)) synonyms.set(key, []);
       synonyms.get(key).push({ words: target, shown: to });
     };
-    const s = data.synonyms || {};
     for (const group of s.same || []) for (const a of group) for (const b of group) if (a !== b) add(a, b);
     for (const entry of s.oneWay || []) for (const a of entry.slice(0, -1)) add(a, entry[entry.length - 1]);
   };
@@ -98,7 +111,7 @@
     }
     if (!found.length && !stop && w.length >= 3) {
       for (let len = w.length - 1; len <= w.length + 1; len++) {
-        for (const v of byLength[len] || []) if (v.length >= 3 && oneEdit(w, v)) found.push([v, TYPO, true]);
+        for (const v of byLength[len] || []) if (v.length >= 3 && !STOP.has(v) && oneEdit(w, v)) found.push([v, TYPO, true]);
       }
     }
     return found;
@@ -121,12 +134,20 @@
       const part = typed.slice(i, i + len);
       const last = endsTyping && i + len === typed.length;
       const stop = part.every((t) => STOP.has(t.folded));
-      const own = { slots: part.map((t, j) => spellings(t.folded, last && j === len - 1, stop)), weight: stop ? STOPPED : 1, shown: null };
+      // Several words stand together: found scattered (`lao động` … `tử` … `chế độ` for
+      // `lao động tự do`) they do not count.
+      const together = (ws, open) => (ws.length > 1 ? ' ' + ws.join(' ') + (open ? '' : ' ') : null);
+      const own = { slots: part.map((t, j) => spellings(t.folded, last && j === len - 1, stop)), weight: stop ? STOPPED : 1,
+        shown: null, phrase: together(part.map((t) => t.folded), last) };
       const units_ = [own];
       for (const a of alternatives || []) {
-        units_.push({ slots: a.words.map((w) => spellings(w, false).filter((s) => !s[2])), weight: SYNONYM, shown: a.shown });
+        units_.push({ slots: a.words.map((w) => spellings(w, false).filter((s) => !s[2])), weight: SYNONYM, shown: a.shown,
+          phrase: together(a.words, false) });
       }
-      for (const alt of units_) alt.corrected = alt.slots.some((s) => s.length && s.every((x) => x[2]));
+      for (const alt of units_) {
+        alt.corrected = alt.slots.some((s) => s.length && s.every((x) => x[2]));
+        if (alt.corrected) alt.phrase = null;
+      }
       units.push({ words: part, alternatives: units_, stop });
       i += len;
     }
@@ -162,7 +183,7 @@
         });
         const need = alt.slots.length, factor = alt.weight * Math.sqrt(need) / need;
         for (const d of docs) {
-          if (hits[d] === need) {
+          if (hits[d] === need && (!alt.phrase || items[d].titleSp.includes(alt.phrase) || items[d].wordsSp.includes(alt.phrase))) {
             const v = acc[d] * factor;
             if (v > scoreOf[u][d]) { scoreOf[u][d] = v; best[u][d] = a; }
           }
@@ -173,6 +194,8 @@
       // spellings: a rare synonym does not outweigh the common words typed.
       let df = 0;
       for (let d = 0; d < n; d++) if (best[u][d] >= 0) df++;
+      // A word no procedure has cannot tell them apart: it is not required.
+      if (!df) unit.stop = true;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       for (let d = 0; d < n; d++) {
         if (best[u][d] < 0) continue;
