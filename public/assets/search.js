@@ -1,10 +1,7 @@
-/* Instant ranked search over the index; without JavaScript the form submits to the catalogue.
- *
- * Each query word (or phrase the synonyms know) is a unit; a procedure scores, per unit, the
- * best of the unit's spellings (as typed, a synonym, the last word's completions, a one-edit
- * correction) by BM25 over its title and keywords (weighted) and its other words. Procedures
- * that match every unit but stop-words rank first, then by score; query words found next to
- * each other in a title add to it; an exact code comes first of all. */
+/* Instant ranked search; without JavaScript the form submits to the catalogue. Each query
+ * word or known phrase is a unit, scored by BM25 (title and keywords above other words) in its
+ * best spelling: as typed, a synonym, a completion, a one-edit correction. An exact code
+ * first, then procedures with every unit but stop-words, then by score. */
 (() => {
   'use strict';
   const $ = (id) => document.getElementById(id);
@@ -98,9 +95,8 @@
     return s.slice(i) === l.slice(i + 1);
   };
 
-  // The index words one typed word stands for, each with its weight: itself; when it is the
-  // word being typed, its completions; when neither is in the index and it has three
-  // letters or more, the words one edit away.
+  // The index words a typed word stands for, with weights: itself; its completions while
+  // typed; if neither exists and it has 3+ letters, the words one edit away.
   const spellings = (w, last, stop) => {
     const found = [];
     if (postings.has(w)) found.push([w, 1]);
@@ -117,8 +113,7 @@
     return found;
   };
 
-  // Units of the query: each word, or the longest phrase the synonyms know, with the ways
-  // it may be written in the index.
+  // Each word, or the longest phrase the synonyms know, with its ways of being written.
   const understand = (query, typed) => {
     const endsTyping = !/\s$/.test(query);
     const units = [];
@@ -190,8 +185,8 @@
           acc[d] = 0; hits[d] = 0;
         }
       });
-      // The unit weighs as one term, by how many procedures it finds in any of its
-      // spellings: a rare synonym does not outweigh the common words typed.
+      // The unit weighs as one term, by how many procedures it finds in any spelling: a
+      // rare synonym does not outweigh the common words typed.
       let df = 0;
       for (let d = 0; d < n; d++) if (best[u][d] >= 0) df++;
       // A word no procedure has cannot tell them apart: it is not required.
@@ -236,7 +231,6 @@
       const parts = units.map((unit, u) => {
         const alt = unit.alternatives[best[u][d]];
         if (!alt) return unit.words.map((t) => t.text).join(' ');
-        for (const s of alt.slots) for (const [w] of s) marked.add(w);
         if (alt.shown) { changed = true; return alt.shown; }
         if (alt.corrected) {
           changed = true;
