@@ -90,3 +90,14 @@ def test_a_query_without_result_suggests_the_catalogue_and_the_portal(open_page)
     support.wait_for_first_result(driver, "2.000693")
     hidden = support.wait_until(lambda: driver.execute_script("return document.getElementById('tim-kiem-khong-co').hidden"))
     assert hidden, "the suggestion stays when results are shown"
+
+
+def test_query_words_side_by_side_in_a_title_rank_above_the_same_words_apart(open_page, site):
+    driver = open_page(SEARCH)
+    index = json.loads((site / "tim-kiem" / "chi-muc.json").read_text(encoding="utf-8"))
+    titles = {p["code"]: support.fold(p["title"]) for p in index["procedures"]}
+    codes = run(driver, "chế độ bảo hiểm")
+    # Many shorter titles say `chế độ`, with `bảo hiểm` among the procedure's other words;
+    # one that says `chế độ bảo hiểm` comes first.
+    assert codes and "che do bao hiem" in titles[codes[0]], [(c, titles[c]) for c in codes[:4]]
+    assert len([c for c in codes if "che do bao hiem" not in titles[c]]) > 2
