@@ -71,6 +71,13 @@ def test_every_word_found_ranks_above_some_words_found(open_page):
     assert len(codes) > 2
 
 
+def test_a_procedure_with_every_word_ranks_above_a_closer_title_missing_one(open_page):
+    driver = open_page(SEARCH)
+    # 1.001632 (`… bị TNLĐ lần đầu`) has every word but `hai`; 1.001643's keywords say `lần hai`.
+    codes = run(driver, "bị tai nạn lao động lần hai")
+    assert codes[:2] == ["1.001643", "1.001632"], codes[:5]
+
+
 def test_stop_words_alone_rank_titles_that_have_them(open_page):
     driver = open_page(SEARCH)
     codes = run(driver, "thủ tục")
