@@ -20,14 +20,19 @@ struct SearchAndFiltersTests {
         #expect(maternity["field"] as? Int == 0)
         #expect(maternity["text"] as? String
             == "2.000693 giai quyet huong che do thai san thuc hien chinh sach bhxh bao hiem xa hoi cap huyen nguoi lao dong sinh con de")
+        // Keywords again on their own, so the script can weigh them with the title.
+        #expect(maternity["keywords"] as? String == "sinh con de")
+        #expect(procedures.first?["keywords"] == nil)
     }
 
     @Test("the search index, written entry by entry, is what JSONEncoder writes for the whole index")
     func searchIndexJSON() throws {
-        struct Entry: Encodable { let code: String; let title: String; let field: Int; let online: String; let text: String }
-        struct Document: Encodable { let fields: [String]; let procedures: [Entry] }
+        struct Entry: Encodable { let code: String; let title: String; let field: Int; let keywords: String?; let online: String; let text: String }
+        struct Synonyms: Encodable { let oneWay: [[String]]; let same: [[String]] }
+        struct Document: Encodable { let fields: [String]; let procedures: [Entry]; let synonyms: Synonyms }
         let site = try SiteFixture(
-            Fixtures.smallSite.replacingOccurrences(of: "title: Giải quyết hưởng chế độ thai sản", with: #"title: 'Giải quyết "thai sản" \ 1/2 – ổn'"#))
+            Fixtures.smallSite.replacingOccurrences(of: "title: Giải quyết hưởng chế độ thai sản", with: #"title: 'Giải quyết "thai sản" \ 1/2 – ổn'"#)
+                .replacingOccurrences(of: "related: [2.000740]", with: "related: [2.000740]\nkeywords: [Sinh con]"))
         defer { site.delete() }
         let (sources, _) = ContentLoader(root: site.root, fileSystem: LocalFileSystem()).load()
         let content = try #require(ContentDecoder().decode(sources).0)
@@ -39,8 +44,13 @@ struct SearchAndFiltersTests {
             procedures: inForce.map {
                 Entry(
                     code: $0.procedure.code, title: $0.procedure.title, field: fields.firstIndex(of: $0.procedure.field)!,
+                    keywords: $0.procedure.keywords.isEmpty ? nil : SearchText.words(in: $0.procedure.keywords),
                     online: $0.procedure.online.rawValue, text: $0.searchText)
-            })
+            },
+            synonyms: Synonyms(
+                oneWay: assembled.searchSynonyms.filter { $0.kind == .oneWay }.map(\.phrases),
+                same: assembled.searchSynonyms.filter { $0.kind == .same }.map(\.phrases)))
+        #expect(document.synonyms.same.contains(["BHXH", "bảo hiểm xã hội"]))
         #expect(document.procedures.contains { $0.title.contains("\"") })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -69,6 +69,19 @@ def test_the_search_page_showing_results_has_no_wcag_a_or_aa_violation_under_axe
     run_axe(driver, axe_script, "/tim-kiem/ showing the results of 'thai san'")
 
 
+def test_the_search_page_reading_a_synonym_or_finding_nothing_has_no_wcag_a_or_aa_violation_under_axe(open_page, axe_script):
+    driver = open_page(support.PAGES["search"])
+    field = support.search_input(driver)
+    support.type_into(field, "rut bhxh 1 lan")
+    assert support.wait_for_first_result(driver, "1.014173"), "no search result to check"
+    assert support.wait_until(lambda: (support.status_text(driver) or "").startswith("Kết quả cho")), support.status_text(driver)
+    run_axe(driver, axe_script, "/tim-kiem/ showing how it read 'rut bhxh 1 lan'")
+    support.type_into(field, "xyzzy khongcothutucnay")
+    shown = support.wait_until(lambda: driver.execute_script("return !document.getElementById('tim-kiem-khong-co').hidden"))
+    assert shown, "no suggestion is shown when nothing is found"
+    run_axe(driver, axe_script, "/tim-kiem/ suggesting where to look when nothing is found")
+
+
 def test_the_filtered_catalogue_has_no_wcag_a_or_aa_violation_under_axe(open_page, axe_script):
     driver = open_page(support.PAGES["catalogue"])
     control = support.filter_control(driver, "full")

@@ -1,27 +1,77 @@
-/* Instant search over the index; without JavaScript the form submits to the catalogue. */
+/* Instant ranked search; without JavaScript the form submits to the catalogue. Each query
+ * word or known phrase is a unit, scored by BM25 (title and keywords above other words) in its
+ * best spelling: as typed, a synonym, a completion, a one-edit correction. An exact code
+ * first, then procedures with every unit but stop-words, then by score. */
 (() => {
   'use strict';
   const $ = (id) => document.getElementById(id);
   const form = $('tim-kiem'), input = $('tu-khoa'), status = $('tim-kiem-trang-thai'), list = $('ket-qua');
   if (!form || !input || !status || !list) return;
+  const none = $('tim-kiem-khong-co');
   const MAX = 50;
   const LABELS = { full: 'Toàn trình', partial: 'Một phần', none: 'Không trực tuyến' };
+  // Field weights, BM25's k1 and b (on titles), and how much a completion, a correction
+  // and a synonym count against the word as typed.
+  const TITLE = 3, KEYWORDS = 2, OTHER = 1, K1 = 1.2, B = 0.5;
+  const PREFIX = 0.6, TYPO = 0.5, SYNONYM = 0.9, STOPPED = 0.1;
+  // Words that say little about which procedure is meant: scored, but not required.
+  const STOP = new Set(('thu tuc cua va cho khi voi doi tai cac nhung la de ve o trong tu den nao gi di ' +
+    'sao the thi nhu can muon toi xin hoi duoc co lam minh em anh chi dau bao nhieu').split(' '));
   const fold = (s) => String(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd').toLowerCase();
-  const words = (s) => (fold(s).match(/[a-z0-9.]+/g) || [])
-    .map((w) => w.replace(/^\.+|\.+$/g, '')).filter(Boolean);
+  const WORD = /[\p{L}\p{N}.]+/gu;
+  const trim = (w) => w.replace(/^\.+|\.+$/g, '');
+  const words = (s) => (fold(s).match(/[a-z0-9.]+/g) || []).map(trim).filter(Boolean);
 
   let items = null, fields = [], loading = null;
+  let postings = new Map(), vocab = [], byLength = [], synonyms = new Map();
 
-  // Computed once: with ' word word …' strings, "a query word prefixes some word" is one
-  // native indexOf(' ' + word).
+  // Per word: the procedures that have it and its saturated, weighted frequency in each.
   const prepare = (data) => {
     fields = data.fields || [];
-    items = (data.procedures || []).map((p, i) => {
-      const title = words(p.title).join(' ');
-      return { i, p, code: fold(p.code), text: ' ' + p.text, title, titleSp: ' ' + title,
-        titleLen: title.split(' ').length };
+    const procedures = data.procedures || [];
+    const titles = procedures.map((p) => words(p.title));
+    const average = titles.reduce((n, t) => n + t.length, 0) / Math.max(1, titles.length) || 1;
+    // An abbreviation in a title counts as its words spelled out (`BHXH`: `bảo hiểm xã hội`),
+    // so that `bảo hiểm` finds it too.
+    const s = data.synonyms || {};
+    const spelledOut = new Map();
+    for (const group of s.same || []) {
+      const folded = group.map((phrase) => words(phrase));
+      const long = folded.find((f) => f.length > 1);
+      for (const f of folded) if (long && f.length === 1 && !spelledOut.has(f[0])) spelledOut.set(f[0], long);
+    }
+    items = procedures.map((p, i) => {
+      const title = titles[i], keywords = p.keywords ? p.keywords.split(' ') : [];
+      const tf = new Map();
+      const norm = 1 - B + B * title.length / average;
+      // A word said twice in a title says no more about what the procedure is.
+      for (const w of title) tf.set(w, TITLE / norm);
+      const spelled = [];
+      for (const w of title) if (spelledOut.has(w)) spelled.push(spelledOut.get(w).join(' '));
+      for (const phrase of spelled) for (const w of phrase.split(' ')) if (!tf.has(w)) tf.set(w, TITLE / norm);
+      for (const w of keywords) tf.set(w, (tf.get(w) || 0) + KEYWORDS);
+      for (const w of p.text.split(' ')) if (w && !tf.has(w)) tf.set(w, OTHER);
+      for (const [w, f] of tf) {
+        let list = postings.get(w);
+        if (!list) postings.set(w, list = { docs: [], weights: [] });
+        list.docs.push(i);
+        list.weights.push(f * (K1 + 1) / (f + K1));
+      }
+      return { i, p, code: fold(p.code), titleSp: ' ' + title.join(' ') + ' ', titleLen: title.length,
+        wordsSp: ' ' + keywords.join(' ') + ' | ' + p.text + ' | ' + spelled.join(' | ') + ' ' };
     });
+    vocab = [...postings.keys()].sort();
+    for (const w of vocab) (byLength[w.length] || (byLength[w.length] = [])).push(w);
+    // Phrase → the phrases it also means, with the spelling to show.
+    const add = (from, to) => {
+      const key = words(from).join(' '), target = words(to);
+      if (!key || !target.length || key === target.join(' ')) return;
+      if (!synonyms.has(key)) synonyms.set(key, []);
+      synonyms.get(key).push({ words: target, shown: to });
+    };
+    for (const group of s.same || []) for (const a of group) for (const b of group) if (a !== b) add(a, b);
+    for (const entry of s.oneWay || []) for (const a of entry.slice(0, -1)) add(a, entry[entry.length - 1]);
   };
 
   const load = () => loading || (loading = fetch(form.dataset.index || '/tim-kiem/chi-muc.json')
@@ -29,22 +79,174 @@
     .then(prepare)
     .catch((e) => { loading = null; throw e; }));
 
-  const search = (query) => {
-    const qw = [...new Set(words(query))];
-    if (!items || !qw.length) return [];
-    const keys = qw.map((w) => ' ' + w), phrase = qw.join(' '), whole = fold(query).trim();
-    const found = [];
-    outer: for (const it of items) {
-      for (const k of keys) if (it.text.indexOf(k) < 0) continue outer;
-      let hits = 0;
-      for (const k of keys) if (it.titleSp.indexOf(k) >= 0) hits++;
-      found.push({ it, hits, exact: +(it.code === whole || qw.includes(it.code)), starts: +it.title.startsWith(phrase) });
+  // Whether a and b are one insertion, deletion, substitution or swap of neighbours apart.
+  const oneEdit = (a, b) => {
+    if (a === b) return false;
+    if (a.length === b.length) {
+      let i = 0;
+      while (a[i] === b[i]) i++;
+      if (a.slice(i + 1) === b.slice(i + 1)) return true;
+      return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
     }
-    // Exact code, title starting with the query, more title words matched; among equal
-    // title matches the shorter title (the closer one), then code.
-    found.sort((a, b) => (b.exact - a.exact) || (b.starts - a.starts) || (b.hits - a.hits) ||
-      (a.hits ? a.it.titleLen - b.it.titleLen : 0) || (a.it.i - b.it.i));
-    return found.map((f) => f.it);
+    const [s, l] = a.length < b.length ? [a, b] : [b, a];
+    if (l.length - s.length !== 1) return false;
+    let i = 0;
+    while (i < s.length && s[i] === l[i]) i++;
+    return s.slice(i) === l.slice(i + 1);
+  };
+
+  // The index words a typed word stands for, with weights: itself; its completions while
+  // typed; if neither exists and it has 3+ letters, the words one edit away.
+  const spellings = (w, last, stop) => {
+    const found = [];
+    if (postings.has(w)) found.push([w, 1]);
+    if (last) {
+      let lo = 0, hi = vocab.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (vocab[mid] < w) lo = mid + 1; else hi = mid; }
+      for (let j = lo; j < vocab.length && vocab[j].startsWith(w); j++) if (vocab[j] !== w) found.push([vocab[j], PREFIX]);
+    }
+    if (!found.length && !stop && w.length >= 3) {
+      for (let len = w.length - 1; len <= w.length + 1; len++) {
+        for (const v of byLength[len] || []) if (v.length >= 3 && !STOP.has(v) && oneEdit(w, v)) found.push([v, TYPO, true]);
+      }
+    }
+    return found;
+  };
+
+  // Each word, or the longest phrase the synonyms know, with its ways of being written.
+  const understand = (query, typed) => {
+    const endsTyping = !/\s$/.test(query);
+    const units = [];
+    for (let i = 0; i < typed.length;) {
+      let len = 0, alternatives = null;
+      for (let l = Math.min(4, typed.length - i); l >= 1 && !alternatives; l--) {
+        // A synonym the query already spells out after it (`ốm` in `ốm đau`) is left alone.
+        const meant = (synonyms.get(typed.slice(i, i + l).map((t) => t.folded).join(' ')) || [])
+          .filter((a) => typed.slice(i, i + a.words.length).map((t) => t.folded).join(' ') !== a.words.join(' '));
+        if (meant.length) { len = l; alternatives = meant; }
+      }
+      len = len || 1;
+      const part = typed.slice(i, i + len);
+      const last = endsTyping && i + len === typed.length;
+      const stop = part.every((t) => STOP.has(t.folded));
+      // Several words stand together: found scattered (`lao động` … `tử` … `chế độ` for
+      // `lao động tự do`) they do not count.
+      const together = (ws, open) => (ws.length > 1 ? ' ' + ws.join(' ') + (open ? '' : ' ') : null);
+      const own = { slots: part.map((t, j) => spellings(t.folded, last && j === len - 1, stop)), weight: stop ? STOPPED : 1,
+        shown: null, phrase: together(part.map((t) => t.folded), last) };
+      const units_ = [own];
+      for (const a of alternatives || []) {
+        units_.push({ slots: a.words.map((w) => spellings(w, false).filter((s) => !s[2])), weight: SYNONYM, shown: a.shown,
+          phrase: together(a.words, false) });
+      }
+      for (const alt of units_) {
+        alt.corrected = alt.slots.some((s) => s.length && s.every((x) => x[2]));
+        if (alt.corrected) alt.phrase = null;
+      }
+      units.push({ words: part, alternatives: units_, stop });
+      i += len;
+    }
+    return units;
+  };
+
+  const search = (query) => {
+    const typed = [];
+    for (const m of String(query).normalize('NFC').matchAll(WORD)) {
+      const f = trim(fold(m[0]));
+      if (f) typed.push({ text: m[0], folded: f });
+    }
+    if (!items || !typed.length) return { results: [], understood: null, marked: new Set() };
+    const n = items.length, whole = fold(query).trim();
+    const units = understand(query, typed);
+    const total = new Float64Array(n), matched = new Uint8Array(n), touched = [];
+    const best = units.map(() => new Int8Array(n).fill(-1)), scoreOf = units.map(() => new Float32Array(n));
+    const acc = new Float32Array(n), hits = new Uint8Array(n), slot = new Float32Array(n);
+    const marked = new Set();
+    units.forEach((unit, u) => {
+      unit.alternatives.forEach((alt, a) => {
+        const docs = [];
+        alt.slots.forEach((spelled) => {
+          const seen = [];
+          for (const [w, weight] of spelled) {
+            const list = postings.get(w);
+            for (let k = 0; k < list.docs.length; k++) {
+              const d = list.docs[k], v = weight * list.weights[k];
+              if (v > slot[d]) { if (!slot[d]) seen.push(d); slot[d] = v; }
+            }
+          }
+          for (const d of seen) { if (!hits[d]) docs.push(d); acc[d] += slot[d]; hits[d]++; slot[d] = 0; }
+        });
+        const need = alt.slots.length, factor = alt.weight * Math.sqrt(need) / need;
+        for (const d of docs) {
+          if (hits[d] === need && (!alt.phrase || items[d].titleSp.includes(alt.phrase) || items[d].wordsSp.includes(alt.phrase))) {
+            const v = acc[d] * factor;
+            if (v > scoreOf[u][d]) { scoreOf[u][d] = v; best[u][d] = a; }
+          }
+          acc[d] = 0; hits[d] = 0;
+        }
+      });
+      // The unit weighs as one term, by how many procedures it finds in any spelling: a
+      // rare synonym does not outweigh the common words typed.
+      let df = 0;
+      for (let d = 0; d < n; d++) if (best[u][d] >= 0) df++;
+      // A word no procedure has cannot tell them apart: it is not required.
+      if (!df) unit.stop = true;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      for (let d = 0; d < n; d++) {
+        if (best[u][d] < 0) continue;
+        if (!total[d]) touched.push(d);
+        scoreOf[u][d] *= idf;
+        total[d] += scoreOf[u][d] + 1e-9;
+        if (!unit.stop) matched[d]++;
+      }
+    });
+    // Neighbouring units found next to each other in the title.
+    const phrases = units.slice(1).map((unit, k) => {
+      const pairs = [];
+      for (const x of units[k].alternatives) for (const y of unit.alternatives) {
+        const first = x.slots.map((s) => (s[0] && s[0][1] === 1 ? s[0][0] : null));
+        const second = y.slots.map((s) => (s[0] && s[0][1] === 1 ? s[0][0] : null));
+        if (!first.includes(null) && !second.includes(null)) pairs.push(' ' + first.join(' ') + ' ' + second.join(' ') + ' ');
+      }
+      return pairs;
+    });
+    const required = units.filter((u) => !u.stop).length;
+    const found = touched.map((d) => {
+      const it = items[d];
+      let score = total[d];
+      phrases.forEach((pairs, k) => {
+        if (units[k].stop && units[k + 1].stop && required) return;
+        if (pairs.some((p) => it.titleSp.indexOf(p) >= 0)) score += 0.5 * (scoreOf[k][d] + scoreOf[k + 1][d]);
+      });
+      const exact = +(it.code === whole || typed.some((t) => t.folded === it.code));
+      return { it, d, score, exact, all: +(matched[d] >= required) };
+    });
+    found.sort((a, b) => (b.exact - a.exact) || (b.all - a.all) || (b.score - a.score) ||
+      (a.it.titleLen - b.it.titleLen) || (a.d - b.d));
+    // How the query was understood, from the first result: the synonym or correction that found it.
+    let understood = null;
+    if (found.length) {
+      const d = found[0].d;
+      let changed = false;
+      const parts = units.map((unit, u) => {
+        const alt = unit.alternatives[best[u][d]];
+        if (!alt) return unit.words.map((t) => t.text).join(' ');
+        if (alt.shown) { changed = true; return alt.shown; }
+        if (alt.corrected) {
+          changed = true;
+          return alt.slots.map((s, j) => (s.every((x) => x[2]) ? s[0][0] : unit.words[j].text)).join(' ');
+        }
+        return unit.words.map((t) => t.text).join(' ');
+      });
+      if (changed) understood = parts.join(' ');
+    }
+    for (const f of found.slice(0, MAX)) {
+      units.forEach((unit, u) => {
+        const alt = unit.alternatives[best[u][f.d]];
+        if (alt) for (const s of alt.slots) for (const [w] of s) marked.add(w);
+      });
+    }
+    return { results: found.map((f) => f.it), understood, marked };
   };
 
   const el = (tag, cls, text) => {
@@ -54,9 +256,24 @@
     return e;
   };
 
-  const render = (results) => {
+  // The title as text nodes, its matched words in <mark>: never HTML from the index.
+  const highlighted = (title, marked) => {
+    const nodes = [];
+    let at = 0;
+    for (const m of title.matchAll(WORD)) {
+      if (!marked.has(trim(fold(m[0])))) continue;
+      if (m.index > at) nodes.push(title.slice(at, m.index));
+      nodes.push(el('mark', null, m[0]));
+      at = m.index + m[0].length;
+    }
+    if (at < title.length) nodes.push(title.slice(at));
+    return nodes;
+  };
+
+  const render = ({ results, marked }) => {
     list.replaceChildren(...results.slice(0, MAX).map(({ p }) => {
-      const a = el('a', null, p.title);
+      const a = el('a');
+      a.append(...highlighted(p.title, marked));
       a.href = '/thu-tuc/' + encodeURIComponent(p.code) + '/';
       const online = LABELS[p.online] ? p.online : 'none';
       const meta = el('span', 'search-results__meta');
@@ -69,14 +286,16 @@
     list.hidden = !results.length;
   };
 
-  // The announcement and the address wait for a pause in typing; the results do not.
+  // The announcement, the suggestions and the address wait for a pause in typing; the results do not.
   let timer = 0;
-  const announce = (query, n, now) => {
+  const announce = (query, found, now) => {
     clearTimeout(timer);
     const run = () => {
-      const q = query.trim();
+      const q = query.trim(), n = found.results.length;
+      const cho = found.understood ? 'Kết quả cho “' + found.understood + '”: ' : '';
       status.textContent = !q ? '' : !n ? 'Không tìm thấy thủ tục nào'
-        : 'Tìm thấy ' + n + ' thủ tục' + (n > MAX ? ', hiển thị ' + MAX + ' thủ tục đầu tiên' : '');
+        : cho + (cho ? 'tìm' : 'Tìm') + ' thấy ' + n + ' thủ tục' + (n > MAX ? ', hiển thị ' + MAX + ' thủ tục đầu tiên' : '');
+      if (none) none.hidden = !q || n > 0;
       const url = new URL(location.href);
       if (q) url.searchParams.set('q', query); else url.searchParams.delete('q');
       try { history.replaceState(history.state, '', url); } catch (e) { /* throttled */ }
@@ -91,9 +310,9 @@
       load().then(() => update(now), () => { status.textContent = ''; ($('tim-kiem-loi') || {}).hidden = false; });
       return;
     }
-    const results = search(query);
-    render(results);
-    announce(query, results.length, now);
+    const found = search(query);
+    render(found);
+    announce(query, found, now);
   };
 
   input.addEventListener('input', () => update(false));
@@ -101,5 +320,10 @@
   const initial = new URLSearchParams(location.search).get('q');
   if (initial) { input.value = initial; update(true); }
 
-  window.__search = Object.freeze({ get ready() { return load(); }, run: (q) => search(q).map((it) => it.p.code) });
+  window.__search = Object.freeze({
+    get ready() { return load(); },
+    run: (q) => search(q).results.map((it) => it.p.code),
+    /** How the query was understood, or null when as typed: for tests and benchmarks. */
+    explain: (q) => search(q).understood,
+  });
 })();

@@ -68,6 +68,8 @@ struct AssembledSite: Sendable {
 
     /// The newest date the content states: the date of the data, never the build clock.
     var dataDate: CalendarDate?
+    /// The search's synonyms: build-site's defaults, then the editors'.
+    var searchSynonyms: [SearchSynonym] = []
 
     var proceduresInForce: [ProcedureEntry] { procedures.filter(\.isInForce) }
 

@@ -4,7 +4,13 @@ import Foundation
 /// names stored once (each field as the site shows it) and the folded text the search script
 /// matches against:
 ///
-///     {"fields":["…"],"procedures":[{"code":"…","field":0,"online":"full","text":"…","title":"…"}]}
+///     {"fields":["…"],"procedures":[{"code":"…","field":0,"keywords":"…","online":"full","text":"…","title":"…"}],
+///      "synonyms":{"oneWay":[["làm lại","cấp lại"]],"same":[["BHXH","bảo hiểm xã hội"]]}}
+///
+/// `keywords` (folded, only when the procedure has some) lets the script weigh them with the
+/// title, above the rest of `text`; the script counts words itself, so the index carries no
+/// frequencies. `synonyms` are the phrases as written, the defaults then the editors'; a
+/// one-way entry lists the phrases typed, then the one they mean.
 ///
 /// Written entry by entry, in the open data's JSON style (keys sorted, no spaces), and handed
 /// on a piece at a time: at fifty thousand procedures the index is over 20 MB, and a tree of
@@ -42,6 +48,10 @@ enum SearchIndex {
             CompactJSON.appendString(procedure.code, to: &bytes)
             bytes += #","field":"#.utf8
             bytes += String(fieldIndex[entry.field] ?? 0).utf8
+            if !procedure.keywords.isEmpty {
+                bytes += #","keywords":"#.utf8
+                CompactJSON.appendString(SearchText.words(in: procedure.keywords), to: &bytes)
+            }
             bytes += #","online":"#.utf8
             CompactJSON.appendString(procedure.online.rawValue, to: &bytes)
             bytes += #","text":"#.utf8
@@ -54,7 +64,31 @@ enum SearchIndex {
                 bytes.removeAll(keepingCapacity: true)
             }
         }
-        bytes += "]}\n".utf8
+        bytes += #"],"synonyms":"#.utf8
+        appendSynonyms(site.searchSynonyms, to: &bytes)
+        bytes += "}\n".utf8
         try write(Data(bytes))
+    }
+
+    /// `{"oneWay":[[…]],"same":[[…]]}`, each kind in the order written.
+    private static func appendSynonyms(_ synonyms: [SearchSynonym], to bytes: inout [UInt8]) {
+        func list(_ kind: SearchSynonym.Kind) {
+            bytes.append(UInt8(ascii: "["))
+            for (index, synonym) in synonyms.filter({ $0.kind == kind }).enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                bytes.append(UInt8(ascii: "["))
+                for (position, phrase) in synonym.phrases.enumerated() {
+                    if position > 0 { bytes.append(UInt8(ascii: ",")) }
+                    CompactJSON.appendString(phrase, to: &bytes)
+                }
+                bytes.append(UInt8(ascii: "]"))
+            }
+            bytes.append(UInt8(ascii: "]"))
+        }
+        bytes += #"{"oneWay":"#.utf8
+        list(.oneWay)
+        bytes += #","same":"#.utf8
+        list(.same)
+        bytes.append(UInt8(ascii: "}"))
     }
 }

@@ -49,6 +49,7 @@ struct SiteAssembler {
             attachments: content.attachments,
             proceduresByCode: Dictionary(procedures.map { ($0.procedure.code, $0) }, uniquingKeysWith: { first, _ in first }),
             decisionsByNumber: Dictionary(content.decisions.map { ($0.metadata.number, $0) }, uniquingKeysWith: { first, _ in first }),
-            dataDate: dates.max())
+            dataDate: dates.max(),
+            searchSynonyms: SearchSynonym.merged(defaults: DefaultSearchSynonyms.all, site: content.searchSynonyms))
     }
 }

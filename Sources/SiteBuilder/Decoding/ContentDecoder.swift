@@ -35,13 +35,15 @@ struct ContentDecoder {
         let pages = documents(sources.pages, decode: FreePage.decode, into: &diagnostics)
 
         let allowList = sources.personalDataAllowList.map { decodeAllowList($0, into: &diagnostics) } ?? []
+        let synonyms = sources.searchSynonyms.map { SearchSynonym.decodeList($0, into: &diagnostics) } ?? []
 
         guard let settings, let settingsSource = sources.siteSettings else { return (nil, diagnostics) }
-        let content = SiteContent(
+        var content = SiteContent(
             settings: settings, settingsSource: settingsSource, procedures: procedures, decisions: decisions,
             feedback: feedback, pages: pages, personalDataAllowList: allowList,
             procedureFileCodes: Set(sources.procedures.map(\.baseName)),
             allDecisionsDecoded: decisions.count == sources.decisions.count, attachments: sources.attachments)
+        content.searchSynonyms = synonyms
         return (content, diagnostics)
     }
 

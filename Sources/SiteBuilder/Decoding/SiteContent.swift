@@ -7,6 +7,8 @@ struct SiteContent: Sendable {
     var feedback: [ContentDocument<FeedbackResult>]
     var pages: [ContentDocument<FreePage>]
     var personalDataAllowList: [AllowedText]
+    /// The editors' search synonyms (`content/search-synonyms.yml`), before the defaults are merged in.
+    var searchSynonyms: [SearchSynonym] = []
     /// Codes named by procedure files, including files that failed to decode, so a broken
     /// procedure is reported once, not again by every decision that lists it.
     var procedureFileCodes: Set<String>

@@ -63,6 +63,12 @@ public enum Problem: Sendable, Hashable {
     case fieldSpelling(written: String, shown: String, fileCounts: [String: Int])
     /// Another build holds the build lock of the output folder, and this one was told not to wait.
     case buildInProgress(holder: String)
+    /// A search synonym entry with both `same:` and `from:`/`to:`, or neither.
+    case searchSynonymShape(both: Bool)
+    /// A search synonym phrase with no letter or digit, which no query can type.
+    case searchSynonymWithoutWords(phrase: String)
+    /// A `same:` list of one phrase.
+    case searchSynonymTooFew
 
     public var severity: Diagnostic.Severity {
         switch self {
@@ -186,6 +192,14 @@ public enum Problem: Sendable, Hashable {
             "'field' is written '\(written)' here and the site shows it as '\(shown)', which \(Self.files(fileCounts[shown] ?? 0))\(fileCounts[shown] == 1 ? " writes" : " write") (\(Self.otherSpellings(fileCounts, written: written, shown: shown))); write it that way to silence this"
         case .buildInProgress(let holder):
             "\(holder) is using this folder; run again when it has finished, or without --no-wait to wait for it"
+        case .searchSynonymShape(let both):
+            both
+                ? "this synonym entry has both 'same' and 'from'/'to'; write 'same: [a, b]' for words that mean each other, or 'from: [a]' with 'to: b' for words that mean b, in two entries"
+                : "this synonym entry has neither 'same' nor 'from'/'to'; write 'same: [a, b]' for words that mean each other, or 'from: [a]' with 'to: b' for words that mean b"
+        case .searchSynonymWithoutWords(let phrase):
+            "the synonym '\(phrase)' has no letter or digit, so no search can type it; write a word or remove it"
+        case .searchSynonymTooFew:
+            "'same' lists one phrase; list at least two phrases that mean the same, e.g. 'same: [BHXH, bảo hiểm xã hội]'"
         }
     }
 

@@ -55,6 +55,9 @@ struct ContentLoader {
         if fileSystem.itemExists(root.appendingPathComponent(PersonalDataGuard.allowListPath)) {
             sources.personalDataAllowList = read("personal-data-allowlist.yml")
         }
+        if fileSystem.itemExists(contentDirectory.appendingPathComponent("search-synonyms.yml")) {
+            sources.searchSynonyms = read("search-synonyms.yml")
+        }
 
         // A folder that cannot be listed is an error (its files would go missing unseen).
         func listing(_ folder: String, _ list: (URL) throws -> [String]) -> [String] {

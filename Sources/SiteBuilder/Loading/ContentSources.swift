@@ -9,6 +9,8 @@ struct ContentSources: Sendable {
     var pages: [SourceFile] = []
     /// The reviewed exceptions of the personal-data guard, when the site has them.
     var personalDataAllowList: SourceFile?
+    /// The editors' additions to the search's synonyms, when the site has them.
+    var searchSynonyms: SourceFile?
     /// Paths relative to `content/files/` of every attachment, sorted.
     var attachments: [String] = []
 }

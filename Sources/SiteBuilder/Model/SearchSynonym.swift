@@ -1,0 +1,34 @@
+/// Phrases the search treats as meaning the same: citizens type `BHXH`, `1 lần`, `làm lại
+/// thẻ`, titles say `bảo hiểm xã hội`, `một lần`, `cấp lại thẻ`.
+///
+/// Two-way (`same`): each phrase also finds the others. One-way (`from` → `to`): the
+/// everyday words find the title's wording, not the reverse (`mất` finds `cấp lại`, but a
+/// search for `cấp lại` should not bring up every title that says `mất`).
+struct SearchSynonym: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        case same
+        case oneWay
+    }
+
+    let kind: Kind
+    /// `same`: every phrase; one-way: the phrases typed, then the one they mean last.
+    let phrases: [String]
+    /// Where the entry is written; nil for the defaults shipped with build-site.
+    let location: SourceLocation?
+
+    /// The phrases a one-way entry reads from.
+    var from: [String] { kind == .same ? phrases : Array(phrases.dropLast()) }
+
+    /// Each phrase folded and its words joined by one space, as the search script matches.
+    static func folded(_ phrase: String) -> String {
+        SearchText.words(of: VietnameseText.folded(phrase)).joined(separator: " ")
+    }
+
+    /// The defaults, then the editors' entries that do not repeat one (by folded phrases).
+    static func merged(defaults: [SearchSynonym], site: [SearchSynonym]) -> [SearchSynonym] {
+        var seen: Set<[String]> = []
+        return (defaults + site).filter { synonym in
+            seen.insert([synonym.kind == .same ? "=" : ">"] + synonym.phrases.map(folded)).inserted
+        }
+    }
+}
