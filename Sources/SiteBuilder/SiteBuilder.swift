@@ -232,7 +232,7 @@ public struct SiteBuilder: Sendable {
             let feedback = sources.feedback
             let checks: [@Sendable () -> [Diagnostic]] = [
                 { SiteValidator(fields: fields).validate(decoded) },
-                { PersonalDataGuard(allowList: decoded.personalDataAllowList).scan(feedback) },
+                { PersonalDataGuard(allowList: decoded.personalDataAllowList, published: PersonalDataGuard.publishedTexts(decoded)).scan(feedback) },
             ]
             diagnostics += checks.concurrentMap { $0() }.joined()
         }

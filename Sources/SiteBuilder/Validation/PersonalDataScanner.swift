@@ -1,7 +1,9 @@
 import Foundation
 
 /// Finds text that looks like personal data in one line: phone numbers, identity, social and
-/// health insurance numbers, e-mail addresses — as `../shared/domain.md` lists them.
+/// health insurance numbers, e-mail addresses — as `../shared/domain.md` lists them — and
+/// names, home addresses and disguised contacts (`NameDetector`, `HomeAddressDetector`,
+/// `DisguisedContactDetector`).
 ///
 /// Numbers are read through the spaces, dots and dashes people put inside them
 /// (`0912 345 678`, `0912.345.678`), and after Unicode compatibility normalization, so
@@ -25,9 +27,62 @@ enum PersonalDataScanner {
         Array(String(line).precomposedStringWithCompatibilityMapping.filter { !invisible.contains($0) })
     }
 
-    static func scan(_ line: Substring) -> [Hit] {
+    /// - Parameters:
+    ///   - published: texts the site itself publishes (its agencies, its contact address):
+    ///     blanked out before names and addresses are looked for.
+    ///   - wordsToo: whether to look for names and addresses too (not in front-matter keys
+    ///     whose values are the content's own agencies and places).
+    static func scan(_ line: Substring, published: [String] = [], wordsToo: Bool = true) -> [Hit] {
         let characters = normalize(line)
-        return (numbers(in: characters) + emails(in: characters)).sorted { $0.column < $1.column }
+        var hits = numbers(in: characters) + emails(in: characters)
+        for range in DisguisedContactDetector.emails(in: characters) {
+            hits.append(Hit(kind: .disguisedEmail, column: range.lowerBound + 1, text: String(characters[range])))
+        }
+        // Words only matter when the line has a capital, a digit or a phone word; most lines
+        // of a result do, so the words are split once and shared.
+        let words = LineWord.words(in: characters)
+        for range in DisguisedContactDetector.phones(in: words) {
+            hits.append(hit(.disguisedPhone, words[range.lowerBound].start..<words[range.upperBound].end, in: characters))
+        }
+        if wordsToo {
+            let masked = mask(published, in: characters)
+            let words = masked == characters ? words : LineWord.words(in: masked)
+            for range in NameDetector.names(in: words) {
+                hits.append(hit(.personName, words[range.lowerBound].start..<words[range.upperBound - 1].end, in: characters))
+            }
+            for range in HomeAddressDetector.addresses(in: words) {
+                hits.append(hit(.homeAddress, words[range.lowerBound].start..<words[range.upperBound].end, in: characters))
+            }
+        }
+        return hits.sorted { ($0.column, $0.kind.rawValue) < ($1.column, $1.kind.rawValue) }
+    }
+
+    private static func hit(_ kind: PersonalDataKind, _ range: Range<Int>, in characters: [Character]) -> Hit {
+        Hit(kind: kind, column: range.lowerBound + 1, text: String(characters[range]))
+    }
+
+    /// What stands in for a published text in the line the name and address rules read: not
+    /// a letter, so it reads as a gap, but a gap that says an agency was named there.
+    static let publishedMark: Character = "\u{E000}"
+
+    /// The line with every occurrence of the published texts replaced by `publishedMark`, one
+    /// for each character, so columns stay.
+    private static func mask(_ published: [String], in characters: [Character]) -> [Character] {
+        var masked = characters
+        for text in published where !text.isEmpty {
+            let pattern = Array(text)
+            guard pattern.count <= masked.count else { continue }
+            var index = 0
+            while index + pattern.count <= masked.count {
+                if masked[index] == pattern[0] && Array(masked[index..<(index + pattern.count)]) == pattern {
+                    for position in index..<(index + pattern.count) { masked[position] = publishedMark }
+                    index += pattern.count
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return masked
     }
 
     private static func numbers(in characters: [Character]) -> [Hit] {
@@ -58,12 +113,23 @@ enum PersonalDataScanner {
             let letters = start >= 2 && characters[start - 2].isASCIILetter && characters[start - 1].isASCIILetter
                 && (start == 2 || !characters[start - 3].isLetter)
             if letters && digits.count == 13 { start -= 2 }
-            if let kind = classify(digits, international: international, afterTwoLetters: letters) {
+            if let kind = classify(digits, international: international, afterTwoLetters: letters),
+                !isAmount(characters[index..<end], followedBy: characters[end...])
+            {
                 hits.append(Hit(kind: kind, column: start + 1, text: String(characters[start..<end])))
             }
             index = end
         }
         return hits
+    }
+
+    /// `125.500.000 đồng`: digits in groups of three with dots, followed by a currency, are an
+    /// amount of money, never a person's number.
+    private static func isAmount(_ number: ArraySlice<Character>, followedBy rest: ArraySlice<Character>) -> Bool {
+        let groups = number.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.count >= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }), groups[0].count <= 3 else { return false }
+        let after = String(rest.prefix(5)).lowercased().trimmingCharacters(in: .whitespaces)
+        return ["đồng", "đ", "vnđ", "vnd"].contains { after.hasPrefix($0) }
     }
 
     private static func classify(_ digits: String, international: Bool, afterTwoLetters: Bool) -> PersonalDataKind? {

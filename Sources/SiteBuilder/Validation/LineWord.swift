@@ -1,0 +1,118 @@
+/// One word or number of a line, as the name and address rules read it: where it stands,
+/// how it is written, and what stands between it and the word before.
+struct LineWord: Sendable {
+    /// As written (compatibility-normalized).
+    let text: String
+    /// Lowercased, accents kept: what the word lists compare.
+    let lower: String
+    /// Index of its first character in the line, and one past its last.
+    let start: Int
+    let end: Int
+    /// Characters between the previous word and this one (`", "`, `": "`, `" "`).
+    let gapBefore: String
+    /// Starts with a digit: `12`, `9A`, `25/3`.
+    let isNumber: Bool
+    /// Starts with a capital letter.
+    let isCapitalised: Bool
+    /// Written with no accent at all, so it may stand for an accented word (`Nguyen`).
+    let isPlain: Bool
+    /// The whole line is written without accents (`dia chi: so 7 ngo 180`), so any of its
+    /// words may stand for an accented one; in an accented line, `Minh` is not `mình`.
+    let lineIsPlain: Bool
+
+    /// Whether the word is `word` (lowercase, accented); a word written without accents also
+    /// matches the accent-free form, so `Tran` is `trần` but `Tổ` is never `tô`.
+    func isWord(_ word: String) -> Bool {
+        lower == word || (lineIsPlain && lower == VietnameseText.folded(word))
+    }
+
+    /// Splits a line into words: letters (with an apostrophe inside, `H'Nhi`) and numbers
+    /// (with a slash between digits, `25/3`); everything else is a gap.
+    static func words(in characters: [Character]) -> [LineWord] {
+        var words: [LineWord] = []
+        let lineIsPlain = characters.allSatisfy { !$0.isLetter || $0.isASCIILetter }
+        var index = 0
+        var gapStart = 0
+        while index < characters.count {
+            guard characters[index].isLetter || characters[index].isASCIIDigit else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < characters.count {
+                let character = characters[index]
+                let next = index + 1 < characters.count ? characters[index + 1] : " "
+                if character.isLetter || character.isASCIIDigit {
+                    index += 1
+                } else if "'’".contains(character), next.isLetter, index > start {
+                    index += 1
+                } else if character == "/", next.isASCIIDigit, characters[index - 1].isASCIIDigit {
+                    index += 1
+                } else {
+                    break
+                }
+            }
+            let text = String(characters[start..<index])
+            words.append(
+                LineWord(
+                    text: text, lower: text.lowercased(), start: start, end: index,
+                    gapBefore: String(characters[gapStart..<start]), isNumber: characters[start].isASCIIDigit,
+                    isCapitalised: characters[start].isUppercase, isPlain: text.unicodeScalars.allSatisfy(\.isASCII), lineIsPlain: lineIsPlain))
+            gapStart = index
+        }
+        return words
+    }
+}
+
+/// A list of words or phrases (lowercase, accented), matched the accent-aware way of
+/// `LineWord.isWord`.
+struct WordList: Sendable {
+    private let accented: Set<String>
+    private let plain: Set<String>
+    /// Whether a word written without accents matches even in an accented line: right for
+    /// family names (`Tôi là NGUYEN THI MAI`), wrong for common words (`Minh` is not `mình`).
+    private let anyUnaccentedWord: Bool
+
+    init(_ words: [String], anyUnaccentedWord: Bool = false) {
+        accented = Set(words)
+        plain = Set(words.map(VietnameseText.folded))
+        self.anyUnaccentedWord = anyUnaccentedWord
+    }
+
+    private func acceptsPlain(_ word: LineWord) -> Bool {
+        word.lineIsPlain || (anyUnaccentedWord && word.isPlain)
+    }
+
+    func contains(_ word: LineWord) -> Bool {
+        accented.contains(word.lower) || (acceptsPlain(word) && plain.contains(word.lower))
+    }
+
+    /// Whether the words `words[index..<index + n]`, joined by spaces, are one of the phrases;
+    /// the longest such `n` (up to 4), or nil.
+    func phrase(in words: [LineWord], startingAt index: Int) -> Int? {
+        var found: Int?
+        var accentedText = ""
+        var plainText = ""
+        var allPlain = true
+        for length in 1...4 where index + length <= words.count {
+            let word = words[index + length - 1]
+            if length > 1 {
+                accentedText += " "
+                plainText += " "
+            }
+            accentedText += word.lower
+            plainText += word.isPlain ? word.lower : VietnameseText.folded(word.lower)
+            allPlain = allPlain && acceptsPlain(word)
+            if accented.contains(accentedText) || (allPlain && plain.contains(plainText)) { found = length }
+        }
+        return found
+    }
+
+    /// Whether one of the phrases ends with `words[index]`; its first word's index, or nil.
+    func phrase(in words: [LineWord], endingAt index: Int) -> Int? {
+        for length in (1...4).reversed() where index - length + 1 >= 0 {
+            if phrase(in: words, startingAt: index - length + 1) == length { return index - length + 1 }
+        }
+        return nil
+    }
+}
