@@ -79,8 +79,11 @@ enum NameDetector {
         let capitalised = run(from: index, in: words) { $0.isCapitalised }
         if let label = label(before: index, in: words) {
             if family {
-                let any = run(from: index, in: words) { _ in true }
-                return any >= 2 ? max(capitalised, min(any, 4)) : nil
+                // A written-out name is its capitalised words; one written in lower case runs
+                // to the next punctuation, at most four words.
+                if capitalised >= 2 { return capitalised }
+                let any = min(run(from: index, in: words) { _ in true }, 4)
+                return any >= 2 ? any : nil
             }
             // Without a family name, only after a form of address or a `label:`, and never a
             // heading's next words (`CHẾ ĐỘ CHO ÔNG BÀ CHA MẸ`).
