@@ -36,6 +36,7 @@ public struct SiteBuilder: Sendable {
             try refuseProblems(report.diagnostics)
             timer.finish("render")
             report.stageTimes = timer.stages
+            report.stageParts = timer.parts
             LeftForExit.keep((prepared, result), if: configuration)
             return report
         }
@@ -131,6 +132,7 @@ public struct SiteBuilder: Sendable {
         report.record(outcome)
         timer.finish("cache")
         report.stageTimes = timer.stages
+        report.stageParts = timer.parts
         LeftForExit.keep((prepared, result, publisher, inputs, outcome), if: configuration)
         return report
     }
@@ -162,6 +164,7 @@ public struct SiteBuilder: Sendable {
             heaviestPages: BuildReport.heaviestPages(in: cache.published))
         report.mode = .unchanged
         report.stageTimes = timer.stages
+        report.stageParts = timer.parts
         return report
     }
 
@@ -230,11 +233,20 @@ public struct SiteBuilder: Sendable {
         if let decoded {
             // Two independent checks, side by side.
             let feedback = sources.feedback
-            let checks: [@Sendable () -> [Diagnostic]] = [
-                { SiteValidator(fields: fields).validate(decoded) },
-                { PersonalDataGuard(allowList: decoded.personalDataAllowList, published: PersonalDataGuard.publishedTexts(decoded)).scan(feedback) },
+            let checks: [@Sendable () -> (diagnostics: [Diagnostic], duration: Duration)] = [
+                { (SiteValidator(fields: fields).validate(decoded), .zero) },
+                {
+                    var found: [Diagnostic] = []
+                    let duration = ContinuousClock().measure {
+                        found = PersonalDataGuard(allowList: decoded.personalDataAllowList, published: PersonalDataGuard.publishedTexts(decoded))
+                            .scan(feedback)
+                    }
+                    return (found, duration)
+                },
             ]
-            diagnostics += checks.concurrentMap { $0() }.joined()
+            let results = checks.concurrentMap { $0() }
+            diagnostics += results.flatMap(\.diagnostics)
+            timer.recordPart("personal data", results[1].duration)
         }
         guard let content = decoded, let templates, !diagnostics.contains(where: { $0.severity == .error }) else {
             throw BuildFailure(diagnostics: diagnostics)

@@ -69,6 +69,8 @@ struct LineWord: Sendable {
 struct WordList: Sendable {
     private let accented: Set<String>
     private let plain: Set<String>
+    /// Every phrase's first word (accented and plain), so most words are refused at once.
+    private let firstWords: WordSetPair
     /// Whether a word written without accents matches even in an accented line: right for
     /// family names (`Tôi là NGUYEN THI MAI`), wrong for common words (`Minh` is not `mình`).
     private let anyUnaccentedWord: Bool
@@ -76,7 +78,14 @@ struct WordList: Sendable {
     init(_ words: [String], anyUnaccentedWord: Bool = false) {
         accented = Set(words)
         plain = Set(words.map(VietnameseText.folded))
+        let firsts = words.map { String($0.prefix { $0 != " " }) }
+        firstWords = WordSetPair(accented: Set(firsts), plain: Set(firsts.map(VietnameseText.folded)))
         self.anyUnaccentedWord = anyUnaccentedWord
+    }
+
+    private struct WordSetPair: Sendable {
+        let accented: Set<String>
+        let plain: Set<String>
     }
 
     private func acceptsPlain(_ word: LineWord) -> Bool {
@@ -90,6 +99,10 @@ struct WordList: Sendable {
     /// Whether the words `words[index..<index + n]`, joined by spaces, are one of the phrases;
     /// the longest such `n` (up to 4), or nil.
     func phrase(in words: [LineWord], startingAt index: Int) -> Int? {
+        guard index < words.count,
+            firstWords.accented.contains(words[index].lower)
+                || (acceptsPlain(words[index]) && firstWords.plain.contains(words[index].lower))
+        else { return nil }
         var found: Int?
         var accentedText = ""
         var plainText = ""
@@ -101,8 +114,9 @@ struct WordList: Sendable {
                 plainText += " "
             }
             accentedText += word.lower
-            plainText += word.isPlain ? word.lower : VietnameseText.folded(word.lower)
             allPlain = allPlain && acceptsPlain(word)
+            // Plain words are ASCII already: nothing to fold.
+            if allPlain { plainText += word.lower }
             if accented.contains(accentedText) || (allPlain && plain.contains(plainText)) { found = length }
         }
         return found

@@ -72,10 +72,12 @@ enum NameDetector {
 
     private static func nameLength(at index: Int, in words: [LineWord], headingLine: Bool) -> Int? {
         let word = words[index]
+        // Most words are lower case and no family name: nothing to look at.
+        let family = familyNames.contains(word)
+        guard family || word.isCapitalised else { return nil }
         guard !word.isNumber, commonWords.phrase(in: words, startingAt: index) != 2,
             knownPlaces.phrase(in: words, startingAt: index) == nil
         else { return nil }
-        let family = familyNames.contains(word)
         let capitalised = run(from: index, in: words) { $0.isCapitalised }
         if let label = label(before: index, in: words) {
             if family {

@@ -61,6 +61,27 @@ enum PersonalDataScanner {
         Hit(kind: kind, column: range.lowerBound + 1, text: String(characters[range]))
     }
 
+    /// Whether `needle` occurs in `haystack`: a plain byte search, many times faster than
+    /// Foundation's `contains` or the standard library's `firstRange(of:)` on every line.
+    static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        return haystack.withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { needle in
+                var index = 0
+                let last = haystack.count - needle.count
+                while index <= last {
+                    if haystack[index] == first {
+                        var offset = 1
+                        while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
+                        if offset == needle.count { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
+    }
+
     /// What stands in for a published text in the line the name and address rules read: not
     /// a letter, so it reads as a gap, but a gap that says an agency was named there.
     static let publishedMark: Character = "\u{E000}"
@@ -69,7 +90,8 @@ enum PersonalDataScanner {
     /// for each character, so columns stay.
     private static func mask(_ published: [String], in characters: [Character]) -> [Character] {
         var masked = characters
-        for text in published where !text.isEmpty {
+        let line = Array(String(characters).utf8)
+        for text in published where !text.isEmpty && bytes(line, contain: Array(text.utf8)) {
             let pattern = Array(text)
             guard pattern.count <= masked.count else { continue }
             var index = 0
