@@ -11,11 +11,13 @@ enum DisguisedContactDetector {
     static let topLevelDomains: Set<String> = ["com", "vn", "net", "org", "edu", "gov", "info", "biz", "io", "me"]
 
     /// Each disguised e-mail address: the range of characters it covers.
-    static func emails(in characters: [Character]) -> [Range<Int>] {
-        // Most lines have no sign of an e-mail at all: look no further (bytes, not Foundation's
-        // slow `contains`).
-        let bytes = Array(String(characters).utf8)
-        let signs: [[UInt8]] = ["@", "(", "[", "{", " at ", " AT ", " a c", " a m"].map { Array($0.utf8) }
+    /// Bytes of which a line must have one to be looked at closer.
+    private static let signs: [[UInt8]] = ["@", "(at", "[at", "{at", "(a)", "[a]", " at ", "(AT", "[AT", "{AT", " AT ", " a c", " a m"]
+        .map { Array($0.utf8) }
+
+    /// - Parameter bytes: the line's UTF-8, to see at once whether anything here may be one.
+    static func emails(in characters: [Character], bytes: [UInt8]) -> [Range<Int>] {
+        // Most lines have no sign of an e-mail at all: look no further.
         guard signs.contains(where: { PersonalDataScanner.bytes(bytes, contain: $0) }) else { return [] }
         let lower = characters.map { $0.isASCII ? Character($0.lowercased()) : $0 }
         var found: [Range<Int>] = []

@@ -10,6 +10,8 @@
 /// (its agency, its contact address) are masked before the scan, and count as naming an agency.
 enum HomeAddressDetector {
     static let laneWords = WordList(["ngõ", "ngách", "hẻm", "kiệt", "thôn", "xóm", "ấp", "khu phố", "kp", "tdp", "tổ dân phố"])
+    /// The words an address can start with (besides a number).
+    private static let houseStarts = WordList(["số", "tổ", "ngõ", "ngách", "hẻm", "kiệt", "thôn", "xóm", "ấp", "khu", "kp", "tdp"])
     static let units = WordList(["phường", "xã", "trấn", "quận", "huyện", "tỉnh", "tp", "thành phố"])
     /// Words after which `số 12` or `12` is a document, date or amount, not a house.
     static let notHouse = WordList([
@@ -62,6 +64,8 @@ enum HomeAddressDetector {
     private static func house(at index: Int, in words: [LineWord], upTo last: Int) -> Int? {
         guard index < last else { return nil }
         let word = words[index]
+        // Most words start no address: one look-up says so.
+        guard word.isNumber || houseStarts.contains(word) else { return nil }
         let next = words[index + 1]
         let afterDocumentWord = index > 0 && notHouse.contains(words[index - 1])
         if word.isWord("số") && !afterDocumentWord {

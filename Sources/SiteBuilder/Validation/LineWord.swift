@@ -30,11 +30,11 @@ struct LineWord: Sendable {
     /// (with a slash between digits, `25/3`); everything else is a gap.
     static func words(in characters: [Character]) -> [LineWord] {
         var words: [LineWord] = []
-        let lineIsPlain = characters.allSatisfy { !$0.isLetter || $0.isASCIILetter }
+        let lineIsPlain = characters.allSatisfy { $0.isASCII }
         var index = 0
         var gapStart = 0
         while index < characters.count {
-            guard characters[index].isLetter || characters[index].isASCIIDigit else {
+            guard isLetter(characters[index]) || characters[index].isASCIIDigit else {
                 index += 1
                 continue
             }
@@ -42,9 +42,9 @@ struct LineWord: Sendable {
             while index < characters.count {
                 let character = characters[index]
                 let next = index + 1 < characters.count ? characters[index + 1] : " "
-                if character.isLetter || character.isASCIIDigit {
+                if isLetter(character) || character.isASCIIDigit {
                     index += 1
-                } else if "'’".contains(character), next.isLetter, index > start {
+                } else if character == "'" || character == "’", isLetter(next), index > start {
                     index += 1
                 } else if character == "/", next.isASCIIDigit, characters[index - 1].isASCIIDigit {
                     index += 1
@@ -52,15 +52,36 @@ struct LineWord: Sendable {
                     break
                 }
             }
-            let text = String(characters[start..<index])
+            let text = Self.string(characters[start..<index])
             words.append(
                 LineWord(
                     text: text, lower: text.lowercased(), start: start, end: index,
-                    gapBefore: String(characters[gapStart..<start]), isNumber: characters[start].isASCIIDigit,
-                    isCapitalised: characters[start].isUppercase, isPlain: text.unicodeScalars.allSatisfy(\.isASCII), lineIsPlain: lineIsPlain))
+                    gapBefore: Self.string(characters[gapStart..<start]), isNumber: characters[start].isASCIIDigit,
+                    isCapitalised: isUppercase(characters[start]), isPlain: text.utf8.allSatisfy { $0 < 0x80 },
+                    lineIsPlain: lineIsPlain))
             gapStart = index
         }
         return words
+    }
+}
+
+extension LineWord {
+    /// `Character.isLetter`, asked only of characters that are not ASCII: most are.
+    static func isLetter(_ character: Character) -> Bool {
+        character.isASCII ? character.isASCIILetter : character.isLetter
+    }
+
+    static func isUppercase(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return (65...90).contains(ascii) }
+        return character.isUppercase
+    }
+
+    /// The characters as a string, appended one by one: `String(_:)` on a slice of characters
+    /// goes through dynamic casts that cost more than the whole scan of a word.
+    static func string(_ characters: ArraySlice<Character>) -> String {
+        var text = ""
+        for character in characters { text.append(character) }
+        return text
     }
 }
 
