@@ -53,11 +53,13 @@ struct LineWord: Sendable {
                 }
             }
             let text = Self.string(characters[start..<index])
+            let isPlain = text.utf8.allSatisfy { $0 < 0x80 }
+            let gap = start - gapStart == 1 && characters[gapStart] == " " ? " " : Self.string(characters[gapStart..<start])
             words.append(
                 LineWord(
-                    text: text, lower: text.lowercased(), start: start, end: index,
-                    gapBefore: Self.string(characters[gapStart..<start]), isNumber: characters[start].isASCIIDigit,
-                    isCapitalised: isUppercase(characters[start]), isPlain: text.utf8.allSatisfy { $0 < 0x80 },
+                    text: text, lower: isPlain && !text.utf8.contains(where: { (65...90).contains($0) }) ? text : text.lowercased(),
+                    start: start, end: index, gapBefore: gap, isNumber: characters[start].isASCIIDigit,
+                    isCapitalised: isUppercase(characters[start]), isPlain: isPlain,
                     lineIsPlain: lineIsPlain))
             gapStart = index
         }

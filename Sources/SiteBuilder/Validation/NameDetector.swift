@@ -56,7 +56,7 @@ enum NameDetector {
 
     /// The names in `words`, as ranges of word indices.
     static func names(in words: [LineWord]) -> [Range<Int>] {
-        let headingLine = words.filter { !$0.isNumber }.count >= 2 && words.allSatisfy { $0.isNumber || $0.isCapitalised }
+        let headingLine = words.allSatisfy { $0.isNumber || $0.isCapitalised } && words.lazy.filter { !$0.isNumber }.count >= 2
         var names: [Range<Int>] = []
         var index = 0
         while index < words.count {
