@@ -13,6 +13,9 @@ public struct BuildReport: Sendable {
 
     /// Seconds spent in each stage, in pipeline order.
     public internal(set) var stageTimes: [StageTime] = []
+    /// Parts of stages timed on their own, inside `stageTimes` (not added to the total):
+    /// `personal data`, the guard's own time within `validate`.
+    public internal(set) var stageParts: [StageTime] = []
     public internal(set) var mode: BuildMode = .full(reason: "check")
     /// Pages whose HTML differs from what was published before (new ones included).
     public internal(set) var pagesChanged = 0

@@ -36,6 +36,7 @@ public struct SiteBuilder: Sendable {
             try refuseProblems(report.diagnostics)
             timer.finish("render")
             report.stageTimes = timer.stages
+            report.stageParts = timer.parts
             LeftForExit.keep((prepared, result), if: configuration)
             return report
         }
@@ -131,6 +132,7 @@ public struct SiteBuilder: Sendable {
         report.record(outcome)
         timer.finish("cache")
         report.stageTimes = timer.stages
+        report.stageParts = timer.parts
         LeftForExit.keep((prepared, result, publisher, inputs, outcome), if: configuration)
         return report
     }
@@ -162,6 +164,7 @@ public struct SiteBuilder: Sendable {
             heaviestPages: BuildReport.heaviestPages(in: cache.published))
         report.mode = .unchanged
         report.stageTimes = timer.stages
+        report.stageParts = timer.parts
         return report
     }
 
@@ -228,13 +231,16 @@ public struct SiteBuilder: Sendable {
         // the site shows each field is settled here, once, for validation and assembly alike.
         let fields = FieldSpellings(decoded?.procedures ?? [])
         if let decoded {
-            // Two independent checks, side by side.
-            let feedback = sources.feedback
-            let checks: [@Sendable () -> [Diagnostic]] = [
-                { SiteValidator(fields: fields).validate(decoded) },
-                { PersonalDataGuard(allowList: decoded.personalDataAllowList).scan(feedback) },
-            ]
-            diagnostics += checks.concurrentMap { $0() }.joined()
+            // Two independent checks, one after the other, each spread over every core: run side
+            // by side, the guard's own spreading nested inside and ran on one thread.
+            diagnostics += SiteValidator(fields: fields).validate(decoded)
+            var found: [Diagnostic] = []
+            let duration = ContinuousClock().measure {
+                found = PersonalDataGuard(allowList: decoded.personalDataAllowList, published: PersonalDataGuard.publishedTexts(decoded))
+                    .scan(sources.feedback)
+            }
+            diagnostics += found
+            timer.recordPart("personal data", duration)
         }
         guard let content = decoded, let templates, !diagnostics.contains(where: { $0.severity == .error }) else {
             throw BuildFailure(diagnostics: diagnostics)

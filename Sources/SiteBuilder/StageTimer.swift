@@ -6,6 +6,9 @@ struct StageTimer {
     private let clock = ContinuousClock()
     private var started: ContinuousClock.Instant
     private(set) var stages: [BuildReport.StageTime] = []
+    /// Parts of a stage timed on their own (the personal-data guard within `validate`), so
+    /// `-v` shows what one check costs even when it runs beside others.
+    private(set) var parts: [BuildReport.StageTime] = []
     /// Told of each stage as it finishes.
     let progress: BuildProgress.Observer?
 
@@ -24,6 +27,14 @@ struct StageTimer {
                 peakMemory: Self.peakMemory()))
         started = now
         progress?(BuildProgress(stage: stage))
+    }
+
+    /// Records a part of the running stage that took `duration`.
+    mutating func recordPart(_ part: String, _ duration: Duration) {
+        parts.append(
+            BuildReport.StageTime(
+                stage: part, seconds: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18,
+                peakMemory: Self.peakMemory()))
     }
 
     /// The most memory the process has held so far (max RSS), in bytes.

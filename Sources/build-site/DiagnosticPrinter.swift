@@ -34,6 +34,9 @@ struct DiagnosticPrinter {
         }
         let stages = report.stageTimes.map { "\($0.stage) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", ")
         print("time per stage: \(stages); total \(seconds(total)); peak memory \(peakMemory())")
+        for part in report.stageParts where total > 0 {
+            print(String(format: "of which %@ %.2f s (%.1f %% of the build)", part.stage, part.seconds, 100 * part.seconds / total))
+        }
         let memory = report.stageTimes.map { "\($0.stage) \($0.peakMemory / 1_048_576)" }.joined(separator: ", ")
         print("peak memory (MB) at the end of each stage: \(memory)")
     }

@@ -218,7 +218,7 @@ struct ReadmeExampleTests {
         }
         let text = try #require(texts.first, "no '- text: \"…\"' line in the allow-list example")
         // The sentence the guide adds at the end of its feedback example, as a paragraph of its own.
-        let sentence = "Tổng số tiền đã chi trả là \(text) đồng."
+        let sentence = "Nội dung đã được trao đổi với \(text) sư thành phố Hà Nội."
         #expect(readme.text.contains("`\(sentence)`"), "the guide no longer shows the sentence \(sentence)")
 
         let site = try Self.sampleSite()

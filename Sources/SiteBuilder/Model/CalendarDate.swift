@@ -66,5 +66,5 @@ struct CalendarDate: Sendable, Hashable, Comparable {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    var isASCIIDigit: Bool { asciiValue.map { (48...57).contains($0) } ?? false }
 }
