@@ -82,20 +82,19 @@ enum PersonalDataScanner {
         Hit(kind: kind, column: range.lowerBound + 1, text: LineWord.string(characters[range]))
     }
 
-    /// Whether `needle` occurs in `haystack`: a plain byte search, many times faster than
-    /// Foundation's `contains` or the standard library's `firstRange(of:)` on every line.
+    /// Whether `needle` occurs in `haystack`: a byte search (the C library's `memchr` for the
+    /// first byte, `memcmp` for the rest), many times faster than Foundation's `contains` or the
+    /// standard library's `firstRange(of:)`; each line is searched for every text the site
+    /// publishes of itself.
     static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
         guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        return haystack.withUnsafeBufferPointer { haystack in
-            needle.withUnsafeBufferPointer { needle in
+        return haystack.withUnsafeBytes { haystack in
+            needle.withUnsafeBytes { needle in
                 var index = 0
                 let last = haystack.count - needle.count
-                while index <= last {
-                    if haystack[index] == first {
-                        var offset = 1
-                        while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
-                        if offset == needle.count { return true }
-                    }
+                while index <= last, let found = memchr(haystack.baseAddress! + index, Int32(first), last - index + 1) {
+                    index = UnsafeRawPointer(found) - haystack.baseAddress!
+                    if memcmp(found, needle.baseAddress!, needle.count) == 0 { return true }
                     index += 1
                 }
                 return false
