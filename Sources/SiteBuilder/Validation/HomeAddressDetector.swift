@@ -105,7 +105,8 @@ enum HomeAddressDetector {
 
     private static func endsSentence(before index: Int, in words: [LineWord]) -> Bool {
         let gap = words[index].gapBefore
-        guard gap.contains(where: { ".;?!".contains($0) }) else { return false }
+        // Most words follow one space: no need to look at its characters.
+        guard gap != " ", gap.contains(where: { ".;?!".contains($0) }) else { return false }
         return !(gap.hasPrefix(".") && abbreviations.contains(words[index - 1]))
             && !(gap == "." && words[index].isNumber)
     }

@@ -30,7 +30,7 @@ struct LineWord: Sendable {
     /// (with a slash between digits, `25/3`); everything else is a gap.
     static func words(in characters: [Character]) -> [LineWord] {
         var words: [LineWord] = []
-        let lineIsPlain = characters.allSatisfy { $0.isASCII }
+        let lineIsPlain = characters.allSatisfy { $0.asciiByte != nil || $0 == "\r\n" }
         var index = 0
         var gapStart = 0
         while index < characters.count {
@@ -68,13 +68,15 @@ struct LineWord: Sendable {
 }
 
 extension LineWord {
-    /// `Character.isLetter`, asked only of characters that are not ASCII: most are.
+    /// `Character.isLetter` (its first scalar is alphabetic), read off the first byte when that
+    /// is ASCII: most are.
     static func isLetter(_ character: Character) -> Bool {
-        character.isASCII ? character.isASCIILetter : character.isLetter
+        let first = character.utf8.first!
+        return first < 0x80 ? (65...90).contains(first) || (97...122).contains(first) : character.isLetter
     }
 
     static func isUppercase(_ character: Character) -> Bool {
-        if let ascii = character.asciiValue { return (65...90).contains(ascii) }
+        if let ascii = character.asciiByte { return (65...90).contains(ascii) }
         return character.isUppercase
     }
 
