@@ -17,20 +17,28 @@
   // Words that say little about which procedure is meant: scored, but not required.
   const STOP = new Set(('thu tuc cua va cho khi voi doi tai cac nhung la de ve o trong tu den nao gi di ' +
     'sao the thi nhu can muon toi xin hoi duoc co lam minh em anh chi dau bao nhieu').split(' '));
-  const fold = (s) => String(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+  const fold = (s) => String(s).normalize('NFD').replace(/[\u0300-\u036f]+/g, '')
     .replace(/[đĐ]/g, 'd').toLowerCase();
   const WORD = /[\p{L}\p{N}.]+/gu;
   const trim = (w) => w.replace(/^\.+|\.+$/g, '');
-  const words = (s) => (fold(s).match(/[a-z0-9.]+/g) || []).map(trim).filter(Boolean);
+  const words = (s) => fold(s).match(/[a-z0-9]+(?:\.+[a-z0-9]+)*/g) || [];
+  // Texts folded in one call: ten thousand calls took most of the load.
+  const foldAll = (texts) => {
+    const all = fold(texts.join('\n')).split('\n');
+    return all.length === texts.length ? all : texts.map(fold);
+  };
 
   let items = null, fields = [], loading = null;
-  let postings = new Map(), vocab = [], byLength = [], synonyms = new Map();
+  // Word → id; the procedures that have word id, and its weight in each, are D and W from
+  // starts[id] to starts[id + 1], in procedure order.
+  let postings = new Map(), starts, D, W, vocab = [], byLength = [], synonyms = new Map();
 
   // Per word: the procedures that have it and its saturated, weighted frequency in each.
   const prepare = (data) => {
     fields = data.fields || [];
     const procedures = data.procedures || [];
-    const titles = procedures.map((p) => words(p.title));
+    const titles = foldAll(procedures.map((p) => p.title)).map(words);
+    const codes = foldAll(procedures.map((p) => p.code));
     const average = titles.reduce((n, t) => n + t.length, 0) / Math.max(1, titles.length) || 1;
     // An abbreviation in a title counts as its words spelled out (`BHXH`: `bảo hiểm xã hội`),
     // so that `bảo hiểm` finds it too.
@@ -41,26 +49,39 @@
       const long = folded.find((f) => f.length > 1);
       for (const f of folded) if (long && f.length === 1 && !spelledOut.has(f[0])) spelledOut.set(f[0], long);
     }
-    items = procedures.map((p, i) => {
-      const title = titles[i], keywords = p.keywords ? p.keywords.split(' ') : [];
-      const tf = new Map();
-      const norm = 1 - B + B * title.length / average;
+    // The word's frequency in procedure i: the first time set, then added to only if `more`.
+    // Kept flat (word id, procedure, frequency), then sorted by word: lists per word were slow.
+    const ids = [], ds = [], fs = [], last = [], at = [];
+    let i = 0;
+    const put = (w, f, more) => {
+      let id = postings.get(w);
+      if (id === undefined) postings.set(w, id = last.length), last.push(-1);
+      if (last[id] !== i) { last[id] = i; at[id] = fs.length; ids.push(id); ds.push(i); fs.push(f); } else if (more) fs[at[id]] += f;
+    };
+    items = procedures.map((p) => {
+      const title = titles[i], keywords = p.keywords || '';
+      const t = TITLE / (1 - B + B * title.length / average);
       // A word said twice in a title says no more about what the procedure is.
-      for (const w of title) tf.set(w, TITLE / norm);
       const spelled = [];
-      for (const w of title) if (spelledOut.has(w)) spelled.push(spelledOut.get(w).join(' '));
-      for (const phrase of spelled) for (const w of phrase.split(' ')) if (!tf.has(w)) tf.set(w, TITLE / norm);
-      for (const w of keywords) tf.set(w, (tf.get(w) || 0) + KEYWORDS);
-      for (const w of p.text.split(' ')) if (w && !tf.has(w)) tf.set(w, OTHER);
-      for (const [w, f] of tf) {
-        let list = postings.get(w);
-        if (!list) postings.set(w, list = { docs: [], weights: [] });
-        list.docs.push(i);
-        list.weights.push(f * (K1 + 1) / (f + K1));
+      for (const w of title) {
+        put(w, t);
+        if (spelledOut.has(w)) spelled.push(spelledOut.get(w).join(' '));
       }
-      return { i, p, code: fold(p.code), titleSp: ' ' + title.join(' ') + ' ', titleLen: title.length,
-        wordsSp: ' ' + keywords.join(' ') + ' | ' + p.text + ' | ' + spelled.join(' | ') + ' ' };
+      for (const phrase of spelled) for (const w of phrase.split(' ')) put(w, t);
+      if (keywords) for (const w of keywords.split(' ')) put(w, KEYWORDS, true);
+      for (const w of p.text.split(' ')) if (w) put(w, OTHER);
+      const it = { i, p, code: codes[i], titleSp: ' ' + title.join(' ') + ' ', titleLen: title.length,
+        wordsSp: ' ' + keywords + ' | ' + p.text + ' | ' + spelled.join(' | ') + ' ' };
+      i++;
+      return it;
     });
+    starts = new Int32Array(last.length + 1);
+    for (const id of ids) starts[id + 1]++;
+    for (let k = 0; k < last.length; k++) starts[k + 1] += starts[k];
+    const next = starts.slice();
+    D = new Int32Array(ids.length);
+    W = new Float32Array(ids.length);
+    ids.forEach((id, k) => { const j = next[id]++; D[j] = ds[k]; W[j] = fs[k] * (K1 + 1) / (fs[k] + K1); });
     vocab = [...postings.keys()].sort();
     for (const w of vocab) (byLength[w.length] || (byLength[w.length] = [])).push(w);
     // Phrase → the phrases it also means, with the spelling to show.
@@ -168,9 +189,9 @@
         alt.slots.forEach((spelled) => {
           const seen = [];
           for (const [w, weight] of spelled) {
-            const list = postings.get(w);
-            for (let k = 0; k < list.docs.length; k++) {
-              const d = list.docs[k], v = weight * list.weights[k];
+            const id = postings.get(w);
+            for (let k = starts[id]; k < starts[id + 1]; k++) {
+              const d = D[k], v = weight * W[k];
               if (v > slot[d]) { if (!slot[d]) seen.push(d); slot[d] = v; }
             }
           }
