@@ -10,7 +10,7 @@
   const LABELS = { full: 'Toàn trình', partial: 'Một phần', none: 'Không trực tuyến' };
   // Field weights, BM25's k1 and b (titles); what a completion, correction, synonym count;
   // LEAD: a word early in the title names the procedure (`Hưởng lương hưu …`).
-  const TITLE = 3, KEYWORDS = 2, OTHER = 1, K1 = 1.2, B = 0.5, LEAD = 0.3;
+  const TITLE = 3, KEYWORDS = 2, OTHER = 1, K1 = 1.2, B = 0.5, LEAD = 0.6;
   const PREFIX = 0.6, TYPO = 0.5, SYNONYM = 0.9, STOPPED = 0.1;
   // Words that say little about the procedure: scored, not required.
   const STOP = new Set(('thu tuc cua va cho khi voi doi tai cac nhung la de ve o trong tu den nao gi di ' +
@@ -39,14 +39,13 @@
       const long = folded.find((f) => f.length > 1);
       for (const f of folded) if (long && f.length === 1 && !spelledOut.has(f[0])) spelledOut.set(f[0], long);
     }
-    // Flat (word, procedure i, weight, title place or 255), then by word; keywords add to
-    // words not in the title.
+    // Flat (word, procedure i, weight, title place or 255), then by word; keywords add.
     const ids = [], ds = [], fs = [], ps = [], last = [], at = [];
     let i = 0;
     const put = (w, f, more, pos = 255) => {
       let id = postings.get(w);
       if (id === undefined) postings.set(w, id = last.length), last.push(-1);
-      if (last[id] !== i) { last[id] = i; at[id] = fs.length; ids.push(id); ds.push(i); fs.push(f); ps.push(pos); } else if (more && ps[at[id]] > 254) fs[at[id]] += f;
+      if (last[id] !== i) { last[id] = i; at[id] = fs.length; ids.push(id); ds.push(i); fs.push(f); ps.push(pos); } else if (more) fs[at[id]] += f;
     };
     items = procedures.map((p) => {
       const title = titles[i], keywords = p.keywords || '';
@@ -228,7 +227,7 @@
       let score = total[d];
       phrases.forEach((pairs, k) => {
         if (units[k].stop && units[k + 1].stop && required) return;
-        if (pairs.some((p) => it.titleSp.indexOf(p) >= 0)) score += 0.5 * (scoreOf[k][d] + scoreOf[k + 1][d]);
+        if (pairs.some((p) => it.titleSp.indexOf(p) >= 0)) score += 0.75 * (scoreOf[k][d] + scoreOf[k + 1][d]);
       });
       const exact = +(it.code === whole || typed.some((t) => t.folded === it.code));
       return { it, d, score, exact, all: +(matched[d] >= required) };
