@@ -78,6 +78,14 @@ def test_a_procedure_with_every_word_ranks_above_a_closer_title_missing_one(open
     assert codes[:2] == ["1.001643", "1.001632"], codes[:5]
 
 
+def test_a_title_that_starts_with_the_query_ranks_above_a_shorter_one_saying_it_later(open_page):
+    driver = open_page(SEARCH)
+    # 1.001710 (`Giải quyết điều chỉnh, hủy quyết định, …`) is the shorter title; 1.014162
+    # (`Điều chỉnh thông tin …`) is about what was typed.
+    codes = run(driver, "điều chỉnh")
+    assert codes[:2] == ["1.014162", "1.001710"], codes[:5]
+
+
 def test_stop_words_alone_rank_titles_that_have_them(open_page):
     driver = open_page(SEARCH)
     codes = run(driver, "thủ tục")

@@ -1,7 +1,5 @@
-/* Instant ranked search; without JavaScript the form submits to the catalogue. Each query
- * word or known phrase is a unit, scored by BM25 (title and keywords above other words) in its
- * best spelling: as typed, a synonym, a completion, a one-edit correction. An exact code
- * first, then procedures with every unit but stop-words, then by score. */
+/* Instant ranked search; without JavaScript the form submits to the catalogue. Query words and
+ * known phrases score by BM25 in their best spelling. An exact code first, then all found. */
 (() => {
   'use strict';
   const $ = (id) => document.getElementById(id);
@@ -10,60 +8,73 @@
   const none = $('tim-kiem-khong-co');
   const MAX = 50;
   const LABELS = { full: 'Toàn trình', partial: 'Một phần', none: 'Không trực tuyến' };
-  // Field weights, BM25's k1 and b (on titles), and how much a completion, a correction
-  // and a synonym count against the word as typed.
-  const TITLE = 3, KEYWORDS = 2, OTHER = 1, K1 = 1.2, B = 0.5;
+  // Field weights, BM25's k1 and b (titles); what a completion, correction, synonym count;
+  // LEAD: a word early in the title names the procedure (`Hưởng lương hưu …`).
+  const TITLE = 3, KEYWORDS = 2, OTHER = 1, K1 = 1.2, B = 0.5, LEAD = 0.6;
   const PREFIX = 0.6, TYPO = 0.5, SYNONYM = 0.9, STOPPED = 0.1;
-  // Words that say little about which procedure is meant: scored, but not required.
+  // Words that say little about the procedure: scored, not required.
   const STOP = new Set(('thu tuc cua va cho khi voi doi tai cac nhung la de ve o trong tu den nao gi di ' +
     'sao the thi nhu can muon toi xin hoi duoc co lam minh em anh chi dau bao nhieu').split(' '));
-  const fold = (s) => String(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+  const fold = (s) => String(s).normalize('NFD').replace(/[\u0300-\u036f]+/g, '')
     .replace(/[đĐ]/g, 'd').toLowerCase();
-  const WORD = /[\p{L}\p{N}.]+/gu;
-  const trim = (w) => w.replace(/^\.+|\.+$/g, '');
-  const words = (s) => (fold(s).match(/[a-z0-9.]+/g) || []).map(trim).filter(Boolean);
+  const WORD = /[\p{L}\p{N}]+(?:\.+[\p{L}\p{N}]+)*/gu;
+  const words = (s) => fold(s).match(/[a-z0-9]+(?:\.+[a-z0-9]+)*/g) || [];
+  // In one call: ten thousand were slow.
+  const foldAll = (texts, all = fold(texts.join('\n')).split('\n')) => (all.length === texts.length ? all : texts.map(fold));
 
   let items = null, fields = [], loading = null;
-  let postings = new Map(), vocab = [], byLength = [], synonyms = new Map();
+  // Word → id; its procedures, weights, title places: D, W, P from starts[id] to starts[id + 1].
+  let postings = new Map(), starts, D, W, P, vocab = [], byLength = [], synonyms = new Map();
 
-  // Per word: the procedures that have it and its saturated, weighted frequency in each.
   const prepare = (data) => {
     fields = data.fields || [];
     const procedures = data.procedures || [];
-    const titles = procedures.map((p) => words(p.title));
+    const titles = foldAll(procedures.map((p) => p.title)).map(words);
+    const codes = foldAll(procedures.map((p) => p.code));
     const average = titles.reduce((n, t) => n + t.length, 0) / Math.max(1, titles.length) || 1;
-    // An abbreviation in a title counts as its words spelled out (`BHXH`: `bảo hiểm xã hội`),
-    // so that `bảo hiểm` finds it too.
-    const s = data.synonyms || {};
-    const spelledOut = new Map();
+    // An abbreviation in a title counts spelled out too (`BHXH`: `bảo hiểm xã hội`).
+    const s = data.synonyms || {}, spelledOut = new Map();
     for (const group of s.same || []) {
       const folded = group.map((phrase) => words(phrase));
       const long = folded.find((f) => f.length > 1);
       for (const f of folded) if (long && f.length === 1 && !spelledOut.has(f[0])) spelledOut.set(f[0], long);
     }
-    items = procedures.map((p, i) => {
-      const title = titles[i], keywords = p.keywords ? p.keywords.split(' ') : [];
-      const tf = new Map();
-      const norm = 1 - B + B * title.length / average;
-      // A word said twice in a title says no more about what the procedure is.
-      for (const w of title) tf.set(w, TITLE / norm);
+    // Flat (word, procedure i, weight, title place or 255), then by word; keywords add.
+    const ids = [], ds = [], fs = [], ps = [], last = [], at = [];
+    let i = 0;
+    const put = (w, f, more, pos = 255) => {
+      let id = postings.get(w);
+      if (id === undefined) postings.set(w, id = last.length), last.push(-1);
+      if (last[id] !== i) { last[id] = i; at[id] = fs.length; ids.push(id); ds.push(i); fs.push(f); ps.push(pos); } else if (more) fs[at[id]] += f;
+    };
+    items = procedures.map((p) => {
+      const title = titles[i], keywords = p.keywords || '';
+      const t = TITLE / (1 - B + B * title.length / average);
+      // A word said twice in a title says no more.
       const spelled = [];
-      for (const w of title) if (spelledOut.has(w)) spelled.push(spelledOut.get(w).join(' '));
-      for (const phrase of spelled) for (const w of phrase.split(' ')) if (!tf.has(w)) tf.set(w, TITLE / norm);
-      for (const w of keywords) tf.set(w, (tf.get(w) || 0) + KEYWORDS);
-      for (const w of p.text.split(' ')) if (w && !tf.has(w)) tf.set(w, OTHER);
-      for (const [w, f] of tf) {
-        let list = postings.get(w);
-        if (!list) postings.set(w, list = { docs: [], weights: [] });
-        list.docs.push(i);
-        list.weights.push(f * (K1 + 1) / (f + K1));
+      let j = 0;
+      for (const w of title) {
+        put(w, t, false, j);
+        const long = spelledOut.get(w) || [];
+        for (const x of long) put(x, t, false, j);
+        if (long.length) spelled.push(long.join(' '));
+        if (!STOP.has(w) && j < 254) j++;
       }
-      return { i, p, code: fold(p.code), titleSp: ' ' + title.join(' ') + ' ', titleLen: title.length,
-        wordsSp: ' ' + keywords.join(' ') + ' | ' + p.text + ' | ' + spelled.join(' | ') + ' ' };
+      if (keywords) for (const w of keywords.split(' ')) put(w, KEYWORDS, true);
+      for (const w of p.text.split(' ')) if (w) put(w, OTHER);
+      return { p, code: codes[i++], titleSp: ' ' + title.join(' ') + ' ', titleLen: title.length,
+        wordsSp: ' ' + keywords + ' | ' + p.text + ' | ' + spelled.join(' | ') + ' ' };
     });
+    starts = new Int32Array(last.length + 1);
+    for (const id of ids) starts[id + 1]++;
+    for (let k = 0; k < last.length; k++) starts[k + 1] += starts[k];
+    const next = starts.slice();
+    const m = ids.length;
+    D = new Int32Array(m), W = new Float32Array(m), P = new Uint8Array(m);
+    ids.forEach((id, k) => { const j = next[id]++; D[j] = ds[k]; P[j] = ps[k]; W[j] = fs[k] * (K1 + 1) / (fs[k] + K1); });
     vocab = [...postings.keys()].sort();
     for (const w of vocab) (byLength[w.length] || (byLength[w.length] = [])).push(w);
-    // Phrase → the phrases it also means, with the spelling to show.
+    // Phrase → what it also means, as shown.
     const add = (from, to) => {
       const key = words(from).join(' '), target = words(to);
       if (!key || !target.length || key === target.join(' ')) return;
@@ -79,7 +90,7 @@
     .then(prepare)
     .catch((e) => { loading = null; throw e; }));
 
-  // Whether a and b are one insertion, deletion, substitution or swap of neighbours apart.
+  // Whether a and b are one edit (or swap of neighbours) apart.
   const oneEdit = (a, b) => {
     if (a === b) return false;
     if (a.length === b.length) {
@@ -95,8 +106,8 @@
     return s.slice(i) === l.slice(i + 1);
   };
 
-  // The index words a typed word stands for, with weights: itself; its completions while
-  // typed; if neither exists and it has 3+ letters, the words one edit away.
+  // Index words a typed word stands for, weighted: itself; completions while typed; if
+  // neither and 3+ letters, words one edit away.
   const spellings = (w, last, stop) => {
     const found = [];
     if (postings.has(w)) found.push([w, 1]);
@@ -113,14 +124,14 @@
     return found;
   };
 
-  // Each word, or the longest phrase the synonyms know, with its ways of being written.
+  // Each word, or the longest phrase synonyms know, with its spellings.
   const understand = (query, typed) => {
     const endsTyping = !/\s$/.test(query);
     const units = [];
     for (let i = 0; i < typed.length;) {
       let len = 0, alternatives = null;
       for (let l = Math.min(4, typed.length - i); l >= 1 && !alternatives; l--) {
-        // A synonym the query already spells out after it (`ốm` in `ốm đau`) is left alone.
+        // Not one the query spells out next (`ốm` in `ốm đau`).
         const meant = (synonyms.get(typed.slice(i, i + l).map((t) => t.folded).join(' ')) || [])
           .filter((a) => typed.slice(i, i + a.words.length).map((t) => t.folded).join(' ') !== a.words.join(' '));
         if (meant.length) { len = l; alternatives = meant; }
@@ -129,8 +140,7 @@
       const part = typed.slice(i, i + len);
       const last = endsTyping && i + len === typed.length;
       const stop = part.every((t) => STOP.has(t.folded));
-      // Several words stand together: found scattered (`lao động` … `tử` … `chế độ` for
-      // `lao động tự do`) they do not count.
+      // Several words count only side by side.
       const together = (ws, open) => (ws.length > 1 ? ' ' + ws.join(' ') + (open ? '' : ' ') : null);
       const own = { slots: part.map((t, j) => spellings(t.folded, last && j === len - 1, stop)), weight: stop ? STOPPED : 1,
         shown: null, phrase: together(part.map((t) => t.folded), last) };
@@ -152,7 +162,7 @@
   const search = (query) => {
     const typed = [];
     for (const m of String(query).normalize('NFC').matchAll(WORD)) {
-      const f = trim(fold(m[0]));
+      const f = fold(m[0]);
       if (f) typed.push({ text: m[0], folded: f });
     }
     if (!items || !typed.length) return { results: [], understood: null, marked: new Set() };
@@ -161,17 +171,19 @@
     const total = new Float64Array(n), matched = new Uint8Array(n), touched = [];
     const best = units.map(() => new Int8Array(n).fill(-1)), scoreOf = units.map(() => new Float32Array(n));
     const acc = new Float32Array(n), hits = new Uint8Array(n), slot = new Float32Array(n);
+    const posOf = units.map(() => new Uint8Array(n)), pos = new Uint8Array(n).fill(255);
     const marked = new Set();
     units.forEach((unit, u) => {
       unit.alternatives.forEach((alt, a) => {
         const docs = [];
-        alt.slots.forEach((spelled) => {
+        alt.slots.forEach((spelled, si) => {
           const seen = [];
           for (const [w, weight] of spelled) {
-            const list = postings.get(w);
-            for (let k = 0; k < list.docs.length; k++) {
-              const d = list.docs[k], v = weight * list.weights[k];
+            const id = postings.get(w);
+            for (let k = starts[id]; k < starts[id + 1]; k++) {
+              const d = D[k], v = weight * W[k];
               if (v > slot[d]) { if (!slot[d]) seen.push(d); slot[d] = v; }
+              if (!si && P[k] < pos[d]) pos[d] = P[k];
             }
           }
           for (const d of seen) { if (!hits[d]) docs.push(d); acc[d] += slot[d]; hits[d]++; slot[d] = 0; }
@@ -180,33 +192,32 @@
         for (const d of docs) {
           if (hits[d] === need && (!alt.phrase || items[d].titleSp.includes(alt.phrase) || items[d].wordsSp.includes(alt.phrase))) {
             const v = acc[d] * factor;
-            if (v > scoreOf[u][d]) { scoreOf[u][d] = v; best[u][d] = a; }
+            if (v > scoreOf[u][d]) { scoreOf[u][d] = v; best[u][d] = a; posOf[u][d] = pos[d]; }
           }
-          acc[d] = 0; hits[d] = 0;
+          acc[d] = 0; hits[d] = 0; pos[d] = 255;
         }
       });
-      // The unit weighs as one term, by how many procedures it finds in any spelling: a
-      // rare synonym does not outweigh the common words typed.
+      // IDF over all spellings: a rare synonym does not outweigh common words.
       let df = 0;
       for (let d = 0; d < n; d++) if (best[u][d] >= 0) df++;
-      // A word no procedure has cannot tell them apart: it is not required.
+      // A word no procedure has is not required.
       if (!df) unit.stop = true;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       for (let d = 0; d < n; d++) {
         if (best[u][d] < 0) continue;
         if (!total[d]) touched.push(d);
-        scoreOf[u][d] *= idf;
+        scoreOf[u][d] *= idf * (1 + LEAD / (1 + posOf[u][d]));
         total[d] += scoreOf[u][d] + 1e-9;
         if (!unit.stop) matched[d]++;
       }
     });
-    // Neighbouring units found next to each other in the title.
+    // Neighbouring units side by side in the title.
+    const typedAs = (x) => x.slots.map((s) => (s[0] && s[0][1] === 1 ? s[0][0] : null));
     const phrases = units.slice(1).map((unit, k) => {
       const pairs = [];
       for (const x of units[k].alternatives) for (const y of unit.alternatives) {
-        const first = x.slots.map((s) => (s[0] && s[0][1] === 1 ? s[0][0] : null));
-        const second = y.slots.map((s) => (s[0] && s[0][1] === 1 ? s[0][0] : null));
-        if (!first.includes(null) && !second.includes(null)) pairs.push(' ' + first.join(' ') + ' ' + second.join(' ') + ' ');
+        const both = [...typedAs(x), ...typedAs(y)];
+        if (!both.includes(null)) pairs.push(' ' + both.join(' ') + ' ');
       }
       return pairs;
     });
@@ -216,27 +227,23 @@
       let score = total[d];
       phrases.forEach((pairs, k) => {
         if (units[k].stop && units[k + 1].stop && required) return;
-        if (pairs.some((p) => it.titleSp.indexOf(p) >= 0)) score += 0.5 * (scoreOf[k][d] + scoreOf[k + 1][d]);
+        if (pairs.some((p) => it.titleSp.indexOf(p) >= 0)) score += 0.75 * (scoreOf[k][d] + scoreOf[k + 1][d]);
       });
       const exact = +(it.code === whole || typed.some((t) => t.folded === it.code));
       return { it, d, score, exact, all: +(matched[d] >= required) };
     });
     found.sort((a, b) => (b.exact - a.exact) || (b.all - a.all) || (b.score - a.score) ||
       (a.it.titleLen - b.it.titleLen) || (a.d - b.d));
-    // How the query was understood, from the first result: the synonym or correction that found it.
+    // How the query was understood: the synonym or correction that found the first result.
     let understood = null;
     if (found.length) {
       const d = found[0].d;
       let changed = false;
       const parts = units.map((unit, u) => {
-        const alt = unit.alternatives[best[u][d]];
-        if (!alt) return unit.words.map((t) => t.text).join(' ');
-        if (alt.shown) { changed = true; return alt.shown; }
-        if (alt.corrected) {
-          changed = true;
-          return alt.slots.map((s, j) => (s.every((x) => x[2]) ? s[0][0] : unit.words[j].text)).join(' ');
-        }
-        return unit.words.map((t) => t.text).join(' ');
+        const alt = unit.alternatives[best[u][d]] || {};
+        if (alt.shown || alt.corrected) changed = true;
+        return alt.shown || (alt.corrected ? alt.slots.map((s, j) => (s.every((x) => x[2]) ? s[0][0] : unit.words[j].text))
+          : unit.words.map((t) => t.text)).join(' ');
       });
       if (changed) understood = parts.join(' ');
     }
@@ -261,7 +268,7 @@
     const nodes = [];
     let at = 0;
     for (const m of title.matchAll(WORD)) {
-      if (!marked.has(trim(fold(m[0])))) continue;
+      if (!marked.has(fold(m[0]))) continue;
       if (m.index > at) nodes.push(title.slice(at, m.index));
       nodes.push(el('mark', null, m[0]));
       at = m.index + m[0].length;
@@ -286,7 +293,7 @@
     list.hidden = !results.length;
   };
 
-  // The announcement, the suggestions and the address wait for a pause in typing; the results do not.
+  // Announcement, suggestions, address wait for a typing pause; results do not.
   let timer = 0;
   const announce = (query, found, now) => {
     clearTimeout(timer);
@@ -323,7 +330,7 @@
   window.__search = Object.freeze({
     get ready() { return load(); },
     run: (q) => search(q).results.map((it) => it.p.code),
-    /** How the query was understood, or null when as typed: for tests and benchmarks. */
+    // How the query was understood, or null: for tests and benchmarks.
     explain: (q) => search(q).understood,
   });
 })();

@@ -40,6 +40,7 @@ enum DefaultSearchSynonyms {
         ["mang bầu", "mang thai"],
         ["nghỉ hưu", "lương hưu"],
         ["về hưu", "lương hưu"],
+        ["nghỉ hưu", "về hưu", "hưu trí"],
         ["lương hưu", "hưu trí"],
         ["mất việc", "thất nghiệp"],
         ["bảo hiểm thất nghiệp", "trợ cấp thất nghiệp"],
