@@ -56,22 +56,12 @@ struct ContentDecoder {
 
     /// `allowed:`, a list of `{text, reason}`: each exact text the personal-data guard lets through.
     private func decodeAllowList(_ file: SourceFile, into diagnostics: inout [Diagnostic]) -> [AllowedText] {
-        switch YAMLMappingParser.parse(file.text, in: file, lineOffset: 0) {
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return []
-        case .success(let mapping):
-            var reader = FrontMatterReader(mapping: mapping, file: file, lineOffset: 0)
-            let entries = reader.records("allowed", required: true) { item -> AllowedText? in
-                let text = item.requiredString("text")
-                let reason = item.requiredString("reason")
-                item.reportUnknownKeys(allowed: ["text", "reason"])
-                guard let text, let reason else { return nil }
-                return AllowedText(text: text, reason: reason, location: item.location(of: "text"))
-            }
-            reader.reportUnknownKeys(allowed: ["allowed"])
-            diagnostics += reader.diagnostics
-            return entries
+        ListFile.decode(file, key: "allowed", into: &diagnostics) { item -> AllowedText? in
+            let text = item.requiredString("text")
+            let reason = item.requiredString("reason")
+            item.reportUnknownKeys(allowed: ["text", "reason"])
+            guard let text, let reason else { return nil }
+            return AllowedText(text: text, reason: reason, location: item.location(of: "text"))
         }
     }
 

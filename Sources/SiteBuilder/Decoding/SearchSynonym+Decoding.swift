@@ -2,17 +2,7 @@ extension SearchSynonym {
     /// `content/search-synonyms.yml`: a `synonyms:` list whose entries are either
     /// `same: [phrase, phrase, …]` or `from: [phrase, …]` with `to: phrase`.
     static func decodeList(_ file: SourceFile, into diagnostics: inout [Diagnostic]) -> [SearchSynonym] {
-        switch YAMLMappingParser.parse(file.text, in: file, lineOffset: 0) {
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return []
-        case .success(let mapping):
-            var reader = FrontMatterReader(mapping: mapping, file: file, lineOffset: 0)
-            let entries = reader.records("synonyms", required: true) { item in decode(&item) }
-            reader.reportUnknownKeys(allowed: ["synonyms"])
-            diagnostics += reader.diagnostics
-            return entries
-        }
+        ListFile.decode(file, key: "synonyms", into: &diagnostics) { item in decode(&item) }
     }
 
     private static func decode(_ item: inout FrontMatterReader) -> SearchSynonym? {
