@@ -23,7 +23,7 @@ struct StageTimer {
         let duration = started.duration(to: now)
         stages.append(
             BuildReport.StageTime(
-                stage: stage, seconds: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18,
+                stage: stage, seconds: Self.seconds(duration),
                 peakMemory: Self.peakMemory()))
         started = now
         progress?(BuildProgress(stage: stage))
@@ -33,8 +33,12 @@ struct StageTimer {
     mutating func recordPart(_ part: String, _ duration: Duration) {
         parts.append(
             BuildReport.StageTime(
-                stage: part, seconds: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18,
+                stage: part, seconds: Self.seconds(duration),
                 peakMemory: Self.peakMemory()))
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     /// The most memory the process has held so far (max RSS), in bytes.

@@ -179,15 +179,18 @@ struct MarkdownRenderer: Sendable {
     /// Whether the raw HTML is exactly a line break tag: `<br>`, `<br/>` or `<br />` in any
     /// case. Nothing else passes, so `<br onclick=…>` is dropped like any other tag.
     private static func isLineBreak(_ node: OpaquePointer) -> Bool {
-        let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-        let lowered = literal.trimmingScalars(in: .whitespacesAndNewlines).lowercased()
+        let lowered = trimmedLiteral(node).lowercased()
         return lowered == "<br>" || lowered == "<br/>" || lowered == "<br />"
     }
 
     /// An HTML comment carries nothing a reader loses: no warning.
     private static func isBlank(_ node: OpaquePointer) -> Bool {
-        let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-        let trimmed = literal.trimmingScalars(in: .whitespacesAndNewlines)
+        let trimmed = trimmedLiteral(node)
         return trimmed.isEmpty || (trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->"))
+    }
+
+    /// A raw HTML node's text without the white space around it.
+    private static func trimmedLiteral(_ node: OpaquePointer) -> String {
+        (cmark_node_get_literal(node).map { String(cString: $0) } ?? "").trimmingScalars(in: .whitespacesAndNewlines)
     }
 }

@@ -18,7 +18,7 @@ enum DisguisedContactDetector {
     /// - Parameter bytes: the line's UTF-8, to see at once whether anything here may be one.
     static func emails(in characters: [Character], bytes: [UInt8]) -> [Range<Int>] {
         // Most lines have no sign of an e-mail at all: look no further.
-        guard signs.contains(where: { PersonalDataScanner.bytes(bytes, contain: $0) }) else { return [] }
+        guard signs.contains(where: { bytes.containsBytes($0) }) else { return [] }
         let lower = characters.map { $0.isASCII ? Character($0.lowercased()) : $0 }
         var found: [Range<Int>] = []
         var index = 0

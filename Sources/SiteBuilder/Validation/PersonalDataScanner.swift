@@ -82,26 +82,6 @@ enum PersonalDataScanner {
         Hit(kind: kind, column: range.lowerBound + 1, text: LineWord.string(characters[range]))
     }
 
-    /// Whether `needle` occurs in `haystack`: a byte search (the C library's `memchr` for the
-    /// first byte, `memcmp` for the rest), many times faster than Foundation's `contains` or the
-    /// standard library's `firstRange(of:)`; each line is searched for every text the site
-    /// publishes of itself.
-    static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        return haystack.withUnsafeBytes { haystack in
-            needle.withUnsafeBytes { needle in
-                var index = 0
-                let last = haystack.count - needle.count
-                while index <= last, let found = memchr(haystack.baseAddress! + index, Int32(first), last - index + 1) {
-                    index = UnsafeRawPointer(found) - haystack.baseAddress!
-                    if memcmp(found, needle.baseAddress!, needle.count) == 0 { return true }
-                    index += 1
-                }
-                return false
-            }
-        }
-    }
-
     /// The texts a site publishes of itself, with their characters and bytes worked out once
     /// for all the lines they are looked for in.
     struct PublishedTexts: Sendable {
@@ -121,7 +101,7 @@ enum PersonalDataScanner {
     private static func mask(_ published: PublishedTexts, in characters: [Character], bytes line: [UInt8]) -> [Character]? {
         var masked = characters
         var found = false
-        for (pattern, utf8) in published.texts where bytes(line, contain: utf8) {
+        for (pattern, utf8) in published.texts where line.containsBytes(utf8) {
             guard pattern.count <= masked.count else { continue }
             var index = 0
             while index + pattern.count <= masked.count {
