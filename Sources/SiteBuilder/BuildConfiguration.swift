@@ -31,7 +31,7 @@ public struct BuildConfiguration: Sendable {
     /// once with an error naming it (`--no-wait`).
     public var waitsForOtherBuilds = true
     /// Told once, when this build starts waiting for another, whom it waits for.
-    public var onWaiting: (@Sendable (String) -> Void)?
+    public var onWaiting: (@Sendable (LocalizedMessage) -> Void)?
     /// Published files reach the disk before the new site is swapped in, so a power cut leaves
     /// the whole old site or the whole new one; off (`--no-sync`) for throwaway builds.
     public var syncsToDisk = true

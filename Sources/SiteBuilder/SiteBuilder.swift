@@ -17,7 +17,8 @@ public struct SiteBuilder: Sendable {
     /// is using it.
     @discardableResult
     public func build() throws(BuildFailure) -> BuildReport {
-        let lock = try takeLock(activity: "building \(configuration.output.lastPathComponent)/")
+        let lock = try takeLock(
+            activity: LocalizedMessage(.activityBuilding, ["folder": .text(configuration.output.lastPathComponent)]))
         defer { lock.release() }
         return try withParallelism { () throws(BuildFailure) in try publish() }
     }
@@ -26,7 +27,8 @@ public struct SiteBuilder: Sendable {
     /// the output folder as a build does, so that it never reads a site half-way through.
     @discardableResult
     public func check() throws(BuildFailure) -> BuildReport {
-        let lock = try takeLock(activity: "checking", readsOnly: true)
+        let lock = try takeLock(
+            activity: LocalizedMessage(.activityChecking, ["folder": .text(configuration.output.lastPathComponent)]), readsOnly: true)
         defer { lock.release() }
         return try withParallelism { () throws(BuildFailure) in
             var timer = StageTimer(progress: configuration.progress)
@@ -42,7 +44,7 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private func takeLock(activity: String, readsOnly: Bool = false) throws(BuildFailure) -> BuildLock {
+    private func takeLock(activity: LocalizedMessage, readsOnly: Bool = false) throws(BuildFailure) -> BuildLock {
         try BuildLock.acquire(
             for: configuration.output, activity: activity, waits: configuration.waitsForOtherBuilds, onWait: configuration.onWaiting,
             readsOnly: readsOnly)
@@ -103,7 +105,7 @@ public struct SiteBuilder: Sendable {
                         let root = configuration.root.path + "/"
                         let path = source.path.hasPrefix(root) ? String(source.path.dropFirst(root.count)) : source.path
                         throw BuildFailure(diagnostics: [
-                            Diagnostic(.unreadableFile(reason: error.localizedDescription), at: SourceLocation(path: path))
+                            Diagnostic(.unreadableFile(IOFailure(error)), at: SourceLocation(path: path))
                         ])
                     }
                     try publisher.add(file.path, data)

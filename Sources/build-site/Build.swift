@@ -21,7 +21,7 @@ struct Build: ParsableCommand {
         let progress = options.progressLine()
         var configuration = options.configuration(output: output, incremental: !noCache, progress: progress?.observer)
         configuration.syncsToDisk = !noSync
-        let printer = DiagnosticPrinter(format: options.format, verbosity: options.verbosity)
+        let printer = options.printer()
         do {
             let report = try SiteBuilder(configuration: configuration).build()
             progress?.clear()

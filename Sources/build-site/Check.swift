@@ -10,7 +10,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let progress = options.progressLine()
-        let printer = DiagnosticPrinter(format: options.format, verbosity: options.verbosity)
+        let printer = options.printer()
         do {
             let report = try SiteBuilder(configuration: options.configuration(progress: progress?.observer)).check()
             progress?.clear()

@@ -5,6 +5,7 @@ import SiteBuilder
 /// for people (coloured only on a terminal), or as one JSON document for tools.
 struct DiagnosticPrinter {
     let format: SiteOptions.Format
+    let language: Language
     var verbosity: SiteOptions.Verbosity = .normal
     /// Colour codes only when a person is watching; never in files, pipes or CI logs.
     let colour = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
@@ -13,10 +14,14 @@ struct DiagnosticPrinter {
     /// verbose adds why the build redid what it did, the heaviest pages, each stage's time and
     /// the peak memory.
     func succeeded(_ report: BuildReport, published: String?) {
-        let warnings = report.diagnostics.count
         let total = report.stageTimes.reduce(0) { $0 + $1.seconds }
-        let done = published.map { "built \(report.pageCount) pages into \($0)" } ?? "checked \(report.pageCount) pages"
-        let summary = "\(done); \(report.completeProcedureCount) of \(report.procedureCount) procedures complete; 0 errors, \(warnings) \(plural(warnings, "warning")); \(seconds(total))"
+        var arguments: [String: MessageArgument] = [
+            "pages": .count(report.pageCount, .page), "complete": .number(report.completeProcedureCount),
+            "procedures": .count(report.procedureCount, .procedure), "warnings": .count(report.diagnostics.count, .warning),
+            "seconds": .text(String(format: "%.2f", total).replacingOccurrences(of: ".", with: language == .vi ? "," : ".")),
+        ]
+        arguments["folder"] = published.map { .text($0) }
+        let summary = LocalizedMessage(published == nil ? .summaryChecked : .summaryBuilt, arguments)
         guard format == .json || verbosity != .quiet else {
             for diagnostic in report.diagnostics { printError(line(for: diagnostic)) }
             return
@@ -24,7 +29,11 @@ struct DiagnosticPrinter {
         emit(report.diagnostics, summary: summary, ok: true, report: report)
         guard format == .text else { return }
         if published != nil {
-            print("pages: \(report.pagesChanged) changed, \(report.pagesUnchanged) unchanged; \(report.filesWritten) \(plural(report.filesWritten, "file")) written")
+            let pages = LocalizedMessage(.summaryPages, [
+                "changed": .number(report.pagesChanged), "unchanged": .number(report.pagesUnchanged),
+                "files": .count(report.filesWritten, .file),
+            ])
+            print(pages.text(in: language))
         }
         guard verbosity == .verbose else { return }
         if published != nil { print("\(report.mode)") }
@@ -56,25 +65,27 @@ struct DiagnosticPrinter {
 
     func failed(_ failure: BuildFailure, unchanged output: String?) {
         let errors = failure.errors.count
-        let warnings = failure.diagnostics.count - errors
-        var summary = "\(errors) \(plural(errors, "error")), \(warnings) \(plural(warnings, "warning"))"
-        if let output { summary += "; nothing was published, \(output)/ is unchanged" }
+        var arguments: [String: MessageArgument] = [
+            "errors": .count(errors, .error), "warnings": .count(failure.diagnostics.count - errors, .warning),
+        ]
+        arguments["folder"] = output.map { .text($0) }
+        let summary = LocalizedMessage(output == nil ? .summaryFailed : .summaryFailedUnchanged, arguments)
         emit(failure.diagnostics, summary: summary, ok: false, report: nil)
     }
 
-    private func emit(_ diagnostics: [Diagnostic], summary: String, ok: Bool, report: BuildReport?) {
+    private func emit(_ diagnostics: [Diagnostic], summary: LocalizedMessage, ok: Bool, report: BuildReport?) {
         switch format {
         case .text:
             for diagnostic in diagnostics { printError(line(for: diagnostic)) }
-            if ok { print(summary) } else { printError(summary) }
+            if ok { print(summary.text(in: language)) } else { printError(summary.text(in: language)) }
         case .json:
             let document = JSONReport(
-                ok: ok, summary: summary,
+                ok: ok, summary: JSONReport.Text(summary, language: language),
                 errors: diagnostics.filter { $0.severity == .error }.count,
                 warnings: diagnostics.filter { $0.severity == .warning }.count,
                 pages: report?.pageCount, procedures: report?.procedureCount,
                 completeProcedures: report?.completeProcedureCount,
-                diagnostics: diagnostics.map(JSONReport.Entry.init))
+                diagnostics: diagnostics.map { JSONReport.Entry($0, language: language) })
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
@@ -83,13 +94,12 @@ struct DiagnosticPrinter {
     }
 
     private func line(for diagnostic: Diagnostic) -> String {
-        guard colour else { return diagnostic.description }
+        guard colour else { return diagnostic.line(in: language) }
         let location = diagnostic.location
         let tint = diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m"
-        return "\u{1B}[1m\(location.path):\(location.line):\(location.column):\u{1B}[0m \(tint)\(diagnostic.severity.rawValue):\u{1B}[0m \(diagnostic.message)"
+        let severity = diagnostic.severity.word(in: language)
+        return "\u{1B}[1m\(location.path):\(location.line):\(location.column):\u{1B}[0m \(tint)\(severity):\u{1B}[0m \(diagnostic.message(in: language))"
     }
-
-    private func plural(_ count: Int, _ word: String) -> String { count == 1 ? word : word + "s" }
 
     private func printError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))

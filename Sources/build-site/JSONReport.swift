@@ -1,25 +1,44 @@
 import SiteBuilder
 
-/// The `--format json` document: what a tool needs to show problems in an editor.
+/// The `--format json` document: what a tool needs to show problems in an editor. Each message
+/// carries its stable id and its text in both languages, with `message` in the language asked for.
 struct JSONReport: Encodable {
+    /// A message as `message` (in the language asked for), `id` and `text` (`vi` and `en`).
+    struct Text: Encodable {
+        let id: String
+        let message: String
+        let text: [String: String]
+
+        init(_ message: LocalizedMessage, language: Language) {
+            id = message.id
+            self.message = message.text(in: language)
+            text = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0.rawValue, message.text(in: $0)) })
+        }
+    }
+
     struct Entry: Encodable {
         let path: String
         let line: Int
         let column: Int
         let severity: String
+        let id: String
         let message: String
+        let text: [String: String]
 
-        init(_ diagnostic: Diagnostic) {
+        init(_ diagnostic: Diagnostic, language: Language) {
             path = diagnostic.location.path
             line = diagnostic.location.line
             column = diagnostic.location.column
             severity = diagnostic.severity.rawValue
-            message = diagnostic.message
+            let message = Text(diagnostic.problem.localized, language: language)
+            id = message.id
+            self.message = message.message
+            text = message.text
         }
     }
 
     let ok: Bool
-    let summary: String
+    let summary: Text
     let errors: Int
     let warnings: Int
     let pages: Int?

@@ -21,23 +21,28 @@ struct New: ParsableCommand {
     @Option(name: .long, help: "The site folder holding content/ and templates/.")
     var root: String = "."
 
+    @OptionGroup var languageOption: LanguageOption
+
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case procedure, decision, feedback, page
         var scaffoldKind: ScaffoldKind { ScaffoldKind(rawValue: rawValue)! }
     }
 
     func run() throws {
+        let language = languageOption.language
         switch Scaffold.make(kind.scaffoldKind, name) {
         case .failure(let refusal):
-            throw ValidationError(refusal.description)
+            throw ValidationError(refusal.message.text(in: language))
         case .success(let scaffold):
             do {
                 _ = try scaffold.write(into: URL(fileURLWithPath: root))
             } catch let refusal as Scaffold.Refusal {
-                FileHandle.standardError.write(Data("error: \(refusal)\n".utf8))
+                let severity = Diagnostic.Severity.error.word(in: language)
+                FileHandle.standardError.write(Data("\(severity): \(refusal.message.text(in: language))\n".utf8))
                 throw ExitCode.failure
             }
-            print("created \(scaffold.path): fill in every empty value, then run swift run build-site")
+            let created = LocalizedMessage(.scaffoldCreated, ["path": .text(scaffold.path), "command": .text("swift run build-site")])
+            print(created.text(in: language))
         }
     }
 }

@@ -23,22 +23,32 @@ struct Serve: AsyncParsableCommand {
         help: "The IP address to listen on. The default, 127.0.0.1, is reachable from this computer only; another address lets other machines read the preview.")
     var host: String = "127.0.0.1"
 
+    @OptionGroup var languageOption: LanguageOption
+
     func run() async throws {
         let signals = StopSignals()
-        let printer = DiagnosticPrinter(format: .text)
+        let language = languageOption.language
+        let printer = DiagnosticPrinter(format: .text, language: language)
+        @Sendable func say(_ message: Message, _ arguments: [String: MessageArgument] = [:]) -> String {
+            LocalizedMessage(message, arguments).text(in: language)
+        }
         let site = URL(fileURLWithPath: root)
         let preview = PreviewSession.defaultOutput(root: site).path
-        let server = PreviewServer(root: site, host: host, port: port, onWaiting: SiteOptions.sayWaiting) { changes, result in
+        let server = PreviewServer(
+            root: site, host: host, port: port, language: language, onWaiting: SiteOptions.sayWaiting(in: language)
+        ) { changes, result in
             if !changes.isEmpty {
-                let shown = changes.prefix(3).joined(separator: ", ")
-                print("changed: \(shown)\(changes.count > 3 ? " and \(changes.count - 3) more" : "")")
+                let shown = MessageArgument.text(changes.prefix(3).joined(separator: ", "))
+                print(changes.count > 3
+                    ? say(.previewChangedMore, ["files": shown, "more": .number(changes.count - 3)])
+                    : say(.previewChanged, ["files": shown]))
             }
             switch result {
             case .success(let report):
                 printer.succeeded(report, published: preview)
             case .failure(let failure):
                 printer.failed(failure, unchanged: nil)
-                printError("the preview keeps the last good site and shows these problems over it")
+                printError(say(.previewKeepsLastGood))
             }
             flushOutput()
         }
@@ -46,19 +56,19 @@ struct Serve: AsyncParsableCommand {
         do {
             url = try await server.start()
         } catch {
-            printError("error: \(error)")
+            printError("\(Diagnostic.Severity.error.word(in: language)): \(say(.previewNotStarted, ["reason": .text("\(error)")]))")
             throw ExitCode(2)
         }
         if !Self.isLoopback(host) {
-            printError("warning: listening on \(host), not only on this computer: other machines that can reach this address can read the preview")
+            printError("\(Diagnostic.Severity.warning.word(in: language)): \(say(.previewOpenToOthers, ["host": .text(host)]))")
         }
-        print("serving \(url.absoluteString)")
-        print("watching content/ and templates/; stop with Ctrl-C")
+        print(say(.previewServing, ["url": .text(url.absoluteString)]))
+        print(say(.previewWatching))
         flushOutput()
         _ = await signals.wait()
-        print("stopping")
+        print(say(.previewStopping))
         await server.stop()
-        print("stopped")
+        print(say(.previewStopped))
     }
 
     /// Flushes standard output at once, so that a tool reading it (a test, an editor's task

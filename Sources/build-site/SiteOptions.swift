@@ -11,6 +11,9 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: "The site folder holding content/ and templates/.")
     var root: String = "."
 
+    @OptionGroup var languageOption: LanguageOption
+    var language: Language { languageOption.language }
+
     @Option(name: .long, help: "How to print problems: text for people, json for tools.")
     var format: Format = .text
 
@@ -35,7 +38,7 @@ struct SiteOptions: ParsableArguments {
     var noWait = false
 
     func validate() throws {
-        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+        if quiet && verbose { throw ValidationError(LocalizedMessage(.quietAndVerbose).text(in: language)) }
     }
 
     func configuration(output: String? = nil, incremental: Bool = true, progress: BuildProgress.Observer? = nil) -> BuildConfiguration {
@@ -45,17 +48,21 @@ struct SiteOptions: ParsableArguments {
         // `build` and `check` exit once the build is over.
         configuration.endsWithProcess = true
         configuration.waitsForOtherBuilds = !noWait
-        configuration.onWaiting = Self.sayWaiting
+        configuration.onWaiting = Self.sayWaiting(in: language)
         return configuration
     }
 
     /// Says on standard error, at once, whom the build waits for: an editor who sees nothing
     /// happen should know why.
-    static let sayWaiting: @Sendable (String) -> Void = { message in
-        FileHandle.standardError.write(Data("build-site: \(message)\n".utf8))
+    static func sayWaiting(in language: Language) -> @Sendable (LocalizedMessage) -> Void {
+        { message in FileHandle.standardError.write(Data("build-site: \(message.text(in: language))\n".utf8)) }
     }
 
     /// A progress line on the terminal; none for pipes, files, JSON or --quiet.
+    func printer() -> DiagnosticPrinter {
+        DiagnosticPrinter(format: format, language: language, verbosity: verbosity)
+    }
+
     func progressLine() -> ProgressLine? {
         format == .text && verbosity != .quiet && isatty(STDERR_FILENO) == 1 ? ProgressLine() : nil
     }

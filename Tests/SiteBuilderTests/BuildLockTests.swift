@@ -42,6 +42,7 @@ struct BuildLockTests {
         let process = Process()
         process.executableURL = BuildSiteExecutable.url
         process.arguments = arguments
+        process.environment = BuildSiteExecutable.environment()
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors
         try process.run()
@@ -108,8 +109,8 @@ struct BuildLockTests {
         let site = try SiteFixture(Fixtures.smallSite)
         defer { site.delete() }
         let output = site.root.appendingPathComponent("public")
-        let held = try BuildLock.acquire(for: output, activity: "holding it for a test", waits: false, onWait: nil)
-        let holder = "build-site (pid \(getpid()), holding it for a test)"
+        let held = try BuildLock.acquire(for: output, activity: LocalizedMessage(.activityBuilding, ["folder": .text("test")]), waits: false, onWait: nil)
+        let holder = "build-site (pid \(getpid()), building test/)"
 
         for command in [["build"], ["check"]] {
             let refused = try BuildSiteExecutable.run(command + ["--root", site.root.path, "--no-wait"])
@@ -153,8 +154,9 @@ struct BuildLockTests {
         let site = try SiteFixture(Fixtures.smallSite)
         defer { site.delete() }
         let said = Said()
-        let session = PreviewSession(root: site.root) { said.add($0) }
-        let held = try BuildLock.acquire(for: session.output, activity: "previewing", waits: false, onWait: nil)
+        let session = PreviewSession(root: site.root) { said.add($0.text(in: .en)) }
+        let held = try BuildLock.acquire(
+            for: session.output, activity: LocalizedMessage(.activityBuilding, ["folder": .text("preview")]), waits: false, onWait: nil)
 
         // A build into public/ takes another lock.
         let build = try BuildSiteExecutable.run(["--root", site.root.path, "--no-wait"])
@@ -163,7 +165,7 @@ struct BuildLockTests {
         let rebuilt = Background { session.rebuild() }
         let deadline = Date().addingTimeInterval(30)
         while said.messages.isEmpty && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
-        #expect(said.messages == ["waiting for build-site (pid \(getpid()), previewing) to finish; run with --no-wait to stop instead"])
+        #expect(said.messages == ["waiting for build-site (pid \(getpid()), building preview/) to finish; run with --no-wait to stop instead"])
         #expect(!FileManager.default.fileExists(atPath: session.output.appendingPathComponent("index.html").path))
         held.release()
         #expect((try? rebuilt.value.get()) != nil)

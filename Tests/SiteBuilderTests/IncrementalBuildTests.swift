@@ -232,7 +232,7 @@ struct IncrementalBuildTests {
             key: "program x; output /tmp/a\tb", inputs: ["content/a\tb.md": status, "content/x%y.md": status],
             published: OutputManifest(records: ["index.html": .init(hash: 0xDEAD_BEEF, status: status)]), spare: nil,
             pageCount: 3, procedureCount: 1, completeProcedureCount: 1, dataDate: CalendarDate("2025-04-08"),
-            warnings: [Diagnostic(.reportedEarlier(message: "a warning"), at: SourceLocation(path: "content/a.md", line: 4, column: 2))],
+            warnings: [Diagnostic(.reportedEarlier(LocalizedMessage(.missingSection, ["title": .text("Yêu cầu, điều kiện")])), at: SourceLocation(path: "content/a.md", line: 4, column: 2))],
             fieldSpellings: ["Thi đua khen thưởng": "Thi đua – Khen thưởng", "50%\tthu": "50% thu"],
             procedures: ["content/procedures/1.000001.md": .init(frontMatterHash: 7, complete: true, related: ["1.000002", "1.000003"])])
         let text = cache.serialized()
@@ -241,7 +241,7 @@ struct IncrementalBuildTests {
         let file = folder.appendingPathComponent(BuildCache.relativePath)
         cache.save(to: file, fileSystem: LocalFileSystem())
         #expect(BuildCache.load(from: file, fileSystem: LocalFileSystem()) == cache)
-        let other = text.replacingOccurrences(of: "build-site cache 1", with: "build-site cache 0")
+        let other = text.replacingOccurrences(of: "build-site cache 2", with: "build-site cache 0")
         try? other.write(to: file, atomically: true, encoding: .utf8)
         #expect(BuildCache.load(from: file, fileSystem: LocalFileSystem()) == nil)
     }

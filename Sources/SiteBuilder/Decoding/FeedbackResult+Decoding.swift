@@ -18,7 +18,7 @@ extension FeedbackResult {
         let handled = reader.date("handled")
         let status: FeedbackStatus? = reader.requiredTerm("status")
         if let status, status.isClosed, !reader.has("handled") {
-            reader.report(.requiredWhen(key: "handled", condition: "'status' is '\(status.rawValue)'"), at: reader.location(of: "status"))
+            reader.report(.requiredWhen(key: "handled", other: "status", value: status.rawValue), at: reader.location(of: "status"))
         }
         if let received, let handled, handled < received {
             reader.report(.dateBefore(key: "handled", other: "received"), at: reader.location(of: "handled"))
@@ -35,7 +35,7 @@ extension FeedbackResult {
         let agency = reader.requiredString("agency")
         let forwardedTo = reader.string("forwarded_to")
         if status == .forwarded, !reader.has("forwarded_to") {
-            reader.report(.requiredWhen(key: "forwarded_to", condition: "'status' is 'forwarded'"), at: reader.location(of: "status"))
+            reader.report(.requiredWhen(key: "forwarded_to", other: "status", value: "forwarded"), at: reader.location(of: "status"))
         }
         let outcome: HandlingOutcome? = reader.term("outcome")
         let answerDocument = reader.string("answer_document")

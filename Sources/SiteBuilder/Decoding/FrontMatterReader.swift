@@ -42,7 +42,7 @@ struct FrontMatterReader {
     mutating func string(_ key: String) -> String? {
         guard let (node, location) = value(key) else { return nil }
         guard case .scalar(let written, let isPlain, _) = node.value else {
-            report(.wrongType(key: keyPrefix + key, expected: "a single text value"), at: location)
+            report(.wrongType(key: keyPrefix + key, expected: .singleText), at: location)
             return nil
         }
         let text = written.trimmingScalars(in: .whitespacesAndNewlines)
@@ -79,7 +79,7 @@ struct FrontMatterReader {
     mutating func integer(_ key: String) -> Int? {
         guard let text = string(key) else { return nil }
         guard let value = Int(text) else {
-            report(.wrongType(key: keyPrefix + key, expected: "a whole number like 3, found '\(text)'"), at: location(of: key))
+            report(.notWholeNumber(key: keyPrefix + key, found: text), at: location(of: key))
             return nil
         }
         return value
@@ -109,7 +109,7 @@ struct FrontMatterReader {
             return text.isEmpty ? [] : [text]
         }
         guard case .sequence(let sequence) = node.value else {
-            report(.wrongType(key: keyPrefix + key, expected: "a list, one '- value' per line"), at: location)
+            report(.wrongType(key: keyPrefix + key, expected: .list), at: location)
             return []
         }
         var values: [String] = []
@@ -118,7 +118,7 @@ struct FrontMatterReader {
             let itemLocation = self.location(of: item)
             keyLocationList.append((keyPrefix + itemKey, itemLocation))
             guard let text = item.text, !text.isEmpty else {
-                report(.wrongType(key: keyPrefix + itemKey, expected: "a text value"), at: itemLocation)
+                report(.wrongType(key: keyPrefix + itemKey, expected: .text), at: itemLocation)
                 continue
             }
             values.append(text.trimmingScalars(in: .whitespacesAndNewlines))
@@ -146,7 +146,7 @@ struct FrontMatterReader {
             return []
         }
         guard case .sequence(let sequence) = node.value, !(required && sequence.isEmpty) else {
-            report(.wrongType(key: keyPrefix + key, expected: "a list of entries, each starting with '- '"), at: location)
+            report(.wrongType(key: keyPrefix + key, expected: .entryList), at: location)
             return []
         }
         var records: [Record] = []
@@ -155,7 +155,7 @@ struct FrontMatterReader {
             let itemLocation = self.location(of: item)
             keyLocationList.append((itemKey, itemLocation))
             guard case .mapping(let itemMapping) = item.value else {
-                report(.wrongType(key: itemKey, expected: "an entry of 'key: value' lines"), at: itemLocation)
+                report(.wrongType(key: itemKey, expected: .entry), at: itemLocation)
                 continue
             }
             var child = FrontMatterReader(
@@ -172,7 +172,7 @@ struct FrontMatterReader {
     mutating func extra(_ key: String) -> [String: ExtraValue] {
         guard let (node, location) = value(key) else { return [:] }
         guard case .map(let entries) = Self.extraValue(node) else {
-            report(.wrongType(key: keyPrefix + key, expected: "a map of 'key: value' lines"), at: location)
+            report(.wrongType(key: keyPrefix + key, expected: .map), at: location)
             return [:]
         }
         return entries

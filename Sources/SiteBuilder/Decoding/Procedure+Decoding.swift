@@ -30,7 +30,7 @@ extension Procedure {
         let onlineDecision = reader.string("online_decision")
         if let online, online != .none {
             if !reader.has("online_url") {
-                reader.report(.requiredWhen(key: "online_url", condition: "'online' is '\(online.rawValue)'"), at: reader.location(of: "online"))
+                reader.report(.requiredWhen(key: "online_url", other: "online", value: online.rawValue), at: reader.location(of: "online"))
             } else if let onlineURL, !onlineURL.hasPrefix("https://") || onlineURL.count <= "https://".count {
                 reader.report(.invalidURL(key: "online_url", found: onlineURL), at: reader.location(of: "online_url"))
             }

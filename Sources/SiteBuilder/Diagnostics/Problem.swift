@@ -1,14 +1,13 @@
 import Foundation
 
-/// Everything that can be wrong with a site folder, each mapped to its message in one place.
-///
-/// Messages are lowercase, name the key and say what to write instead.
+/// Everything that can be wrong with a site folder, each mapped to its declared message (in
+/// `Message`, with its Vietnamese and English text) in one place.
 public enum Problem: Sendable, Hashable {
     case missingSiteSettings
     /// A warning an earlier build found in a file that has not changed since, as it was reported.
-    case reportedEarlier(message: String)
+    case reportedEarlier(LocalizedMessage)
     case changedDuringBuild
-    case unreadableFile(reason: String)
+    case unreadableFile(IOFailure)
     case notUTF8
     case missingFrontMatter
     case unterminatedFrontMatter
@@ -20,7 +19,8 @@ public enum Problem: Sendable, Hashable {
     case missingKey(String)
     case emptyValue(String)
     case requiredValueEmpty(String)
-    case wrongType(key: String, expected: String)
+    case wrongType(key: String, expected: ValueShape)
+    case notWholeNumber(key: String, found: String)
     case notAllowed(key: String, found: String, allowed: [String])
     case invalidDate(key: String, found: String)
     case invalidProcedureCode(key: String, found: String)
@@ -39,30 +39,31 @@ public enum Problem: Sendable, Hashable {
     case missingAttachment(key: String, path: String)
     case unsafeAttachmentPath(key: String, path: String)
     case listedAfterAbolition(key: String, code: String, abolishedBy: String)
-    case requiredWhen(key: String, condition: String)
+    /// `key` is required when the key `other` has the value `value`.
+    case requiredWhen(key: String, other: String, value: String)
     case dateBefore(key: String, other: String)
     case fileTooLarge(limit: Int)
     case symbolicLink
     case tableTooWide(columns: Int, limit: Int)
     case tableTooLarge(cells: Int, limit: Int)
     case renderTimedOut(seconds: Double)
-    case personalData(String)
+    case personalData(PersonalDataKind)
     case unusedAllowListEntry
     case rawHTMLDropped
     case missingSection(String)
     case unsafeLinkDropped(String)
     case templateSyntax(String)
     case missingTemplate(String)
-    case writeFailed(reason: String)
+    case writeFailed(IOFailure)
     case missingSchema
-    case unlistableFolder(reason: String)
+    case unlistableFolder(IOFailure)
     /// Pasted text whose paragraph starts with four spaces or a tab, which Markdown shows as code.
     case indentedCode
     /// A field written another way than the site shows it, with how many files write each
     /// spelling of the field.
     case fieldSpelling(written: String, shown: String, fileCounts: [String: Int])
     /// Another build holds the build lock of the output folder, and this one was told not to wait.
-    case buildInProgress(holder: String)
+    case buildInProgress(holder: LocalizedMessage)
     /// A search synonym entry with both `same:` and `from:`/`to:`, or neither.
     case searchSynonymShape(both: Bool)
     /// A search synonym phrase with no letter or digit, which no query can type.
@@ -78,140 +79,98 @@ public enum Problem: Sendable, Hashable {
         }
     }
 
-    public var message: String {
+    /// The message in English, for logs and tests; `localized` says it in either language.
+    public var message: String { localized.text(in: .en) }
+
+    /// The declared message with its arguments.
+    public var localized: LocalizedMessage {
         switch self {
-        case .reportedEarlier(let message):
-            message
-        case .changedDuringBuild:
-            "this file's front matter changed while the site was being built; build again"
-        case .missingSiteSettings:
-            "the site folder has no 'content/site.yml'; create it with 'title', 'agency', 'base_url' and 'language: vi'"
-        case .unreadableFile(let reason):
-            "cannot read this file: \(reason)"
-        case .notUTF8:
-            "this file is not UTF-8 text; save it again as UTF-8"
-        case .missingFrontMatter:
-            "the file must start with a front matter: a line '---', the keys, and a closing line '---'"
-        case .unterminatedFrontMatter:
-            "the front matter is never closed; add a line '---' after the last key"
-        case .yamlSyntax(let detail):
-            "the front matter is not valid YAML: \(detail)"
-        case .frontMatterNotMap:
-            "the front matter must be a list of 'key: value' lines"
-        case .frontMatterTooLarge(let limit):
-            "the front matter is larger than \(limit / 1024) KB; keep long text in the body below the closing '---'"
-        case .yamlAnchor:
-            "YAML anchors and aliases ('&name', '*name') are not allowed; write the value out in full, or put it in quotes"
-        case .unknownKey(let key, let suggestion):
-            if let suggestion {
-                "unknown key '\(key)'; did you mean '\(suggestion)'?"
-            } else {
-                "unknown key '\(key)'; put custom values under 'extra:'"
-            }
-        case .missingKey(let key):
-            "missing required key '\(key)'"
-        case .emptyValue(let key):
-            "'\(key)' is empty; write a value or remove the key"
-        case .requiredValueEmpty(let key):
-            "'\(key)' is required and empty; write its value"
+        case .reportedEarlier(let message): message
+        case .changedDuringBuild: LocalizedMessage(.changedDuringBuild)
+        case .missingSiteSettings: LocalizedMessage(.missingSiteSettings)
+        case .unreadableFile(let failure): LocalizedMessage(.unreadableFile, ["reason": .phrase(failure.message)])
+        case .notUTF8: LocalizedMessage(.notUTF8)
+        case .missingFrontMatter: LocalizedMessage(.missingFrontMatter)
+        case .unterminatedFrontMatter: LocalizedMessage(.unterminatedFrontMatter)
+        case .yamlSyntax(let detail): LocalizedMessage(.yamlSyntax, ["detail": .text(detail)])
+        case .frontMatterNotMap: LocalizedMessage(.frontMatterNotMap)
+        case .frontMatterTooLarge(let limit): LocalizedMessage(.frontMatterTooLarge, ["limit": .number(limit / 1024)])
+        case .yamlAnchor: LocalizedMessage(.yamlAnchor)
+        case .unknownKey(let key, let suggestion?):
+            LocalizedMessage(.unknownKeySuggestion, ["key": .text(key), "suggestion": .text(suggestion)])
+        case .unknownKey(let key, nil): LocalizedMessage(.unknownKey, ["key": .text(key)])
+        case .missingKey(let key): LocalizedMessage(.missingKey, ["key": .text(key)])
+        case .emptyValue(let key): LocalizedMessage(.emptyValue, ["key": .text(key)])
+        case .requiredValueEmpty(let key): LocalizedMessage(.requiredValueEmpty, ["key": .text(key)])
         case .wrongType(let key, let expected):
-            "'\(key)' must be \(expected)"
+            LocalizedMessage(.wrongType, ["key": .text(key), "shape": .phrase(LocalizedMessage(expected.message))])
+        case .notWholeNumber(let key, let found): LocalizedMessage(.notWholeNumber, ["key": .text(key), "found": .text(found)])
         case .notAllowed(let key, let found, let allowed):
-            "'\(key)' must be one of \(allowed.map { "'\($0)'" }.joined(separator: ", ")), found '\(found)'"
-        case .invalidDate(let key, let found):
-            "'\(key)' must be a date like 2024-03-05, found '\(found)'"
+            LocalizedMessage(.notAllowed, ["key": .text(key), "found": .text(found), "allowed": .quotedList(allowed)])
+        case .invalidDate(let key, let found): LocalizedMessage(.invalidDate, ["key": .text(key), "found": .text(found)])
         case .invalidProcedureCode(let key, let found):
-            "'\(key)' must be a procedure code like 2.000693 or 1.012753.H19, found '\(found)'"
-        case .invalidFeedbackID(let found):
-            "'id' must use letters, digits and dashes only, like PAKN-2024-0012, found '\(found)'"
-        case .invalidSlug(let found):
-            "the file name '\(found)' must use lowercase letters without accents, digits and dashes, like 'gioi-thieu.md'"
-        case .invalidURL(let key, let found):
-            "'\(key)' must be an https address like https://dichvucong.gov.vn/..., found '\(found)'"
+            LocalizedMessage(.invalidProcedureCode, ["key": .text(key), "found": .text(found)])
+        case .invalidFeedbackID(let found): LocalizedMessage(.invalidFeedbackID, ["found": .text(found)])
+        case .invalidSlug(let found): LocalizedMessage(.invalidSlug, ["found": .text(found)])
+        case .invalidURL(let key, let found): LocalizedMessage(.invalidURL, ["key": .text(key), "found": .text(found)])
         case .fileNameMismatch(let key, let value, let expectedFile):
-            "'\(key)' is '\(value)' but the file is not named after it; rename the file to '\(expectedFile)'"
+            LocalizedMessage(.fileNameMismatch, ["key": .text(key), "value": .text(value), "file": .text(expectedFile)])
         case .duplicate(let key, let value, let firstAt):
-            "'\(key)' '\(value)' is already used by \(firstAt)"
+            LocalizedMessage(.duplicate, ["key": .text(key), "value": .text(value), "first": .text(firstAt)])
         case .duplicateAddress(let address, let firstAt):
-            "this file would publish '\(address)', which \(firstAt) already publishes (addresses ignore upper and lower case); rename one of them"
-        case .repeatedValue(let key, let value):
-            "'\(key)' lists '\(value)' more than once"
-        case .reservedAddress(let slug):
-            "the page '\(slug)' would replace a built-in address of the site; rename the file"
-        case .pageNumberAddress(let address):
-            "this file would publish '\(address)', which is kept for a numbered page of the list; rename it"
-        case .fieldWithoutAddress(let field):
-            "'field' '\(field)' has no letter or digit to make its page's address from; write the field's name"
-        case .unknownProcedure(let key, let code):
-            "'\(key)' names procedure '\(code)', but there is no 'content/procedures/\(code).md'"
+            LocalizedMessage(.duplicateAddress, ["address": .text(address), "first": .text(firstAt)])
+        case .repeatedValue(let key, let value): LocalizedMessage(.repeatedValue, ["key": .text(key), "value": .text(value)])
+        case .reservedAddress(let slug): LocalizedMessage(.reservedAddress, ["slug": .text(slug)])
+        case .pageNumberAddress(let address): LocalizedMessage(.pageNumberAddress, ["address": .text(address)])
+        case .fieldWithoutAddress(let field): LocalizedMessage(.fieldWithoutAddress, ["field": .text(field)])
+        case .unknownProcedure(let key, let code): LocalizedMessage(.unknownProcedure, ["key": .text(key), "code": .text(code)])
         case .unknownDecision(let key, let number):
-            "'\(key)' names decision '\(number)', but no file in 'content/decisions/' has that 'number'"
-        case .missingAttachment(let key, let path):
-            "'\(key)' names '\(path)', but there is no 'content/files/\(path)'"
+            LocalizedMessage(.unknownDecision, ["key": .text(key), "number": .text(number)])
+        case .missingAttachment(let key, let path): LocalizedMessage(.missingAttachment, ["key": .text(key), "path": .text(path)])
         case .unsafeAttachmentPath(let key, let path):
-            "'\(key)' must be a path inside 'content/files/' like 'forms/mau-01.pdf', found '\(path)'"
+            LocalizedMessage(.unsafeAttachmentPath, ["key": .text(key), "path": .text(path)])
         case .listedAfterAbolition(let key, let code, let abolishedBy):
-            "'\(key)' lists procedure '\(code)', which the earlier decision '\(abolishedBy)' abolished; an abolished procedure cannot come back — give the new procedure a new code"
-        case .requiredWhen(let key, let condition):
-            "'\(key)' is required when \(condition)"
-        case .dateBefore(let key, let other):
-            "'\(key)' must not be before '\(other)'"
-        case .rawHTMLDropped:
-            "raw HTML is not published; write it in Markdown instead"
-        case .symbolicLink:
-            "this is a symbolic link, which the build never follows; put the file itself here instead"
-        case .fileTooLarge(let limit):
-            "this file is larger than \(limit / 1024) KB; split it, or move long annexes into an attachment under 'content/files/'"
+            LocalizedMessage(.listedAfterAbolition, ["key": .text(key), "code": .text(code), "abolishedBy": .text(abolishedBy)])
+        case .requiredWhen(let key, let other, let value):
+            LocalizedMessage(.requiredWhen, ["key": .text(key), "other": .text(other), "value": .text(value)])
+        case .dateBefore(let key, let other): LocalizedMessage(.dateBefore, ["key": .text(key), "other": .text(other)])
+        case .rawHTMLDropped: LocalizedMessage(.rawHTMLDropped)
+        case .symbolicLink: LocalizedMessage(.symbolicLink)
+        case .fileTooLarge(let limit): LocalizedMessage(.fileTooLarge, ["limit": .number(limit / 1024)])
         case .tableTooWide(let columns, let limit):
-            "this table has \(columns) columns; at most \(limit) are allowed — split it into several tables"
+            LocalizedMessage(.tableTooWide, ["columns": .number(columns), "limit": .number(limit)])
         case .tableTooLarge(let cells, let limit):
-            "this table has about \(cells) cells; at most \(limit) are allowed — split it, or attach it as a file"
-        case .renderTimedOut(let seconds):
-            "rendering this file's text took longer than \(String(format: "%g", seconds)) seconds and was stopped; look for an unusually repetitive passage"
-        case .personalData(let kind):
-            "this looks like \(kind); a published feedback result must not carry personal data — remove it, or if it is not personal data, add the exact text to 'content/personal-data-allowlist.yml' with the reason"
-        case .unusedAllowListEntry:
-            "this allowed text no longer appears in any feedback result; remove the entry"
-        case .missingSection(let title):
-            "the procedure has no '## \(title)' section, which Decree 63/2010 Art. 8 requires; add it to the body"
-        case .unsafeLinkDropped(let url):
-            "the link '\(url)' is not published; links must start with https://, http://, mailto:, / or #"
-        case .templateSyntax(let detail):
-            "template error: \(detail)"
-        case .missingTemplate(let name):
-            "the template '\(name).mustache' does not exist in 'templates/'"
-        case .writeFailed(let reason):
-            "cannot write the site: \(reason)"
-        case .missingSchema:
-            "this file of build-site is missing or empty (it is the schema published with the open data); install build-site again"
-        case .unlistableFolder(let reason):
-            "cannot open this folder, so its files cannot be published: \(reason); check that the folder can be read"
-        case .indentedCode:
-            "this text is indented by four spaces or a tab, so it shows as code; remove the indent at the start of the line, or put it between ``` lines if it is meant as code"
+            LocalizedMessage(.tableTooLarge, ["cells": .number(cells), "limit": .number(limit)])
+        case .renderTimedOut(let seconds): LocalizedMessage(.renderTimedOut, ["seconds": .decimal(seconds)])
+        case .personalData(let kind): LocalizedMessage(.personalData, ["kind": .phrase(LocalizedMessage(kind.message))])
+        case .unusedAllowListEntry: LocalizedMessage(.unusedAllowListEntry)
+        case .missingSection(let title): LocalizedMessage(.missingSection, ["title": .text(title)])
+        case .unsafeLinkDropped(let url): LocalizedMessage(.unsafeLinkDropped, ["url": .text(url)])
+        case .templateSyntax(let detail): LocalizedMessage(.templateSyntax, ["detail": .text(detail)])
+        case .missingTemplate(let name): LocalizedMessage(.missingTemplate, ["name": .text(name)])
+        case .writeFailed(let failure): LocalizedMessage(.writeFailed, ["reason": .phrase(failure.message)])
+        case .missingSchema: LocalizedMessage(.missingSchema)
+        case .unlistableFolder(let failure): LocalizedMessage(.unlistableFolder, ["reason": .phrase(failure.message)])
+        case .indentedCode: LocalizedMessage(.indentedCode)
         case .fieldSpelling(let written, let shown, let fileCounts):
-            "'field' is written '\(written)' here and the site shows it as '\(shown)', which \(Self.files(fileCounts[shown] ?? 0))\(fileCounts[shown] == 1 ? " writes" : " write") (\(Self.otherSpellings(fileCounts, written: written, shown: shown))); write it that way to silence this"
-        case .buildInProgress(let holder):
-            "\(holder) is using this folder; run again when it has finished, or without --no-wait to wait for it"
-        case .searchSynonymShape(let both):
-            both
-                ? "this synonym entry has both 'same' and 'from'/'to'; write 'same: [a, b]' for words that mean each other, or 'from: [a]' with 'to: b' for words that mean b, in two entries"
-                : "this synonym entry has neither 'same' nor 'from'/'to'; write 'same: [a, b]' for words that mean each other, or 'from: [a]' with 'to: b' for words that mean b"
-        case .searchSynonymWithoutWords(let phrase):
-            "the synonym '\(phrase)' has no letter or digit, so no search can type it; write a word or remove it"
-        case .searchSynonymTooFew:
-            "'same' lists one phrase; list at least two phrases that mean the same, e.g. 'same: [BHXH, bảo hiểm xã hội]'"
+            LocalizedMessage(.fieldSpelling, [
+                "written": .text(written), "shown": .text(shown), "count": .count(fileCounts[shown] ?? 0, .file),
+                "others": .phrases(Self.otherSpellings(fileCounts, written: written, shown: shown)),
+            ])
+        case .buildInProgress(let holder): LocalizedMessage(.buildInProgress, ["holder": .phrase(holder)])
+        case .searchSynonymShape(let both): LocalizedMessage(both ? .searchSynonymBoth : .searchSynonymNeither)
+        case .searchSynonymWithoutWords(let phrase): LocalizedMessage(.searchSynonymWithoutWords, ["phrase": .text(phrase)])
+        case .searchSynonymTooFew: LocalizedMessage(.searchSynonymTooFew)
         }
     }
 
-    private static func files(_ count: Int) -> String { count == 1 ? "1 file" : "\(count) files" }
-
     /// `this spelling: 3 files, 'Thi đua, khen thưởng': 1 file`: the other spellings, most
     /// written first.
-    private static func otherSpellings(_ fileCounts: [String: Int], written: String, shown: String) -> String {
+    private static func otherSpellings(_ fileCounts: [String: Int], written: String, shown: String) -> [LocalizedMessage] {
         let others = fileCounts.filter { $0.key != written && $0.key != shown }.sorted {
             $0.value != $1.value ? $0.value > $1.value : VietnameseText.precedes($0.key, $1.key)
         }
-        return (["this spelling: " + files(fileCounts[written] ?? 0)] + others.map { "'\($0.key)': " + files($0.value) })
-            .joined(separator: ", ")
+        return [LocalizedMessage(.spellingThis, ["count": .count(fileCounts[written] ?? 0, .file)])]
+            + others.map { LocalizedMessage(.spellingOther, ["spelling": .text($0.key), "count": .count($0.value, .file)]) }
     }
 }

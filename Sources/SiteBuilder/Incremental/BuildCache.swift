@@ -17,7 +17,13 @@ struct BuildCache: Sendable, Equatable {
         guard output.standardizedFileURL.path != standard else { return root.appendingPathComponent(relativePath) }
         return root.appendingPathComponent(relativePath + "-" + String(ContentHash.of(output.standardizedFileURL.path), radix: 16))
     }
-    private static let header = "build-site cache 1"
+    private static let header = "build-site cache 2"
+    /// Warnings are kept as messages, not text, so a later run says them in its own language.
+    private static let messageEncoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
 
     /// What a procedure's file contributes beyond its own page, so that an edit of the body
     /// alone is known to leave every other page as it was.
@@ -97,7 +103,8 @@ struct BuildCache: Sendable, Equatable {
         }
         for warning in warnings {
             let location = warning.location
-            add("warning", location.path, "\(location.line)", "\(location.column)", warning.message)
+            let message = String(decoding: (try? Self.messageEncoder.encode(warning.problem.localized)) ?? Data(), as: UTF8.self)
+            add("warning", location.path, "\(location.line)", "\(location.column)", message)
         }
         for (written, shown) in fieldSpellings { add("field", written, shown) }
         for (path, state) in procedures {
@@ -163,9 +170,10 @@ struct BuildCache: Sendable, Equatable {
                 let record = OutputManifest.Record(hash: hash, status: status)
                 if fields[0].first == UInt8(ascii: "p") { published?.records[text(1)] = record } else { spare?.records[text(1)] = record }
             case ("warning", 5):
-                guard let line: Int = number(2), let column: Int = number(3) else { return nil }
-                warnings.append(
-                    Diagnostic(.reportedEarlier(message: text(4)), at: SourceLocation(path: text(1), line: line, column: column)))
+                guard let line: Int = number(2), let column: Int = number(3),
+                    let message = try? JSONDecoder().decode(LocalizedMessage.self, from: Data(text(4).utf8))
+                else { return nil }
+                warnings.append(Diagnostic(.reportedEarlier(message), at: SourceLocation(path: text(1), line: line, column: column)))
             case ("field", 3): fieldSpellings[text(1)] = text(2)
             case ("procedure", 5):
                 guard let hash: UInt64 = number(2, radix: 16) else { return nil }

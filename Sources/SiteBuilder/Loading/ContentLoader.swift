@@ -65,7 +65,7 @@ struct ContentLoader {
                 return try list(folder.isEmpty ? contentDirectory : contentDirectory.appendingPathComponent(folder))
             } catch {
                 let path = folder.isEmpty ? "content" : "content/" + folder
-                diagnostics.append(Diagnostic(.unlistableFolder(reason: error.localizedDescription), at: SourceLocation(path: path)))
+                diagnostics.append(Diagnostic(.unlistableFolder(IOFailure(error)), at: SourceLocation(path: path)))
                 return []
             }
         }
@@ -121,7 +121,7 @@ struct ContentLoader {
             }
             return (SourceFile(path: path, text: Self.normalize(text)), nil)
         } catch {
-            return (nil, Diagnostic(.unreadableFile(reason: error.localizedDescription), at: SourceLocation(path: path)))
+            return (nil, Diagnostic(.unreadableFile(IOFailure(error)), at: SourceLocation(path: path)))
         }
     }
 

@@ -24,38 +24,39 @@ final class BuildLock: @unchecked Sendable {
     /// lock held elsewhere is an error naming its holder. A reader (`check`) that cannot make
     /// the lock file, in a folder it may not write, goes on without it: nothing is built there.
     static func acquire(
-        for output: URL, activity: String, waits: Bool, onWait: (@Sendable (String) -> Void)?, readsOnly: Bool = false
+        for output: URL, activity: LocalizedMessage, waits: Bool, onWait: (@Sendable (LocalizedMessage) -> Void)?,
+        readsOnly: Bool = false
     ) throws(BuildFailure) -> BuildLock {
         let file = file(for: output)
         let location = SourceLocation(path: file.lastPathComponent)
-        func failure(_ reason: String) -> BuildFailure {
-            BuildFailure(diagnostics: [Diagnostic(.writeFailed(reason: "\(reason) (\(file.lastPathComponent))"), at: location)])
+        func failure(_ code: Int32) -> BuildFailure {
+            BuildFailure(diagnostics: [Diagnostic(.writeFailed(IOFailure(errno: code)), at: location)])
         }
         try? LocalFileSystem().createDirectory(file.deletingLastPathComponent())
         let descriptor = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             if readsOnly { return BuildLock(descriptor: -1) }
-            throw failure(String(cString: strerror(errno)))
+            throw failure(errno)
         }
         if csystem_lock_file(descriptor, 0) != 0 {
             guard errno == EWOULDBLOCK else {
-                let reason = String(cString: strerror(errno))
+                let code = errno
                 close(descriptor)
-                throw failure(reason)
+                throw failure(code)
             }
             let holder = holder(in: descriptor)
             guard waits else {
                 close(descriptor)
                 throw BuildFailure(diagnostics: [Diagnostic(.buildInProgress(holder: holder), at: location)])
             }
-            onWait?("waiting for \(holder) to finish; run with --no-wait to stop instead")
+            onWait?(LocalizedMessage(.waitingForBuild, ["holder": .phrase(holder)]))
             guard csystem_lock_file(descriptor, 1) == 0 else {
-                let reason = String(cString: strerror(errno))
+                let code = errno
                 close(descriptor)
-                throw failure(reason)
+                throw failure(code)
             }
         }
-        let record = Data("\(getpid())\t\(activity)\n".utf8)
+        let record = Data("\(getpid())\t".utf8) + ((try? JSONEncoder().encode(activity)) ?? Data()) + Data("\n".utf8)
         _ = ftruncate(descriptor, 0)
         _ = record.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
         return BuildLock(descriptor: descriptor)
@@ -65,15 +66,19 @@ final class BuildLock: @unchecked Sendable {
         self.descriptor = descriptor
     }
 
-    /// Who holds the lock, as its record says: "build-site (pid 123, building public/)".
-    private static func holder(in descriptor: Int32) -> String {
+    /// Who holds the lock, as its record says: "build-site (pid 123, building public/)". The
+    /// record keeps the activity as a message, not as text, so that a build says it in its own
+    /// language whatever the language of the holder.
+    private static func holder(in descriptor: Int32) -> LocalizedMessage {
         var buffer = [UInt8](repeating: 0, count: 512)
         let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
         let fields = String(decoding: buffer.prefix(max(0, count)), as: UTF8.self)
             .trimmingCharacters(in: .newlines).split(separator: "\t", maxSplits: 1).map(String.init)
         // A holder that has just taken the lock may not have written its record yet.
-        guard fields.count == 2, Int32(fields[0]) != nil else { return "another build-site" }
-        return "build-site (pid \(fields[0]), \(fields[1]))"
+        guard fields.count == 2, Int32(fields[0]) != nil,
+            let activity = try? JSONDecoder().decode(LocalizedMessage.self, from: Data(fields[1].utf8))
+        else { return LocalizedMessage(.holderUnknown) }
+        return LocalizedMessage(.holder, ["pid": .text(fields[0]), "activity": .phrase(activity)])
     }
 
     /// Lets the next build in; closing the file drops the lock. The record is left behind: it

@@ -308,7 +308,7 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
     /// once, so the caller, not the failing thread, abandons the staging folder.
     private func failure(_ error: any Error) -> BuildFailure {
         BuildFailure(diagnostics: [
-            Diagnostic(.writeFailed(reason: "\(error.localizedDescription)"), at: SourceLocation(path: output.lastPathComponent))
+            Diagnostic(.writeFailed(IOFailure(error)), at: SourceLocation(path: output.lastPathComponent))
         ])
     }
 

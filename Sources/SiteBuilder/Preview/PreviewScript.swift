@@ -32,7 +32,8 @@ enum PreviewScript {
             shown = "";
           }
 
-          function show(errors) {
+          function show(state) {
+            var errors = state.errors;
             var key = JSON.stringify(errors);
             if (overlay && key === shown) return; // unchanged: do not announce it again
             hide();
@@ -46,11 +47,7 @@ enum PreviewScript {
             });
             overlay.id = "build-site-preview-errors";
             overlay.setAttribute("role", "alert");
-            var heading = element("h2", { margin: "0 0 0.5rem", fontSize: "1.25rem", color: "#8c1d18" },
-              "Nội dung có lỗi: trang đang xem là bản dựng đúng gần nhất");
-            heading.appendChild(element("span", { display: "block", fontSize: "0.875rem", fontWeight: "normal", color: "#3d3d3d" },
-              "The content has errors: this page is the last good build."));
-            overlay.appendChild(heading);
+            overlay.appendChild(element("h2", { margin: "0 0 0.5rem", fontSize: "1.25rem", color: "#8c1d18" }, state.heading));
             var list = element("ul", { margin: "0", padding: "0 0 0 1.25rem" });
             errors.forEach(function (problem) {
               var item = element("li", { margin: "0.25rem 0" });
@@ -60,8 +57,7 @@ enum PreviewScript {
               list.appendChild(item);
             });
             overlay.appendChild(list);
-            overlay.appendChild(element("p", { margin: "0.5rem 0 0", fontSize: "0.875rem", color: "#3d3d3d" },
-              "Sửa tệp rồi lưu lại: trang sẽ tự tải lại. (Fix the file and save it: the page reloads by itself.)"));
+            overlay.appendChild(element("p", { margin: "0.5rem 0 0", fontSize: "0.875rem", color: "#3d3d3d" }, state.hint));
             document.body.appendChild(overlay);
           }
 
@@ -74,7 +70,7 @@ enum PreviewScript {
                   if (state.generation !== loaded) { location.reload(); return; }
                   hide();
                 } else if (state.errors.length > 0) {
-                  show(state.errors);
+                  show(state);
                 }
                 setTimeout(poll, 500);
               })

@@ -8,7 +8,9 @@ public final class PreviewSession: @unchecked Sendable {
     private let buildLock = NSLock()
     private let stateLock = NSLock()
     /// Generation 0, not ok, no errors: nothing built yet.
-    private var current = PreviewState(generation: 0, ok: false, errors: [])
+    private var current: PreviewState
+    /// The language of the problems the overlay shows.
+    private let language: Language
     /// The hash of every file the preview folder held after the last good build.
     private var published: [String: UInt64]?
 
@@ -18,7 +20,11 @@ public final class PreviewSession: @unchecked Sendable {
     /// Each rebuild holds the preview folder's build lock while it runs, not the session: two
     /// previews of one site take turns, and `onWaiting` is told whom a rebuild waits for. The
     /// preview is never synced to disk: it is rebuilt at the next start.
-    public init(root: URL, output: URL? = nil, onWaiting: (@Sendable (String) -> Void)? = nil) {
+    public init(
+        root: URL, output: URL? = nil, language: Language = .vi, onWaiting: (@Sendable (LocalizedMessage) -> Void)? = nil
+    ) {
+        self.language = language
+        current = PreviewState(generation: 0, ok: false, errors: [], language: language)
         var configuration = BuildConfiguration(root: root, output: output ?? Self.defaultOutput(root: root))
         configuration.onWaiting = onWaiting
         configuration.syncsToDisk = false
@@ -48,7 +54,7 @@ public final class PreviewSession: @unchecked Sendable {
                 siteChanged = now == nil || now != published
                 published = now
             }
-            stateLock.withLock { current = Self.state(after: current, result, siteChanged: siteChanged) }
+            stateLock.withLock { current = Self.state(after: current, result, siteChanged: siteChanged, language: language) }
             return result
         }
     }
@@ -62,15 +68,17 @@ public final class PreviewSession: @unchecked Sendable {
 
     /// The next state: a new generation whenever a browser should react — a site that changed
     /// or came back after errors (reload), or a different list of errors (redraw the overlay).
-    static func state(after previous: PreviewState, _ result: Result<BuildReport, BuildFailure>, siteChanged: Bool) -> PreviewState {
+    static func state(
+        after previous: PreviewState, _ result: Result<BuildReport, BuildFailure>, siteChanged: Bool, language: Language
+    ) -> PreviewState {
         switch result {
         case .success:
             let changed = siteChanged || !previous.ok
-            return PreviewState(generation: previous.generation + (changed ? 1 : 0), ok: true, errors: [])
+            return PreviewState(generation: previous.generation + (changed ? 1 : 0), ok: true, errors: [], language: language)
         case .failure(let failure):
-            let errors = failure.diagnostics.map(PreviewState.Problem.init)
+            let errors = failure.diagnostics.map { PreviewState.Problem($0, language: language) }
             let changed = previous.ok || previous.errors != errors
-            return PreviewState(generation: previous.generation + (changed ? 1 : 0), ok: false, errors: errors)
+            return PreviewState(generation: previous.generation + (changed ? 1 : 0), ok: false, errors: errors, language: language)
         }
     }
 }

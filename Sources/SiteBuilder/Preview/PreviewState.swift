@@ -9,12 +9,13 @@ public struct PreviewState: Sendable, Hashable, Codable {
         public let severity: String
         public let message: String
 
-        public init(_ diagnostic: Diagnostic) {
+        /// The problem as the overlay shows it, in the preview's language.
+        public init(_ diagnostic: Diagnostic, language: Language) {
             path = diagnostic.location.path
             line = diagnostic.location.line
             column = diagnostic.location.column
-            severity = diagnostic.severity.rawValue
-            message = diagnostic.message
+            severity = diagnostic.severity.word(in: language)
+            message = diagnostic.message(in: language)
         }
     }
 
@@ -26,10 +27,15 @@ public struct PreviewState: Sendable, Hashable, Codable {
     /// Every problem of the last build when it failed (the errors and the warnings beside
     /// them); empty when it succeeded.
     public let errors: [Problem]
+    /// The overlay's heading and closing hint, in the preview's language.
+    public let heading: String
+    public let hint: String
 
-    public init(generation: Int, ok: Bool, errors: [Problem]) {
+    public init(generation: Int, ok: Bool, errors: [Problem], language: Language) {
         self.generation = generation
         self.ok = ok
         self.errors = errors
+        heading = LocalizedMessage(.previewOverlayHeading).text(in: language)
+        hint = LocalizedMessage(.previewOverlayHint).text(in: language)
     }
 }

@@ -11,20 +11,28 @@ public struct Scaffold: Sendable, Equatable {
 
     /// Why an argument cannot name a new file.
     public enum Refusal: Error, Equatable, CustomStringConvertible {
-        case invalidArgument(kind: ScaffoldKind, found: String, expected: String)
+        case invalidArgument(kind: ScaffoldKind, found: String)
         case reservedSlug(String)
         case exists(path: String)
 
-        public var description: String {
+        /// What to tell the editor, in either language.
+        public var message: LocalizedMessage {
             switch self {
-            case .invalidArgument(let kind, let found, let expected):
-                "'\(found)' is not a \(kind.rawValue) \(kind.argumentName): \(expected)"
-            case .reservedSlug(let slug):
-                "'\(slug)' is the address of a page the site builds itself; choose another slug"
-            case .exists(let path):
-                "\(path) already exists; it was left as it is (edit it, or choose another name)"
+            case .invalidArgument(let kind, let found):
+                let message: Message =
+                    switch kind {
+                    case .procedure: .scaffoldBadProcedureCode
+                    case .decision: .scaffoldBadDecisionNumber
+                    case .feedback: .scaffoldBadFeedbackID
+                    case .page: .scaffoldBadSlug
+                    }
+                return LocalizedMessage(message, ["found": .text(found)])
+            case .reservedSlug(let slug): return LocalizedMessage(.scaffoldReservedSlug, ["slug": .text(slug)])
+            case .exists(let path): return LocalizedMessage(.scaffoldExists, ["path": .text(path)])
             }
         }
+
+        public var description: String { message.text(in: .en) }
     }
 
     /// The file for `kind` named by `argument`, or why there cannot be one.
@@ -32,28 +40,22 @@ public struct Scaffold: Sendable, Equatable {
         switch kind {
         case .procedure:
             guard ProcedureCode.isValid(argument) else {
-                return .failure(.invalidArgument(
-                    kind: kind, found: argument,
-                    expected: "write one digit, a dot and six digits, like 2.000693, or with a local suffix, like 1.012753.H19"))
+                return .failure(.invalidArgument(kind: kind, found: argument))
             }
             return .success(Scaffold(path: "content/procedures/\(argument).md", text: ScaffoldTexts.procedure(code: argument)))
         case .decision:
             guard let slug = Self.decisionSlug(argument, year: year(of: today)) else {
-                return .failure(.invalidArgument(
-                    kind: kind, found: argument, expected: "write the number and symbol as signed, like 271/QĐ-BHXH"))
+                return .failure(.invalidArgument(kind: kind, found: argument))
             }
             return .success(Scaffold(path: "content/decisions/\(slug).md", text: ScaffoldTexts.decision(number: argument)))
         case .feedback:
             guard !argument.isEmpty, argument.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
-                return .failure(.invalidArgument(
-                    kind: kind, found: argument, expected: "use letters, digits and dashes only, like PAKN-2026-0012"))
+                return .failure(.invalidArgument(kind: kind, found: argument))
             }
             return .success(Scaffold(path: "content/feedback/\(argument).md", text: ScaffoldTexts.feedback(id: argument)))
         case .page:
             guard Slug.isValid(argument) else {
-                return .failure(.invalidArgument(
-                    kind: kind, found: argument,
-                    expected: "use lowercase letters without accents, digits and dashes, like gioi-thieu"))
+                return .failure(.invalidArgument(kind: kind, found: argument))
             }
             guard !SiteValidator.reservedSlugs.contains(argument) else { return .failure(.reservedSlug(argument)) }
             return .success(Scaffold(path: "content/pages/\(argument).md", text: ScaffoldTexts.page()))

@@ -38,7 +38,7 @@ struct TemplateLibrary {
                 data = try fileSystem.contents(of: directory.appendingPathComponent(file))
             } catch {
                 unreadable.insert(name)
-                diagnostics.append(Diagnostic(.unreadableFile(reason: error.localizedDescription), at: SourceLocation(path: path)))
+                diagnostics.append(Diagnostic(.unreadableFile(IOFailure(error)), at: SourceLocation(path: path)))
                 continue
             }
             guard let text = String(data: data, encoding: .utf8) else {

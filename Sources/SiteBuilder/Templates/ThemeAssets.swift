@@ -22,13 +22,13 @@ struct ThemeAssets: Sendable {
                 Diagnostic(.symbolicLink, at: SourceLocation(path: folder + "/" + $0))
             }
         } catch {
-            return (ThemeAssets(files: []), [Diagnostic(.unlistableFolder(reason: error.localizedDescription), at: SourceLocation(path: folder))])
+            return (ThemeAssets(files: []), [Diagnostic(.unlistableFolder(IOFailure(error)), at: SourceLocation(path: folder))])
         }
         for name in names {
             do {
                 files.append(("assets/" + name, try fileSystem.contents(of: directory.appendingPathComponent(name, isDirectory: false))))
             } catch {
-                diagnostics.append(Diagnostic(.unreadableFile(reason: error.localizedDescription), at: SourceLocation(path: folder + "/" + name)))
+                diagnostics.append(Diagnostic(.unreadableFile(IOFailure(error)), at: SourceLocation(path: folder + "/" + name)))
             }
         }
         return (ThemeAssets(files: files), diagnostics)

@@ -58,7 +58,7 @@ struct PersonalDataGuard {
                         continue
                     }
                     diagnostics.append(
-                        Diagnostic(.personalData(hit.kind.label), at: file.location(line: lineIndex + 1, column: hit.column)))
+                        Diagnostic(.personalData(hit.kind), at: file.location(line: lineIndex + 1, column: hit.column)))
                 }
             }
             return (diagnostics, used)

@@ -10,21 +10,31 @@ enum BuildSiteExecutable {
         return folder.appendingPathComponent("build-site")
     }
 
+    /// The environment the tool runs in: this one, with messages in `language` (English, which
+    /// most tests quote) or, for `nil`, with no language asked for (Vietnamese, the default).
+    static func environment(language: String? = "en") -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["BUILD_SITE_LANG"] = language
+        return environment
+    }
+
     /// Starts the tool without waiting for it, its output discarded.
     static func start(_ arguments: [String]) throws -> Process {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        process.environment = environment()
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         return process
     }
 
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+    static func run(_ arguments: [String], language: String? = "en") throws -> (status: Int32, output: String, errors: String) {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        process.environment = environment(language: language)
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors

@@ -11,6 +11,7 @@ final class ServeProcess: @unchecked Sendable {
     init(root: URL, arguments: [String] = ["--port", "0"]) throws {
         process.executableURL = BuildSiteExecutable.url
         process.arguments = ["serve", "--root", root.path] + arguments
+        process.environment = BuildSiteExecutable.environment()
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors

@@ -1,0 +1,430 @@
+/// Every message the tool can say, each declared once with its Vietnamese and its English
+/// text. The raw value is the message's stable id, which `--format json` carries and the
+/// editor's guide lists. `{name}` marks where an argument goes; key names and values stay as
+/// written in both languages (`'online'`, `'full'`).
+///
+/// Vietnamese is written for a civil servant, not a programmer: what is wrong, where, and what
+/// to write instead. The words follow the editor's guide: *phần đầu* (front matter), *khóa*
+/// (key), *giá trị* (value), *tệp* (file), *phần nội dung* (body).
+public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
+    // MARK: Site folder and files
+    case missingSiteSettings = "missing-site-settings"
+    case changedDuringBuild = "changed-during-build"
+    case unreadableFile = "unreadable-file"
+    case unlistableFolder = "unlistable-folder"
+    case symbolicLink = "symbolic-link"
+    case fileTooLarge = "file-too-large"
+    case notUTF8 = "not-utf8"
+    case writeFailed = "write-failed"
+    case missingSchema = "missing-schema"
+    case buildInProgress = "build-in-progress"
+
+    // MARK: Front matter
+    case missingFrontMatter = "missing-front-matter"
+    case unterminatedFrontMatter = "unterminated-front-matter"
+    case yamlSyntax = "yaml-syntax"
+    case frontMatterNotMap = "front-matter-not-map"
+    case frontMatterTooLarge = "front-matter-too-large"
+    case yamlAnchor = "yaml-anchor"
+    case unknownKeySuggestion = "unknown-key-suggestion"
+    case unknownKey = "unknown-key"
+    case missingKey = "missing-key"
+    case emptyValue = "empty-value"
+    case requiredValueEmpty = "required-value-empty"
+    case wrongType = "wrong-type"
+    case notWholeNumber = "not-whole-number"
+    case notAllowed = "not-allowed"
+    case invalidDate = "invalid-date"
+    case invalidProcedureCode = "invalid-procedure-code"
+    case invalidFeedbackID = "invalid-feedback-id"
+    case invalidSlug = "invalid-slug"
+    case invalidURL = "invalid-url"
+    case fileNameMismatch = "file-name-mismatch"
+    case duplicate = "duplicate"
+    case repeatedValue = "repeated-value"
+    case requiredWhen = "required-when"
+    case dateBefore = "date-before"
+
+    // MARK: Addresses and references
+    case duplicateAddress = "duplicate-address"
+    case reservedAddress = "reserved-address"
+    case pageNumberAddress = "page-number-address"
+    case fieldWithoutAddress = "field-without-address"
+    case fieldSpelling = "field-spelling"
+    case unknownProcedure = "unknown-procedure"
+    case unknownDecision = "unknown-decision"
+    case missingAttachment = "missing-attachment"
+    case unsafeAttachmentPath = "unsafe-attachment-path"
+    case listedAfterAbolition = "listed-after-abolition"
+
+    // MARK: Body
+    case tableTooWide = "table-too-wide"
+    case tableTooLarge = "table-too-large"
+    case renderTimedOut = "render-timed-out"
+    case rawHTMLDropped = "raw-html-dropped"
+    case unsafeLinkDropped = "unsafe-link-dropped"
+    case indentedCode = "indented-code"
+    case missingSection = "missing-section"
+
+    // MARK: Personal data
+    case personalData = "personal-data"
+    case unusedAllowListEntry = "unused-allow-list-entry"
+
+    // MARK: Search synonyms
+    case searchSynonymBoth = "search-synonym-both"
+    case searchSynonymNeither = "search-synonym-neither"
+    case searchSynonymWithoutWords = "search-synonym-without-words"
+    case searchSynonymTooFew = "search-synonym-too-few"
+
+    // MARK: Templates
+    case templateSyntax = "template-syntax"
+    case missingTemplate = "missing-template"
+
+    // MARK: Phrases: parts of the messages above, declared whole
+    case shapeSingleText = "shape-single-text"
+    case shapeText = "shape-text"
+    case shapeList = "shape-list"
+    case shapeEntryList = "shape-entry-list"
+    case shapeEntry = "shape-entry"
+    case shapeMap = "shape-map"
+    case personalMobilePhone = "personal-mobile-phone"
+    case personalLandline = "personal-landline"
+    case personalCitizenID = "personal-citizen-id"
+    case personalIdentityCard = "personal-identity-card"
+    case personalSocialInsuranceNumber = "personal-social-insurance-number"
+    case personalHealthInsuranceCard = "personal-health-insurance-card"
+    case personalEmail = "personal-email"
+    case personalLongNumber = "personal-long-number"
+    case personalName = "personal-name"
+    case personalHomeAddress = "personal-home-address"
+    case personalDisguisedEmail = "personal-disguised-email"
+    case personalDisguisedPhone = "personal-disguised-phone"
+    case spellingThis = "spelling-this"
+    case spellingOther = "spelling-other"
+    case failurePermission = "failure-permission"
+    case failureNotFound = "failure-not-found"
+    case failureNoSpace = "failure-no-space"
+    case failureReadOnly = "failure-read-only"
+    case failureIsFolder = "failure-is-folder"
+    case failureOther = "failure-other"
+    case holder = "holder"
+    case holderUnknown = "holder-unknown"
+    case activityBuilding = "activity-building"
+    case activityChecking = "activity-checking"
+    case severityError = "severity-error"
+    case severityWarning = "severity-warning"
+
+    // MARK: The command line
+    case summaryBuilt = "summary-built"
+    case summaryChecked = "summary-checked"
+    case summaryPages = "summary-pages"
+    case summaryFailed = "summary-failed"
+    case summaryFailedUnchanged = "summary-failed-unchanged"
+    case waitingForBuild = "waiting-for-build"
+    case quietAndVerbose = "quiet-and-verbose"
+    case scaffoldBadProcedureCode = "scaffold-bad-procedure-code"
+    case scaffoldBadDecisionNumber = "scaffold-bad-decision-number"
+    case scaffoldBadFeedbackID = "scaffold-bad-feedback-id"
+    case scaffoldBadSlug = "scaffold-bad-slug"
+    case scaffoldReservedSlug = "scaffold-reserved-slug"
+    case scaffoldExists = "scaffold-exists"
+    case scaffoldCreated = "scaffold-created"
+    case previewChanged = "preview-changed"
+    case previewChangedMore = "preview-changed-more"
+    case previewKeepsLastGood = "preview-keeps-last-good"
+    case previewNotStarted = "preview-not-started"
+    case previewOpenToOthers = "preview-open-to-others"
+    case previewServing = "preview-serving"
+    case previewWatching = "preview-watching"
+    case previewStopping = "preview-stopping"
+    case previewStopped = "preview-stopped"
+    case previewOverlayHeading = "preview-overlay-heading"
+    case previewOverlayHint = "preview-overlay-hint"
+
+    /// The message's text in `language`, with its `{placeholders}`.
+    public func template(in language: Language) -> String {
+        let (vietnamese, english) = texts
+        return language == .vi ? vietnamese : english
+    }
+
+    private var texts: (String, String) {
+        switch self {
+        case .missingSiteSettings:
+            ("thư mục trang không có 'content/site.yml'; hãy tạo tệp đó với 'title', 'agency', 'base_url' và 'language: vi'",
+             "the site folder has no 'content/site.yml'; create it with 'title', 'agency', 'base_url' and 'language: vi'")
+        case .changedDuringBuild:
+            ("phần đầu của tệp này đã thay đổi trong lúc đang xây dựng trang; hãy chạy lại lệnh",
+             "this file's front matter changed while the site was being built; build again")
+        case .unreadableFile:
+            ("không đọc được tệp này: {reason}",
+             "cannot read this file: {reason}")
+        case .unlistableFolder:
+            ("không mở được thư mục này nên không công bố được các tệp trong đó: {reason}; hãy kiểm tra quyền đọc thư mục",
+             "cannot open this folder, so its files cannot be published: {reason}; check that the folder can be read")
+        case .symbolicLink:
+            ("đây là một liên kết tượng trưng, mà việc xây dựng trang không bao giờ đi theo; hãy đặt chính tệp đó vào đây",
+             "this is a symbolic link, which the build never follows; put the file itself here instead")
+        case .fileTooLarge:
+            ("tệp này lớn hơn {limit} KB; hãy tách tệp, hoặc chuyển các phụ lục dài thành tệp đính kèm trong 'content/files/'",
+             "this file is larger than {limit} KB; split it, or move long annexes into an attachment under 'content/files/'")
+        case .notUTF8:
+            ("tệp này không được lưu bằng bảng mã UTF-8; hãy mở tệp và lưu lại với bảng mã UTF-8",
+             "this file is not UTF-8 text; save it again as UTF-8")
+        case .writeFailed:
+            ("không ghi được trang: {reason}",
+             "cannot write the site: {reason}")
+        case .missingSchema:
+            ("tệp này của build-site bị thiếu hoặc trống (đó là lược đồ công bố kèm dữ liệu mở); hãy cài lại build-site",
+             "this file of build-site is missing or empty (it is the schema published with the open data); install build-site again")
+        case .buildInProgress:
+            ("{holder} đang dùng thư mục này; hãy chạy lại khi việc đó xong, hoặc chạy không kèm --no-wait để chờ",
+             "{holder} is using this folder; run again when it has finished, or without --no-wait to wait for it")
+
+        case .missingFrontMatter:
+            ("tệp phải bắt đầu bằng phần đầu: một dòng '---', các khóa, rồi một dòng '---' để đóng",
+             "the file must start with a front matter: a line '---', the keys, and a closing line '---'")
+        case .unterminatedFrontMatter:
+            ("phần đầu chưa được đóng; hãy thêm một dòng '---' sau khóa cuối cùng",
+             "the front matter is never closed; add a line '---' after the last key")
+        case .yamlSyntax:
+            ("phần đầu sai cú pháp YAML: {detail}",
+             "the front matter is not valid YAML: {detail}")
+        case .frontMatterNotMap:
+            ("phần đầu phải gồm các dòng 'khóa: giá trị'",
+             "the front matter must be a list of 'key: value' lines")
+        case .frontMatterTooLarge:
+            ("phần đầu lớn hơn {limit} KB; hãy chuyển văn bản dài xuống phần nội dung, sau dòng '---' đóng phần đầu",
+             "the front matter is larger than {limit} KB; keep long text in the body below the closing '---'")
+        case .yamlAnchor:
+            ("không được dùng neo và bí danh của YAML ('&tên', '*tên'); hãy viết đầy đủ giá trị, hoặc đặt giá trị trong ngoặc kép",
+             "YAML anchors and aliases ('&name', '*name') are not allowed; write the value out in full, or put it in quotes")
+        case .unknownKeySuggestion:
+            ("không có khóa '{key}'; có phải ý bạn là '{suggestion}'?",
+             "unknown key '{key}'; did you mean '{suggestion}'?")
+        case .unknownKey:
+            ("không có khóa '{key}'; hãy đặt các giá trị riêng dưới 'extra:'",
+             "unknown key '{key}'; put custom values under 'extra:'")
+        case .missingKey:
+            ("thiếu khóa bắt buộc '{key}'",
+             "missing required key '{key}'")
+        case .emptyValue:
+            ("'{key}' đang để trống; hãy viết giá trị, hoặc xóa khóa này",
+             "'{key}' is empty; write a value or remove the key")
+        case .requiredValueEmpty:
+            ("'{key}' là khóa bắt buộc nhưng đang để trống; hãy viết giá trị của khóa",
+             "'{key}' is required and empty; write its value")
+        case .wrongType:
+            ("'{key}' phải là {shape}",
+             "'{key}' must be {shape}")
+        case .notWholeNumber:
+            ("'{key}' phải là một số nguyên, như 3, đang ghi '{found}'",
+             "'{key}' must be a whole number like 3, found '{found}'")
+        case .notAllowed:
+            ("'{key}' phải là một trong các giá trị {allowed}, đang ghi '{found}'",
+             "'{key}' must be one of {allowed}, found '{found}'")
+        case .invalidDate:
+            ("'{key}' phải là một ngày viết theo thứ tự năm-tháng-ngày, như 2024-03-05, đang ghi '{found}'",
+             "'{key}' must be a date like 2024-03-05, found '{found}'")
+        case .invalidProcedureCode:
+            ("'{key}' phải là một mã thủ tục, như 2.000693 hoặc 1.012753.H19, đang ghi '{found}'",
+             "'{key}' must be a procedure code like 2.000693 or 1.012753.H19, found '{found}'")
+        case .invalidFeedbackID:
+            ("'id' chỉ được dùng chữ cái, chữ số và dấu gạch ngang, như PAKN-2024-0012, đang ghi '{found}'",
+             "'id' must use letters, digits and dashes only, like PAKN-2024-0012, found '{found}'")
+        case .invalidSlug:
+            ("tên tệp '{found}' chỉ được dùng chữ thường không dấu, chữ số và dấu gạch ngang, như 'gioi-thieu.md'",
+             "the file name '{found}' must use lowercase letters without accents, digits and dashes, like 'gioi-thieu.md'")
+        case .invalidURL:
+            ("'{key}' phải là một địa chỉ https, như https://dichvucong.gov.vn/..., đang ghi '{found}'",
+             "'{key}' must be an https address like https://dichvucong.gov.vn/..., found '{found}'")
+        case .fileNameMismatch:
+            ("'{key}' là '{value}' nhưng tên tệp không theo giá trị đó; hãy đổi tên tệp thành '{file}'",
+             "'{key}' is '{value}' but the file is not named after it; rename the file to '{file}'")
+        case .duplicate:
+            ("'{key}' '{value}' đã được dùng trong {first}",
+             "'{key}' '{value}' is already used by {first}")
+        case .repeatedValue:
+            ("'{key}' ghi '{value}' nhiều hơn một lần",
+             "'{key}' lists '{value}' more than once")
+        case .requiredWhen:
+            ("phải có '{key}' khi '{other}' là '{value}'",
+             "'{key}' is required when '{other}' is '{value}'")
+        case .dateBefore:
+            ("'{key}' không được sớm hơn '{other}'",
+             "'{key}' must not be before '{other}'")
+
+        case .duplicateAddress:
+            ("tệp này sẽ công bố tại '{address}', địa chỉ mà {first} đã dùng (địa chỉ không phân biệt chữ hoa, chữ thường); hãy đổi tên một trong hai tệp",
+             "this file would publish '{address}', which {first} already publishes (addresses ignore upper and lower case); rename one of them")
+        case .reservedAddress:
+            ("trang '{slug}' sẽ thay thế một địa chỉ có sẵn của trang; hãy đổi tên tệp",
+             "the page '{slug}' would replace a built-in address of the site; rename the file")
+        case .pageNumberAddress:
+            ("tệp này sẽ công bố tại '{address}', địa chỉ dành cho một trang được đánh số của danh sách; hãy đổi tên tệp",
+             "this file would publish '{address}', which is kept for a numbered page of the list; rename it")
+        case .fieldWithoutAddress:
+            ("'field' '{field}' không có chữ cái hay chữ số nào để tạo địa chỉ trang của lĩnh vực; hãy viết tên lĩnh vực",
+             "'field' '{field}' has no letter or digit to make its page's address from; write the field's name")
+        case .fieldSpelling:
+            ("'field' ở đây viết là '{written}', còn trang hiển thị lĩnh vực này là '{shown}', cách viết của {count} ({others}); hãy viết như vậy để hết cảnh báo này",
+             "'field' is written '{written}' here and the site shows it as '{shown}', the spelling of {count} ({others}); write it that way to silence this")
+        case .unknownProcedure:
+            ("'{key}' nêu thủ tục '{code}', nhưng không có tệp 'content/procedures/{code}.md'",
+             "'{key}' names procedure '{code}', but there is no 'content/procedures/{code}.md'")
+        case .unknownDecision:
+            ("'{key}' nêu quyết định '{number}', nhưng không tệp nào trong 'content/decisions/' có 'number' này",
+             "'{key}' names decision '{number}', but no file in 'content/decisions/' has that 'number'")
+        case .missingAttachment:
+            ("'{key}' nêu '{path}', nhưng không có tệp 'content/files/{path}'",
+             "'{key}' names '{path}', but there is no 'content/files/{path}'")
+        case .unsafeAttachmentPath:
+            ("'{key}' phải là một đường dẫn bên trong 'content/files/', như 'forms/mau-01.pdf', đang ghi '{path}'",
+             "'{key}' must be a path inside 'content/files/' like 'forms/mau-01.pdf', found '{path}'")
+        case .listedAfterAbolition:
+            ("'{key}' liệt kê thủ tục '{code}', thủ tục mà quyết định trước đó '{abolishedBy}' đã bãi bỏ; thủ tục đã bãi bỏ không thể công bố lại — hãy đặt một mã mới cho thủ tục mới",
+             "'{key}' lists procedure '{code}', which the earlier decision '{abolishedBy}' abolished; an abolished procedure cannot come back — give the new procedure a new code")
+
+        case .tableTooWide:
+            ("bảng này có {columns} cột; chỉ được tối đa {limit} cột — hãy tách thành nhiều bảng",
+             "this table has {columns} columns; at most {limit} are allowed — split it into several tables")
+        case .tableTooLarge:
+            ("bảng này có khoảng {cells} ô; chỉ được tối đa {limit} ô — hãy tách bảng, hoặc đưa bảng thành tệp đính kèm",
+             "this table has about {cells} cells; at most {limit} are allowed — split it, or attach it as a file")
+        case .renderTimedOut:
+            ("việc chuyển nội dung tệp này thành trang mất hơn {seconds} giây nên đã bị dừng; hãy tìm một đoạn lặp lại bất thường",
+             "rendering this file's text took longer than {seconds} seconds and was stopped; look for an unusually repetitive passage")
+        case .rawHTMLDropped:
+            ("phần HTML không được công bố; hãy viết lại bằng Markdown",
+             "raw HTML is not published; write it in Markdown instead")
+        case .unsafeLinkDropped:
+            ("liên kết '{url}' không được công bố; liên kết phải bắt đầu bằng https://, http://, mailto:, / hoặc #",
+             "the link '{url}' is not published; links must start with https://, http://, mailto:, / or #")
+        case .indentedCode:
+            ("đoạn này thụt đầu dòng bốn dấu cách hoặc một dấu Tab nên hiện thành khối mã; hãy xóa phần thụt ở đầu dòng, hoặc đặt đoạn đó giữa hai dòng ``` nếu thật sự là mã",
+             "this text is indented by four spaces or a tab, so it shows as code; remove the indent at the start of the line, or put it between ``` lines if it is meant as code")
+        case .missingSection:
+            ("thủ tục chưa có phần '## {title}', phần mà Điều 8 Nghị định 63/2010/NĐ-CP yêu cầu; hãy thêm phần đó vào phần nội dung",
+             "the procedure has no '## {title}' section, which Decree 63/2010 Art. 8 requires; add it to the body")
+
+        case .personalData:
+            ("đây có vẻ là {kind}; kết quả xử lý phản ánh được công bố không được chứa thông tin cá nhân — hãy xóa đi, hoặc nếu đây không phải thông tin cá nhân, ghi đúng đoạn văn bản này vào 'content/personal-data-allowlist.yml' kèm lý do",
+             "this looks like {kind}; a published feedback result must not carry personal data — remove it, or if it is not personal data, add the exact text to 'content/personal-data-allowlist.yml' with the reason")
+        case .unusedAllowListEntry:
+            ("đoạn văn bản được cho phép này không còn xuất hiện trong kết quả xử lý phản ánh nào; hãy xóa mục này",
+             "this allowed text no longer appears in any feedback result; remove the entry")
+
+        case .searchSynonymBoth:
+            ("mục từ đồng nghĩa này có cả 'same' lẫn 'from'/'to'; hãy viết 'same: [a, b]' cho các từ cùng nghĩa với nhau, hoặc 'from: [a]' cùng 'to: b' cho các từ mang nghĩa của b, thành hai mục",
+             "this synonym entry has both 'same' and 'from'/'to'; write 'same: [a, b]' for words that mean each other, or 'from: [a]' with 'to: b' for words that mean b, in two entries")
+        case .searchSynonymNeither:
+            ("mục từ đồng nghĩa này không có 'same' cũng không có 'from'/'to'; hãy viết 'same: [a, b]' cho các từ cùng nghĩa với nhau, hoặc 'from: [a]' cùng 'to: b' cho các từ mang nghĩa của b",
+             "this synonym entry has neither 'same' nor 'from'/'to'; write 'same: [a, b]' for words that mean each other, or 'from: [a]' with 'to: b' for words that mean b")
+        case .searchSynonymWithoutWords:
+            ("từ đồng nghĩa '{phrase}' không có chữ cái hay chữ số nào nên không ai tìm được bằng nó; hãy viết một từ, hoặc xóa cụm này",
+             "the synonym '{phrase}' has no letter or digit, so no search can type it; write a word or remove it")
+        case .searchSynonymTooFew:
+            ("'same' chỉ có một cụm từ; hãy ghi ít nhất hai cụm từ cùng nghĩa, ví dụ 'same: [BHXH, bảo hiểm xã hội]'",
+             "'same' lists one phrase; list at least two phrases that mean the same, e.g. 'same: [BHXH, bảo hiểm xã hội]'")
+
+        case .templateSyntax:
+            ("lỗi trong mẫu giao diện: {detail}",
+             "template error: {detail}")
+        case .missingTemplate:
+            ("không có mẫu giao diện '{name}.mustache' trong 'templates/'",
+             "the template '{name}.mustache' does not exist in 'templates/'")
+
+        case .shapeSingleText: ("một giá trị văn bản duy nhất", "a single text value")
+        case .shapeText: ("một giá trị văn bản", "a text value")
+        case .shapeList: ("một danh sách, mỗi dòng một mục '- giá trị'", "a list, one '- value' per line")
+        case .shapeEntryList: ("một danh sách các mục, mỗi mục bắt đầu bằng '- '", "a list of entries, each starting with '- '")
+        case .shapeEntry: ("một mục gồm các dòng 'khóa: giá trị'", "an entry of 'key: value' lines")
+        case .shapeMap: ("một nhóm các dòng 'khóa: giá trị'", "a map of 'key: value' lines")
+        case .personalMobilePhone: ("một số điện thoại di động", "a mobile phone number")
+        case .personalLandline: ("một số điện thoại cố định", "a landline phone number")
+        case .personalCitizenID: ("một số căn cước công dân (CCCD) 12 chữ số", "a 12-digit citizen ID (CCCD) number")
+        case .personalIdentityCard: ("một số chứng minh nhân dân (CMND) 9 chữ số", "a 9-digit identity card (CMND) number")
+        case .personalSocialInsuranceNumber: ("một mã số bảo hiểm xã hội 10 chữ số", "a 10-digit social insurance number")
+        case .personalHealthInsuranceCard: ("một mã thẻ bảo hiểm y tế", "a health insurance card number")
+        case .personalEmail: ("một địa chỉ thư điện tử", "an e-mail address")
+        case .personalLongNumber: ("một dãy số dài có thể dùng để nhận ra một người", "a long number that may identify a person")
+        case .personalName: ("họ tên của một người", "a person's name")
+        case .personalHomeAddress: ("một địa chỉ nhà riêng", "a home address")
+        case .personalDisguisedEmail: ("một địa chỉ thư điện tử được viết trại đi", "a disguised e-mail address")
+        case .personalDisguisedPhone:
+            ("một số điện thoại viết bằng chữ cái hoặc bằng lời thay cho chữ số", "a phone number written with letters or words for digits")
+        case .spellingThis: ("cách viết này: {count}", "this spelling: {count}")
+        case .spellingOther: ("'{spelling}': {count}", "'{spelling}': {count}")
+        case .failurePermission: ("không có quyền truy cập", "permission denied")
+        case .failureNotFound: ("không tồn tại", "it does not exist")
+        case .failureNoSpace: ("ổ đĩa đã đầy", "no space left on the disk")
+        case .failureReadOnly: ("ổ đĩa chỉ cho phép đọc", "the disk is read-only")
+        case .failureIsFolder: ("đây là một thư mục, không phải một tệp", "it is a folder, not a file")
+        case .failureOther: ("lỗi hệ thống: {detail}", "system error: {detail}")
+        case .holder: ("build-site (tiến trình {pid}, {activity})", "build-site (pid {pid}, {activity})")
+        case .holderUnknown: ("một build-site khác", "another build-site")
+        case .activityBuilding: ("đang xây dựng {folder}/", "building {folder}/")
+        case .activityChecking: ("đang kiểm tra bên cạnh {folder}/", "checking beside {folder}/")
+        case .severityError: ("lỗi", "error")
+        case .severityWarning: ("cảnh báo", "warning")
+
+        case .summaryBuilt:
+            ("đã xây dựng {pages} vào {folder}; {complete}/{procedures} đầy đủ; 0 lỗi, {warnings}; {seconds} giây",
+             "built {pages} into {folder}; {complete} of {procedures} complete; 0 errors, {warnings}; {seconds} s")
+        case .summaryChecked:
+            ("đã kiểm tra {pages}; {complete}/{procedures} đầy đủ; 0 lỗi, {warnings}; {seconds} giây",
+             "checked {pages}; {complete} of {procedures} complete; 0 errors, {warnings}; {seconds} s")
+        case .summaryPages:
+            ("trang: {changed} thay đổi, {unchanged} không đổi; đã ghi {files}",
+             "pages: {changed} changed, {unchanged} unchanged; {files} written")
+        case .summaryFailed: ("{errors}, {warnings}", "{errors}, {warnings}")
+        case .summaryFailedUnchanged:
+            ("{errors}, {warnings}; không xuất bản gì, {folder}/ giữ nguyên",
+             "{errors}, {warnings}; nothing was published, {folder}/ is unchanged")
+        case .waitingForBuild:
+            ("đang chờ {holder} xong; chạy kèm --no-wait để dừng ngay thay vì chờ",
+             "waiting for {holder} to finish; run with --no-wait to stop instead")
+        case .quietAndVerbose:
+            ("không dùng --quiet cùng với --verbose", "--quiet and --verbose cannot be used together")
+        case .scaffoldBadProcedureCode:
+            ("'{found}' không phải là một mã thủ tục: hãy viết một chữ số, một dấu chấm và sáu chữ số, như 2.000693, hoặc kèm phần đuôi của địa phương, như 1.012753.H19",
+             "'{found}' is not a procedure code: write one digit, a dot and six digits, like 2.000693, or with a local suffix, like 1.012753.H19")
+        case .scaffoldBadDecisionNumber:
+            ("'{found}' không phải là một số hiệu quyết định: hãy viết số và ký hiệu như trên văn bản đã ký, như 271/QĐ-BHXH",
+             "'{found}' is not a decision number: write the number and symbol as signed, like 271/QĐ-BHXH")
+        case .scaffoldBadFeedbackID:
+            ("'{found}' không phải là một mã phản ánh: chỉ dùng chữ cái, chữ số và dấu gạch ngang, như PAKN-2026-0012",
+             "'{found}' is not a feedback id: use letters, digits and dashes only, like PAKN-2026-0012")
+        case .scaffoldBadSlug:
+            ("'{found}' không phải là một tên trang: hãy dùng chữ thường không dấu, chữ số và dấu gạch ngang, như gioi-thieu",
+             "'{found}' is not a page slug: use lowercase letters without accents, digits and dashes, like gioi-thieu")
+        case .scaffoldReservedSlug:
+            ("'{slug}' là địa chỉ của một trang mà công cụ tự tạo; hãy chọn tên khác",
+             "'{slug}' is the address of a page the site builds itself; choose another slug")
+        case .scaffoldExists:
+            ("{path} đã có; tệp được giữ nguyên (hãy sửa tệp đó, hoặc chọn tên khác)",
+             "{path} already exists; it was left as it is (edit it, or choose another name)")
+        case .scaffoldCreated:
+            ("đã tạo {path}: hãy điền mọi giá trị còn trống, rồi chạy {command}",
+             "created {path}: fill in every empty value, then run {command}")
+        case .previewChanged: ("đã thay đổi: {files}", "changed: {files}")
+        case .previewChangedMore: ("đã thay đổi: {files} và {more} tệp khác", "changed: {files} and {more} more")
+        case .previewKeepsLastGood:
+            ("bản xem trước giữ trang đúng gần nhất và hiện các vấn đề này ở trên trang",
+             "the preview keeps the last good site and shows these problems over it")
+        case .previewNotStarted:
+            ("không khởi động được bản xem trước: {reason}", "the preview could not start: {reason}")
+        case .previewOpenToOthers:
+            ("đang nghe tại {host}, không chỉ trên máy này: các máy khác tới được địa chỉ này đều đọc được bản xem trước",
+             "listening on {host}, not only on this computer: other machines that can reach this address can read the preview")
+        case .previewServing: ("đang phục vụ {url}", "serving {url}")
+        case .previewWatching:
+            ("đang theo dõi content/ và templates/; dừng bằng Ctrl-C", "watching content/ and templates/; stop with Ctrl-C")
+        case .previewStopping: ("đang dừng", "stopping")
+        case .previewStopped: ("đã dừng", "stopped")
+        case .previewOverlayHeading:
+            ("Nội dung có lỗi: trang đang xem là bản dựng đúng gần nhất", "The content has errors: this page is the last good build.")
+        case .previewOverlayHint:
+            ("Sửa tệp rồi lưu lại: trang sẽ tự tải lại.", "Fix the file and save it: the page reloads by itself.")
+        }
+    }
+}
