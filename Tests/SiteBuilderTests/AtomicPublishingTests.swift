@@ -76,7 +76,7 @@ struct AtomicPublishingTests {
                 try SiteBuilder(configuration: configuration).build()
                 Issue.record("the build should have failed at write \(failingWrite)")
             } catch {
-                #expect(error.diagnostics.map(\.description) == ["public:1:1: error: cannot write the site: No space left on device"])
+                #expect(error.diagnostics.map(\.description) == ["public:1:1: error: cannot write the site: no space left on the disk"])
             }
             let unchanged = try publicSnapshot(site) == before
             #expect(unchanged, "public/ changed after a failed write")

@@ -144,7 +144,7 @@ struct BuildLockTests {
         try FileManager.default.createDirectory(at: site.root.appendingPathComponent(".public.lock"), withIntermediateDirectories: false)
         let build = try BuildSiteExecutable.run(["--root", site.root.path])
         #expect(build.status == 1)
-        #expect(build.errors.contains(".public.lock:1:1: error: cannot write the site: Is a directory (.public.lock)"), "\(build.errors)")
+        #expect(build.errors.contains(".public.lock:1:1: error: cannot write the site: it is a folder, not a file"), "\(build.errors)")
         let check = try BuildSiteExecutable.run(["check", "--root", site.root.path])
         #expect(check.status == 0, "\(check.errors)")
     }

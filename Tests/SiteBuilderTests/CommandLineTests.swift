@@ -71,6 +71,38 @@ struct CommandLineTests {
         #expect(!result.output.contains("\u{1B}["), "no colour codes when the output is not a terminal")
     }
 
+    @Test("messages are Vietnamese by default; --lang en and BUILD_SITE_LANG=en give English; JSON carries the id and both texts")
+    func languages() throws {
+        let site = try SiteFixture(Fixtures.smallSite.replacingOccurrences(of: "status: answered", with: "status: done"))
+        defer { site.delete() }
+        let vietnamese = try BuildSiteExecutable.run(["check", "--root", site.root.path], language: nil)
+        #expect(vietnamese.status == 1)
+        #expect(vietnamese.errors.contains(
+            "content/feedback/PAKN-2025-0001.md:6:1: lỗi: 'status' phải là một trong các giá trị 'received', 'processing', 'forwarded', 'answered', 'rejected', đang ghi 'done'"),
+            "\(vietnamese.errors)")
+        #expect(vietnamese.errors.hasSuffix("1 lỗi, 0 cảnh báo\n"))
+
+        let flag = try BuildSiteExecutable.run(["check", "--root", site.root.path, "--lang", "en"], language: nil)
+        #expect(flag.errors.contains("6:1: error: 'status' must be one of"))
+        let environment = try BuildSiteExecutable.run(["check", "--root", site.root.path], language: "en")
+        #expect(environment.errors == flag.errors)
+        let both = try BuildSiteExecutable.run(["check", "--root", site.root.path, "--lang", "vi"], language: "en")
+        #expect(both.errors == vietnamese.errors, "--lang wins over BUILD_SITE_LANG")
+
+        let json = try BuildSiteExecutable.run(["check", "--root", site.root.path, "--format", "json"], language: nil)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let entry = try #require((document["diagnostics"] as? [[String: Any]])?.first)
+        #expect(entry["id"] as? String == "not-allowed")
+        #expect(entry["severity"] as? String == "error")
+        let texts = try #require(entry["text"] as? [String: String])
+        #expect(texts["en"]?.hasPrefix("'status' must be one of") == true)
+        #expect(texts["vi"]?.hasPrefix("'status' phải là một trong") == true)
+        #expect(entry["message"] as? String == texts["vi"])
+        let summary = try #require(document["summary"] as? [String: Any])
+        #expect(summary["id"] as? String == "summary-failed")
+        #expect((summary["text"] as? [String: String])?["vi"] == "1 lỗi, 0 cảnh báo")
+    }
+
     @Test("--warnings-as-errors refuses to publish while a warning remains")
     func warningsAsErrors() throws {
         let site = try SiteFixture(Fixtures.smallSite.replacingOccurrences(of: "## Yêu cầu, điều kiện\n\n- Đóng", with: "## Ghi chú\n\n- Đóng"))
@@ -110,7 +142,7 @@ struct CommandLineTests {
         let site = try SiteFixture(Fixtures.smallSite)
         defer { site.delete() }
         // `script` runs the command on a pseudo-terminal, as an editor's terminal is.
-        let command = "\(BuildSiteExecutable.url.path) --root \(site.root.path) --no-cache"
+        let command = "\(BuildSiteExecutable.url.path) --root \(site.root.path) --no-cache --lang en"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         process.arguments = ["-qec", command, "/dev/null"]

@@ -19,7 +19,7 @@ struct HostileInputTests {
         defer { site.delete() }
         let start = Date()
         #expect(site.diagnostics() == [
-            "content/pages/thu.md:7:1: error: this table has 2000 columns; at most 64 are allowed — split it into several tables"
+            "content/pages/thu.md:7:1: error: this table has 2,000 columns; at most 64 are allowed — split it into several tables"
         ])
         #expect(Date().timeIntervalSince(start) < 10)
     }
@@ -31,7 +31,7 @@ struct HostileInputTests {
         let site = try SiteFixture(page(table))
         defer { site.delete() }
         #expect(site.diagnostics() == [
-            "content/pages/thu.md:5:1: error: this table has about 120060 cells; at most 100000 are allowed — split it, or attach it as a file"
+            "content/pages/thu.md:5:1: error: this table has about 120,060 cells; at most 100,000 are allowed — split it, or attach it as a file"
         ])
     }
 

@@ -176,9 +176,9 @@ struct SharedAddressTests {
         defer { site.delete() }
         let report = try site.build()
         #expect(report.diagnostics.filter { $0.location.line == 4 }.map(\.description) == [
-            "content/procedures/1.000001.md:4:1: warning: 'field' is written 'Thực hiện chính sách bhxh' here and the site shows it as 'Thực hiện chính sách BHXH', which 3 files write (this spelling: 1 file, 'Thuc hien chinh sach BHXH.': 1 file, 'Thực hiện  chính sách bhxh': 1 file); write it that way to silence this",
-            "content/procedures/1.000003.md:4:1: warning: 'field' is written 'Thuc hien chinh sach BHXH.' here and the site shows it as 'Thực hiện chính sách BHXH', which 3 files write (this spelling: 1 file, 'Thực hiện  chính sách bhxh': 1 file, 'Thực hiện chính sách bhxh': 1 file); write it that way to silence this",
-            "content/procedures/1.000005.md:4:1: warning: 'field' is written 'Thực hiện  chính sách bhxh' here and the site shows it as 'Thực hiện chính sách BHXH', which 3 files write (this spelling: 1 file, 'Thuc hien chinh sach BHXH.': 1 file, 'Thực hiện chính sách bhxh': 1 file); write it that way to silence this",
+            "content/procedures/1.000001.md:4:1: warning: 'field' is written 'Thực hiện chính sách bhxh' here and the site shows it as 'Thực hiện chính sách BHXH', the spelling of 3 files (this spelling: 1 file, 'Thuc hien chinh sach BHXH.': 1 file, 'Thực hiện  chính sách bhxh': 1 file); write it that way to silence this",
+            "content/procedures/1.000003.md:4:1: warning: 'field' is written 'Thuc hien chinh sach BHXH.' here and the site shows it as 'Thực hiện chính sách BHXH', the spelling of 3 files (this spelling: 1 file, 'Thực hiện  chính sách bhxh': 1 file, 'Thực hiện chính sách bhxh': 1 file); write it that way to silence this",
+            "content/procedures/1.000005.md:4:1: warning: 'field' is written 'Thực hiện  chính sách bhxh' here and the site shows it as 'Thực hiện chính sách BHXH', the spelling of 3 files (this spelling: 1 file, 'Thuc hien chinh sach BHXH.': 1 file, 'Thực hiện chính sách bhxh': 1 file); write it that way to silence this",
         ])
         #expect(report.diagnostics.allSatisfy { $0.severity == .warning })
         #expect(site.outputExists("thu-tuc/linh-vuc/thuc-hien-chinh-sach-bhxh/index.html"))
@@ -192,7 +192,7 @@ struct SharedAddressTests {
                 + Self.procedure("1.000010", field: "Thi đua – Khen thưởng"))
         defer { site.delete() }
         #expect(site.diagnostics().filter { $0.contains("'field'") } == [
-            "content/procedures/1.000010.H19.md:4:1: warning: 'field' is written 'Thi đua, khen thưởng' here and the site shows it as 'Thi đua – Khen thưởng', which 1 file writes (this spelling: 1 file); write it that way to silence this"
+            "content/procedures/1.000010.H19.md:4:1: warning: 'field' is written 'Thi đua, khen thưởng' here and the site shows it as 'Thi đua – Khen thưởng', the spelling of 1 file (this spelling: 1 file); write it that way to silence this"
         ])
     }
 
@@ -221,7 +221,7 @@ struct SharedAddressTests {
                 + Self.procedure("1.000002", field: "Thực hiện chính sách BHXH.") + Self.procedure("1.000004", field: "“…”"))
         defer { site.delete() }
         #expect(site.diagnostics() == [
-            "content/procedures/1.000002.md:4:1: warning: 'field' is written 'Thực hiện chính sách BHXH.' here and the site shows it as 'Thực hiện chính sách BHXH', which 2 files write (this spelling: 1 file); write it that way to silence this",
+            "content/procedures/1.000002.md:4:1: warning: 'field' is written 'Thực hiện chính sách BHXH.' here and the site shows it as 'Thực hiện chính sách BHXH', the spelling of 2 files (this spelling: 1 file); write it that way to silence this",
             "content/procedures/1.000004.md:4:1: error: 'field' '“…”' has no letter or digit to make its page's address from; write the field's name",
         ])
         let fields = FieldSpellings(

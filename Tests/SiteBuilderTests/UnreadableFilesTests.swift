@@ -61,7 +61,7 @@ struct UnreadableFilesTests {
         arguments: ["templates/page.mustache", "templates/assets/style.css"])
     func unreadableThemeFile(path: String) throws {
         let result = try diagnostics(unreadable: [path])
-        let expected = ["\(path):1:1: error: cannot read this file: Permission denied"]
+        let expected = ["\(path):1:1: error: cannot read this file: permission denied"]
         #expect(result.build == expected)
         #expect(result.check == expected)
         #expect(!result.published)
@@ -71,7 +71,7 @@ struct UnreadableFilesTests {
     func unlistableAssets() throws {
         let result = try diagnostics(unreadable: ["templates/assets"])
         #expect(result.build == [
-            "templates/assets:1:1: error: cannot open this folder, so its files cannot be published: Permission denied; check that the folder can be read"
+            "templates/assets:1:1: error: cannot open this folder, so its files cannot be published: permission denied; check that the folder can be read"
         ])
         #expect(!result.published)
     }
@@ -80,7 +80,7 @@ struct UnreadableFilesTests {
     func unlistableContentFolder() throws {
         let result = try diagnostics(unreadable: ["content/decisions"])
         let expected = [
-            "content/decisions:1:1: error: cannot open this folder, so its files cannot be published: Permission denied; check that the folder can be read"
+            "content/decisions:1:1: error: cannot open this folder, so its files cannot be published: permission denied; check that the folder can be read"
         ]
         #expect(result.build == expected)
         #expect(result.check == expected)
@@ -90,7 +90,7 @@ struct UnreadableFilesTests {
     @Test("an attachment that cannot be read is named as editors see it")
     func unreadableAttachment() throws {
         let result = try diagnostics(unreadable: ["content/files/forms/mau-01b.txt"])
-        #expect(result.build == ["content/files/forms/mau-01b.txt:1:1: error: cannot read this file: Permission denied"])
+        #expect(result.build == ["content/files/forms/mau-01b.txt:1:1: error: cannot read this file: permission denied"])
         #expect(!result.published)
     }
 

@@ -314,10 +314,10 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
              "this allowed text no longer appears in any feedback result; remove the entry")
 
         case .searchSynonymBoth:
-            ("mục từ đồng nghĩa này có cả 'same' lẫn 'from'/'to'; hãy viết 'same: [a, b]' cho các từ cùng nghĩa với nhau, hoặc 'from: [a]' cùng 'to: b' cho các từ mang nghĩa của b, thành hai mục",
+            ("mục từ đồng nghĩa này có cả 'same' lẫn 'from'/'to'; hãy viết 'same: [a, b]' cho các từ cùng nghĩa với nhau, hoặc 'from: [a]' cùng 'to: b' cho các từ mang nghĩa của 'b', thành hai mục",
              "this synonym entry has both 'same' and 'from'/'to'; write 'same: [a, b]' for words that mean each other, or 'from: [a]' with 'to: b' for words that mean b, in two entries")
         case .searchSynonymNeither:
-            ("mục từ đồng nghĩa này không có 'same' cũng không có 'from'/'to'; hãy viết 'same: [a, b]' cho các từ cùng nghĩa với nhau, hoặc 'from: [a]' cùng 'to: b' cho các từ mang nghĩa của b",
+            ("mục từ đồng nghĩa này không có 'same' cũng không có 'from'/'to'; hãy viết 'same: [a, b]' cho các từ cùng nghĩa với nhau, hoặc 'from: [a]' cùng 'to: b' cho các từ mang nghĩa của 'b'",
              "this synonym entry has neither 'same' nor 'from'/'to'; write 'same: [a, b]' for words that mean each other, or 'from: [a]' with 'to: b' for words that mean b")
         case .searchSynonymWithoutWords:
             ("từ đồng nghĩa '{phrase}' không có chữ cái hay chữ số nào nên không ai tìm được bằng nó; hãy viết một từ, hoặc xóa cụm này",
