@@ -14,7 +14,7 @@ struct PreviewResponder: HTTPHandler {
         resolver = PreviewFileResolver(root: session.output)
     }
 
-    /// What the published site should be served with too (see the README's nginx example),
+    /// What the published site should be served with too (see the nginx example in docs/deploy.md),
     /// so that the preview breaks where the real site would.
     static let securityPolicy = "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 

@@ -3,18 +3,19 @@ import Testing
 
 @testable import SiteBuilder
 
-/// The example files of the editor's guide in README.md cannot rot: each fenced block right after
-/// an `<!-- example: path -->` comment is the whole text of the file at `path`, and it must build
-/// on the sample site; the Vietnamese and the English guide must show the very same files.
+/// The example files of the editor's guide (`docs/huong-dan-bien-tap.md`, and its English twin
+/// `docs/editor-guide.md`) cannot rot: each fenced block right after an `<!-- example: path -->`
+/// comment is the whole text of the file at `path`, and it must build on the sample site; the
+/// Vietnamese and the English guide must show the very same files.
 ///
 /// `<!-- example-attachment: path -->` names a file the guide tells editors to copy in (a signed
 /// decision); the test puts a stand-in there.
-@Suite("README examples")
-struct ReadmeExampleTests {
-    /// The two guides, each found by its second-level heading.
+@Suite("Editor's guide examples")
+struct GuideExampleTests {
+    /// The two guides, each a file of its own.
     enum Language: String, CaseIterable, Sendable, CustomStringConvertible {
-        case vietnamese = "## Hướng dẫn cho biên tập viên (tiếng Việt)"
-        case english = "## Editor's guide (English)"
+        case vietnamese = "docs/huong-dan-bien-tap.md"
+        case english = "docs/editor-guide.md"
 
         var description: String { self == .vietnamese ? "Vietnamese" : "English" }
     }
@@ -23,48 +24,32 @@ struct ReadmeExampleTests {
         let path: String
         /// The block's lines, each ending in a newline: the file as an editor would save it.
         let text: String
-        /// The marker's line in README.md, for messages.
-        let line: Int
+        /// Where the marker is, as `file:line`, for messages.
+        let place: String
     }
 
-    /// What one second-level section of README.md shows.
+    /// What one guide shows.
     struct Guide: Sendable {
+        let text: String
         var examples: [Example] = []
         var attachments: [String] = []
-    }
-
-    struct Readme: Sendable {
-        let text: String
-        /// By the section's heading line.
-        var guides: [String: Guide] = [:]
         /// Markers the test cannot use, each with its line.
         var problems: [String] = []
-
-        struct MissingSection: Error, CustomStringConvertible {
-            let heading: String
-            var description: String { "README.md has no section '\(heading)'" }
-        }
-
-        func guide(_ language: Language) throws -> Guide {
-            guard let guide = guides[language.rawValue] else { throw MissingSection(heading: language.rawValue) }
-            return guide
-        }
     }
 
     static let exampleMarker = (prefix: "<!-- example: ", suffix: " -->")
     static let attachmentMarker = (prefix: "<!-- example-attachment: ", suffix: " -->")
 
-    static func readme() throws -> Readme {
-        let url = SiteFixture.packageRoot.appendingPathComponent("README.md")
-        return parse(try String(contentsOf: url, encoding: .utf8))
+    static func guide(_ language: Language) throws -> Guide {
+        let url = SiteFixture.packageRoot.appendingPathComponent(language.rawValue)
+        return parse(try String(contentsOf: url, encoding: .utf8), file: language.rawValue)
     }
 
-    /// Walks README.md once, skipping over fenced blocks so that a `## ` line inside an example
-    /// is never taken for a section of the README.
-    static func parse(_ text: String) -> Readme {
-        var readme = Readme(text: text)
+    /// Walks a guide once, skipping over fenced blocks so that a marker shown inside an example
+    /// is never taken for one.
+    static func parse(_ text: String, file: String) -> Guide {
+        var guide = Guide(text: text)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var section = ""
         var index = 0
         while index < lines.count {
             let line = lines[index]
@@ -72,33 +57,27 @@ struct ReadmeExampleTests {
                 index = closingLine(of: fence, in: lines, after: index).map { $0 + 1 } ?? lines.count
                 continue
             }
-            if line.hasPrefix("## ") { section = line.trimmingCharacters(in: .whitespaces) }
             if let path = marked(line, by: attachmentMarker) {
-                readme.guides[section, default: Guide()].attachments.append(path)
+                guide.attachments.append(path)
             }
             guard let path = marked(line, by: exampleMarker) else {
                 index += 1
                 continue
             }
             guard index + 1 < lines.count, let fence = openingFence(lines[index + 1]) else {
-                readme.problems.append("README.md:\(index + 1): the example of \(path) is not followed by a fenced block")
+                guide.problems.append("\(file):\(index + 1): the example of \(path) is not followed by a fenced block")
                 index += 1
                 continue
             }
             guard let close = closingLine(of: fence, in: lines, after: index + 1) else {
-                readme.problems.append("README.md:\(index + 2): the example of \(path) is never closed")
+                guide.problems.append("\(file):\(index + 2): the example of \(path) is never closed")
                 break
             }
             let body = lines[(index + 2)..<close].map { $0 + "\n" }.joined()
-            readme.guides[section, default: Guide()].examples.append(Example(path: path, text: body, line: index + 1))
+            guide.examples.append(Example(path: path, text: body, place: "\(file):\(index + 1)"))
             index = close + 1
         }
-        for (heading, guide) in readme.guides where Language(rawValue: heading) == nil {
-            for example in guide.examples {
-                readme.problems.append("README.md:\(example.line): the example of \(example.path) is outside the two guides")
-            }
-        }
-        return readme
+        return guide
     }
 
     private static func marked(_ line: String, by marker: (prefix: String, suffix: String)) -> String? {
@@ -155,10 +134,10 @@ struct ReadmeExampleTests {
 
     @Test("the Vietnamese and the English guide show the same example files, byte for byte")
     func sameExamplesInBothLanguages() throws {
-        let readme = try Self.readme()
-        #expect(readme.problems.isEmpty, "\(readme.problems.joined(separator: "\n"))")
-        let vietnamese = try readme.guide(.vietnamese)
-        let english = try readme.guide(.english)
+        let vietnamese = try Self.guide(.vietnamese)
+        let english = try Self.guide(.english)
+        #expect(vietnamese.problems.isEmpty, "\(vietnamese.problems.joined(separator: "\n"))")
+        #expect(english.problems.isEmpty, "\(english.problems.joined(separator: "\n"))")
         #expect(!vietnamese.examples.isEmpty, "the Vietnamese guide has no marked example")
 
         var byLanguage: [Language: [String: Example]] = [:]
@@ -178,7 +157,7 @@ struct ReadmeExampleTests {
             let identical = Array(example.text.utf8) == Array(other.text.utf8)
             #expect(
                 identical,
-                "\(path) differs between README.md:\(example.line) and README.md:\(other.line), \(Self.firstDifference(example.text, other.text))"
+                "\(path) differs between \(example.place) and \(other.place), \(Self.firstDifference(example.text, other.text))"
             )
         }
         #expect(Set(vietnamese.attachments) == Set(english.attachments), "\(vietnamese.attachments) / \(english.attachments)")
@@ -186,7 +165,7 @@ struct ReadmeExampleTests {
 
     @Test("every example file of a guide builds on the sample site with no error and no warning", arguments: Language.allCases)
     func examplesBuild(_ language: Language) throws {
-        let guide = try Self.readme().guide(language)
+        let guide = try Self.guide(language)
         let site = try Self.sampleSite()
         defer { site.delete() }
         // The allow-list example releases a text the examples do not hold: its own test adds it.
@@ -201,14 +180,13 @@ struct ReadmeExampleTests {
         }
         for example in guide.examples {
             guard let page = Self.page(publishedFrom: example.path) else { continue }
-            #expect(site.outputExists(page), "\(example.path) (README.md:\(example.line)) published no \(page)")
+            #expect(site.outputExists(page), "\(example.path) (\(example.place)) published no \(page)")
         }
     }
 
     @Test("the allow-list example releases the text it names, which the guide shows refused as personal data without it")
     func allowListExample() throws {
-        let readme = try Self.readme()
-        let guide = try readme.guide(.vietnamese)
+        let guide = try Self.guide(.vietnamese)
         let allowList = try #require(guide.examples.first { $0.path == PersonalDataGuard.allowListPath })
         let feedback = try #require(guide.examples.first { $0.path.hasPrefix("content/feedback/") })
         let texts = allowList.text.split(separator: "\n").compactMap { line -> String? in
@@ -219,7 +197,7 @@ struct ReadmeExampleTests {
         let text = try #require(texts.first, "no '- text: \"…\"' line in the allow-list example")
         // The sentence the guide adds at the end of its feedback example, as a paragraph of its own.
         let sentence = "Nội dung đã được trao đổi với \(text) sư thành phố Hà Nội."
-        #expect(readme.text.contains("`\(sentence)`"), "the guide no longer shows the sentence \(sentence)")
+        #expect(guide.text.contains("`\(sentence)`"), "the guide no longer shows the sentence \(sentence)")
 
         let site = try Self.sampleSite()
         defer { site.delete() }
@@ -229,7 +207,7 @@ struct ReadmeExampleTests {
         #expect(refused.count == 1, "\(refused)")
         if let message = refused.first {
             #expect(message.hasPrefix(feedback.path + ":"), "\(message)")
-            #expect(readme.text.contains(message), "README.md does not show the message as the build prints it: \(message)")
+            #expect(guide.text.contains(message), "\(Language.vietnamese.rawValue) does not show the message as the build prints it: \(message)")
         }
 
         try site.write(allowList.text, to: allowList.path)
