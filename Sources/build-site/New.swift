@@ -32,7 +32,9 @@ struct New: ParsableCommand {
         let language = languageOption.language
         switch Scaffold.make(kind.scaffoldKind, name) {
         case .failure(let refusal):
-            throw ValidationError(refusal.message.text(in: language))
+            // A name that cannot be a file is a misuse of the command: status 2.
+            FileHandle.standardError.write(Data("\(Diagnostic.Severity.error.word(in: language)): \(refusal.message.text(in: language))\n".utf8))
+            throw ExitCode(2)
         case .success(let scaffold):
             do {
                 _ = try scaffold.write(into: URL(fileURLWithPath: root))

@@ -13,7 +13,7 @@ import Testing
 @Suite("Editor's guide examples")
 struct GuideExampleTests {
     /// The two guides, each a file of its own.
-    enum Language: String, CaseIterable, Sendable, CustomStringConvertible {
+    enum GuideLanguage: String, CaseIterable, Sendable, CustomStringConvertible {
         case vietnamese = "docs/huong-dan-bien-tap.md"
         case english = "docs/editor-guide.md"
 
@@ -40,7 +40,7 @@ struct GuideExampleTests {
     static let exampleMarker = (prefix: "<!-- example: ", suffix: " -->")
     static let attachmentMarker = (prefix: "<!-- example-attachment: ", suffix: " -->")
 
-    static func guide(_ language: Language) throws -> Guide {
+    static func guide(_ language: GuideLanguage) throws -> Guide {
         let url = SiteFixture.packageRoot.appendingPathComponent(language.rawValue)
         return parse(try String(contentsOf: url, encoding: .utf8), file: language.rawValue)
     }
@@ -140,8 +140,8 @@ struct GuideExampleTests {
         #expect(english.problems.isEmpty, "\(english.problems.joined(separator: "\n"))")
         #expect(!vietnamese.examples.isEmpty, "the Vietnamese guide has no marked example")
 
-        var byLanguage: [Language: [String: Example]] = [:]
-        for (language, guide) in [(Language.vietnamese, vietnamese), (.english, english)] {
+        var byLanguage: [GuideLanguage: [String: Example]] = [:]
+        for (language, guide) in [(GuideLanguage.vietnamese, vietnamese), (.english, english)] {
             let paths = guide.examples.map(\.path)
             #expect(Set(paths).count == paths.count, "the \(language) guide shows a file twice: \(paths)")
             byLanguage[language] = Dictionary(guide.examples.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
@@ -163,8 +163,8 @@ struct GuideExampleTests {
         #expect(Set(vietnamese.attachments) == Set(english.attachments), "\(vietnamese.attachments) / \(english.attachments)")
     }
 
-    @Test("every example file of a guide builds on the sample site with no error and no warning", arguments: Language.allCases)
-    func examplesBuild(_ language: Language) throws {
+    @Test("every example file of a guide builds on the sample site with no error and no warning", arguments: GuideLanguage.allCases)
+    func examplesBuild(_ language: GuideLanguage) throws {
         let guide = try Self.guide(language)
         let site = try Self.sampleSite()
         defer { site.delete() }
@@ -203,11 +203,11 @@ struct GuideExampleTests {
         defer { site.delete() }
         try Self.install(guide, in: site, except: [allowList.path])
         try site.write(feedback.text + "\n" + sentence + "\n", to: feedback.path)
-        let refused = site.diagnostics()
+        let refused = site.diagnostics(in: .vi)
         #expect(refused.count == 1, "\(refused)")
         if let message = refused.first {
             #expect(message.hasPrefix(feedback.path + ":"), "\(message)")
-            #expect(guide.text.contains(message), "\(Language.vietnamese.rawValue) does not show the message as the build prints it: \(message)")
+            #expect(guide.text.contains(message), "\(GuideLanguage.vietnamese.rawValue) does not show the message as the build prints it: \(message)")
         }
 
         try site.write(allowList.text, to: allowList.path)

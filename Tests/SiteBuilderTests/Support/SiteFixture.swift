@@ -65,11 +65,12 @@ struct SiteFixture {
     }
 
     /// The build's diagnostics as editors see them, whether it failed or not.
-    func diagnostics() -> [String] {
+    /// The build's problems as the tool prints them, in English unless told otherwise.
+    func diagnostics(in language: Language = .en) -> [String] {
         do {
-            return try build().diagnostics.map(\.description)
+            return try build().diagnostics.map { $0.line(in: language) }
         } catch {
-            return error.diagnostics.map(\.description)
+            return error.diagnostics.map { $0.line(in: language) }
         }
     }
 
