@@ -56,7 +56,7 @@ struct Serve: AsyncParsableCommand {
         do {
             url = try await server.start()
         } catch {
-            printError("\(Diagnostic.Severity.error.word(in: language)): \(say(.previewNotStarted, ["reason": .text("\(error)")]))")
+            printError("\(Diagnostic.Severity.error.word(in: language)): \((error as? PreviewServer.Failure)?.message.text(in: language) ?? say(.previewNotStarted, ["reason": .text("\(error)")]))")
             throw ExitCode(2)
         }
         if !Self.isLoopback(host) {

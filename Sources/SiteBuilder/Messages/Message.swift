@@ -133,6 +133,10 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
     case previewChangedMore = "preview-changed-more"
     case previewKeepsLastGood = "preview-keeps-last-good"
     case previewNotStarted = "preview-not-started"
+    case previewInvalidHost = "preview-invalid-host"
+    case previewCannotListen = "preview-cannot-listen"
+    case previewPortInUse = "preview-port-in-use"
+    case previewCannotWatch = "preview-cannot-watch"
     case previewOpenToOthers = "preview-open-to-others"
     case previewServing = "preview-serving"
     case previewWatching = "preview-watching"
@@ -413,6 +417,15 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
              "the preview keeps the last good site and shows these problems over it")
         case .previewNotStarted:
             ("không khởi động được bản xem trước: {reason}", "the preview could not start: {reason}")
+        case .previewInvalidHost:
+            ("'{host}' không phải là một địa chỉ IP như 127.0.0.1 hoặc ::1", "'{host}' is not an IP address like 127.0.0.1 or ::1")
+        case .previewCannotListen:
+            ("không nghe được tại {host} cổng {port}: {reason}; hãy chọn cổng khác bằng --port",
+             "cannot listen on {host} port {port}: {reason}; choose another one with --port")
+        case .previewPortInUse: ("cổng này đang được dùng", "the port is in use")
+        case .previewCannotWatch:
+            ("không theo dõi được các thư mục của trang để biết khi nào có thay đổi: {reason}",
+             "cannot watch the site's folders for changes: {reason}")
         case .previewOpenToOthers:
             ("đang nghe tại {host}, không chỉ trên máy này: các máy khác tới được địa chỉ này đều đọc được bản xem trước",
              "listening on {host}, not only on this computer: other machines that can reach this address can read the preview")

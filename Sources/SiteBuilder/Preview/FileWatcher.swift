@@ -74,14 +74,8 @@ final class FileWatcher: @unchecked Sendable {
         close(wake.write)
     }
 
-    enum Failure: Error, CustomStringConvertible {
+    enum Failure: Error {
         case cannotWatch(errno: Int32)
-
-        var description: String {
-            switch self {
-            case .cannotWatch(let code): "cannot watch the site's folders for changes: \(String(cString: strerror(code)))"
-            }
-        }
     }
 
     private static let folderMask = UInt32(

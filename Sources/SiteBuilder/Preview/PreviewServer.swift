@@ -32,19 +32,20 @@ public final class PreviewServer: @unchecked Sendable {
 
     public enum Failure: Error, CustomStringConvertible {
         case invalidHost(String)
-        case cannotListen(host: String, port: UInt16, reason: String)
-        case cannotWatch(String)
+        case cannotListen(host: String, port: UInt16, reason: LocalizedMessage)
+        case cannotWatch(IOFailure)
 
-        public var description: String {
+        /// What to tell the editor, in either language.
+        public var message: LocalizedMessage {
             switch self {
-            case .invalidHost(let host):
-                "'\(host)' is not an IP address like 127.0.0.1 or ::1"
+            case .invalidHost(let host): LocalizedMessage(.previewInvalidHost, ["host": .text(host)])
             case .cannotListen(let host, let port, let reason):
-                "cannot listen on \(host) port \(port): \(reason); choose another one with --port"
-            case .cannotWatch(let reason):
-                reason
+                LocalizedMessage(.previewCannotListen, ["host": .text(host), "port": .text(String(port)), "reason": .phrase(reason)])
+            case .cannotWatch(let failure): LocalizedMessage(.previewCannotWatch, ["reason": .phrase(failure.message)])
             }
         }
+
+        public var description: String { message.text(in: .en) }
     }
 
     /// Starts watching and listening, builds once, and returns the address the site is served
@@ -57,8 +58,8 @@ public final class PreviewServer: @unchecked Sendable {
         do {
             // Before the first build, so that no edit made while it runs is missed.
             try watcher.start()
-        } catch {
-            throw Failure.cannotWatch("\(error)")
+        } catch let FileWatcher.Failure.cannotWatch(code) {
+            throw Failure.cannotWatch(IOFailure(errno: code))
         }
         self.watcher = watcher
 
@@ -147,10 +148,10 @@ public final class PreviewServer: @unchecked Sendable {
         return URL(string: "http://\(name):\(port)/")!
     }
 
-    private static func reason(_ error: any Error) -> String {
+    private static func reason(_ error: any Error) -> LocalizedMessage {
         if let error = error as? SocketError, case .failed(_, let errno, let message) = error {
-            return errno == EADDRINUSE ? "the port is in use" : message
+            return errno == EADDRINUSE ? LocalizedMessage(.previewPortInUse) : IOFailure.other(message).message
         }
-        return error.localizedDescription
+        return IOFailure(error).message
     }
 }

@@ -53,7 +53,8 @@ enum ProblemExamples {
         .severityError, .severityWarning, .summaryBuilt, .summaryChecked, .summaryPages, .summaryFailed,
         .summaryFailedUnchanged, .waitingForBuild, .quietAndVerbose, .scaffoldBadProcedureCode, .scaffoldBadDecisionNumber,
         .scaffoldBadFeedbackID, .scaffoldBadSlug, .scaffoldReservedSlug, .scaffoldExists, .scaffoldCreated, .previewChanged,
-        .previewChangedMore, .previewKeepsLastGood, .previewNotStarted, .previewOpenToOthers, .previewServing,
+        .previewChangedMore, .previewKeepsLastGood, .previewNotStarted, .previewInvalidHost, .previewCannotListen,
+        .previewPortInUse, .previewCannotWatch, .previewOpenToOthers, .previewServing,
         .previewWatching, .previewStopping, .previewStopped, .previewOverlayHeading, .previewOverlayHint,
     ]
 }
