@@ -30,6 +30,20 @@ struct PreviewServerTests {
         #expect(status == 0, "exit status \(String(describing: status)); errors: \(serve.errors)")
     }
 
+    @Test("a second preview on a port in use stops at once, saying so in the editor's language")
+    func portInUse() async throws {
+        let site = try SiteFixture(Fixtures.smallSite)
+        defer { site.delete() }
+        try await withServe(site) { port, _ in
+            let arguments = ["serve", "--root", site.root.path, "--port", String(port)]
+            let second = try BuildSiteExecutable.run(arguments, language: nil)
+            #expect(second.status == 2)
+            #expect(second.errors == "lỗi: không nghe được tại 127.0.0.1 cổng \(port): cổng này đang được dùng; hãy chọn cổng khác bằng --port\n")
+            let english = try BuildSiteExecutable.run(arguments + ["--lang", "en"], language: nil)
+            #expect(english.errors == "error: cannot listen on 127.0.0.1 port \(port): the port is in use; choose another one with --port\n")
+        }
+    }
+
     /// Polls `condition` for at most `patience` seconds; when it never holds, records `what`
     /// did not happen, with everything the server printed.
     private func eventually(
