@@ -8,6 +8,9 @@ struct JSONReport: Encodable {
         let column: Int
         let severity: String
         let message: String
+        /// The line as written, when the problem is on one.
+        let excerpt: String?
+        let fix: FixEntry?
 
         init(_ diagnostic: Diagnostic) {
             path = diagnostic.location.path
@@ -15,6 +18,24 @@ struct JSONReport: Encodable {
             column = diagnostic.location.column
             severity = diagnostic.severity.rawValue
             message = diagnostic.message
+            excerpt = diagnostic.excerpt
+            fix = diagnostic.fix.map(FixEntry.init)
+        }
+    }
+
+    /// A suggested fix: replace `length` characters (Unicode scalars) of `line` from
+    /// `column` with `replacement`.
+    struct FixEntry: Encodable {
+        let line: Int
+        let column: Int
+        let length: Int
+        let replacement: String
+
+        init(_ fix: Fix) {
+            line = fix.line
+            column = fix.column
+            length = fix.length
+            replacement = fix.replacement
         }
     }
 
