@@ -100,7 +100,9 @@ struct ContentDecoder {
         case .failure(let diagnostic):
             return (nil, [diagnostic])
         case .success(let mapping):
-            var reader = FrontMatterReader(mapping: mapping, file: file, lineOffset: lineOffset)
+            var reader = FrontMatterReader(
+                mapping: mapping, file: file, lineOffset: lineOffset, endLocation: file.location(line: split.bodyFirstLine - 1),
+                hasBody: true)
             let metadata = decode(&reader, file)
             let document = metadata.map {
                 ContentDocument(

@@ -69,6 +69,32 @@ public enum Problem: Sendable, Hashable {
     case searchSynonymWithoutWords(phrase: String)
     /// A `same:` list of one phrase.
     case searchSynonymTooFew
+    /// A key no reader allows, close to one that is allowed: one mistake, one error.
+    case misspelledKey(key: String, suggestion: String)
+    /// A key that a kind without an `extra:` map does not have; `hasBody` when the file has
+    /// a body below the front matter, where free text goes.
+    case unknownKeyWithoutExtra(key: String, allowed: [String], hasBody: Bool)
+    /// `extra:` written on a kind that has no `extra:` map.
+    case extraNotAllowed(allowed: [String], hasBody: Bool)
+    /// A required key that is not written, reported where it belongs: after the key before it.
+    case missingKeyAfter(key: String, after: String)
+    /// A required key that is not written and that no written key comes before.
+    case missingKeyAtEnd(key: String)
+    /// A date in the `YYYY-MM-DD` form that names no day: month 13, November 31, a 29
+    /// February outside a leap year.
+    case impossibleDate(key: String, found: String, year: Int, month: Int, day: Int)
+    /// A Tab in the front matter, which YAML refuses.
+    case yamlTab
+    /// A plain value with `: ` in it, which YAML reads as a second key.
+    case yamlColonInValue(key: String)
+    /// A quote opened before a value and never closed.
+    case yamlUnclosedQuote(quote: String)
+    /// A line indented otherwise than the keys around it.
+    case yamlIndentation
+    /// A YAML mistake none of the others describes.
+    case yamlOther
+    /// A file that is not UTF-8, with the encoding it seems to be in.
+    case notUTF8Encoding(SuspectedEncoding)
 
     public var severity: Diagnostic.Severity {
         switch self {
@@ -200,8 +226,59 @@ public enum Problem: Sendable, Hashable {
             "the synonym '\(phrase)' has no letter or digit, so no search can type it; write a word or remove it"
         case .searchSynonymTooFew:
             "'same' lists one phrase; list at least two phrases that mean the same, e.g. 'same: [BHXH, bảo hiểm xã hội]'"
+        case .misspelledKey(let key, let suggestion):
+            "'\(key)' is not a key; did you mean '\(suggestion)'?"
+        case .unknownKeyWithoutExtra(let key, let allowed, let hasBody):
+            hasBody
+                ? "'\(key)' is not a key of this file; its keys are \(Self.quoted(allowed)); free text goes in the body below the closing '---'"
+                : "'\(key)' is not a key here; the keys are \(Self.quoted(allowed))"
+        case .extraNotAllowed(let allowed, let hasBody):
+            hasBody
+                ? "this file has no 'extra:' (only free pages have one); its keys are \(Self.quoted(allowed)); free text goes in the body below the closing '---'"
+                : "'extra' is not a key here (only free pages have one); the keys are \(Self.quoted(allowed))"
+        case .missingKeyAfter(let key, let after):
+            "missing required key '\(key)'; add it after '\(after)', e.g. '\(Self.lastKey(key)): ...'"
+        case .missingKeyAtEnd(let key):
+            "missing required key '\(key)'; add it before the closing '---', e.g. '\(Self.lastKey(key)): ...'"
+        case .impossibleDate(let key, let found, let year, let month, let day):
+            if !(1...12).contains(month) {
+                "'\(key)' is '\(found)', but there is no month \(month): months run 1–12; write year-month-day, like 2024-03-05"
+            } else if month == 2 && day == 29 {
+                "'\(key)' is '\(found)', but \(year) is not a leap year: February \(year) has 28 days"
+            } else {
+                "'\(key)' is '\(found)', but \(Self.monthNames[month - 1]) has \(CalendarDate.days(inMonth: month, year: year)) days; write a day from 1 to \(CalendarDate.days(inMonth: month, year: year))"
+            }
+        case .yamlTab:
+            "this line has a Tab, which the front matter does not allow; replace it with spaces"
+        case .yamlColonInValue(let key):
+            "the value of '\(key)' contains ': ', which reads as a second key; put the whole value in quotes, e.g. \(key): \"...: ...\""
+        case .yamlUnclosedQuote(let quote):
+            "the quote mark \(quote) opened here is never closed; add a closing \(quote) at the end of the value"
+        case .yamlIndentation:
+            "this line is indented differently from the keys around it; start each key at the same column as the others of its group (a list entry's keys under the first one after '- ')"
+        case .yamlOther:
+            "the front matter cannot be read from here; check this line and the one before: each key is written 'key: value', lists as '- value' lines, a value with ':' or '#' in quotes"
+        case .notUTF8Encoding(let encoding):
+            switch encoding {
+            case .utf16:
+                "this file is saved as UTF-16, not UTF-8; save it again as UTF-8 (Notepad: File → Save As → Encoding: UTF-8; Word: Save As → Plain Text → Unicode (UTF-8))"
+            case .windows1258:
+                "this file seems saved as Windows-1258 (the old Vietnamese Windows code page), not UTF-8; save it again as UTF-8 (Notepad: File → Save As → Encoding: UTF-8; Word: Save As → Plain Text → Unicode (UTF-8))"
+            case .unknown:
+                "this file is not UTF-8 text; save it again as UTF-8 (Notepad: File → Save As → Encoding: UTF-8; Word: Save As → Plain Text → Unicode (UTF-8))"
+            }
         }
     }
+
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
+
+    /// `to` of `synonyms[3].to`: the key as it is written on its line.
+    private static func lastKey(_ keyPath: String) -> Substring { keyPath.split(separator: ".").last ?? keyPath[...] }
+
+    private static func quoted(_ values: [String]) -> String { values.map { "'\($0)'" }.joined(separator: ", ") }
 
     private static func files(_ count: Int) -> String { count == 1 ? "1 file" : "\(count) files" }
 

@@ -117,7 +117,7 @@ struct ContentLoader {
                 return (nil, Diagnostic(.fileTooLarge(limit: Self.maximumFileSize), at: SourceLocation(path: path)))
             }
             guard let text = Self.decodeUTF8(data) else {
-                return (nil, Diagnostic(.notUTF8, at: SourceLocation(path: path)))
+                return (nil, Diagnostic(.notUTF8Encoding(SuspectedEncoding.guess(data)), at: SourceLocation(path: path)))
             }
             return (SourceFile(path: path, text: Self.normalize(text)), nil)
         } catch {
