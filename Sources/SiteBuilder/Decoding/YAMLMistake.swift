@@ -51,7 +51,10 @@ struct YAMLMistake {
                 // `  description: y` under `title: x`: a key indented as if it continued the value.
                 self.init(problem: .yamlIndentation, line: line, column: indent + 1, fix: Self.indentFix(here, after: lines, before: line))
             }
-        } else if context?.text.contains("block mapping") == true && libyamlProblem.contains("did not find expected key") {
+        } else if let context, context.text.contains("block mapping") || context.text.contains("block collection"),
+            libyamlProblem.contains("did not find expected")
+        {
+            // A key, or a list's `- `, where the block around it cannot have one.
             let indent = here.prefix(while: { $0 == " " }).count
             self.init(problem: .yamlIndentation, line: line, column: indent + 1, fix: Self.indentFix(here, after: lines, before: line))
         } else {
