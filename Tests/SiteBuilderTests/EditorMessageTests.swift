@@ -116,12 +116,12 @@ struct EditorMessageTests {
     /// Vietnamese Windows code page writes it.
     @Test(
         "a file that is not UTF-8 is one error naming the encoding it seems to be in, with no follow-on errors",
-        arguments: ["UTF-16LE", "UTF-16BE", "UTF-16 with a byte-order mark", "Windows-1258"])
-    func encoding(_ encoding: String) throws {
+        arguments: ["UTF-16LE", "UTF-16BE", "UTF-16 with a byte-order mark", "Windows-1258"], [procedure, decision])
+    func encoding(_ encoding: String, path: String) throws {
         let site = try SiteFixture(Fixtures.smallSite)
         defer { site.delete() }
-        // A procedure other files name: it must not also be reported missing where it is named.
-        let path = "content/procedures/2.000740.md"
+        // A procedure and a decision other files name: neither may also be reported missing
+        // where it is named.
         let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
         let data: Data? =
             switch encoding {

@@ -42,7 +42,7 @@ struct ContentDecoder {
             settings: settings, settingsSource: settingsSource, procedures: procedures, decisions: decisions,
             feedback: feedback, pages: pages, personalDataAllowList: allowList,
             procedureFileCodes: Set(sources.procedures.map(\.baseName)),
-            allDecisionsDecoded: decisions.count == sources.decisions.count, attachments: sources.attachments)
+            allDecisionsDecoded: decisions.count == sources.decisions.count && sources.unreadableDecisionCount == 0, attachments: sources.attachments)
         content.searchSynonyms = synonyms
         return (content, diagnostics)
     }

@@ -84,7 +84,11 @@ struct ContentLoader {
         } else {
             sources.procedures = markdownFiles(in: "procedures", only: onlyProcedures)
         }
-        sources.decisions = markdownFiles(in: "decisions")
+        let decisionNames = markdownNames(in: "decisions")
+        let (decisions, decisionProblems) = self.read(decisionNames)
+        diagnostics += decisionProblems
+        sources.decisions = decisions
+        sources.unreadableDecisionCount = decisionNames.count - decisions.count
         sources.feedback = withFeedback ? markdownFiles(in: "feedback") : []
         sources.pages = markdownFiles(in: "pages")
         sources.attachments = listing("files", fileSystem.files(under:)).filter { !EditorLeftovers.contains($0) }
