@@ -88,6 +88,10 @@ struct EditorMessageTests {
             expected: "\(page):2:8: error: the quote mark \" opened here is never closed; add a closing \" at the end of the value",
             excerpt: "title: \"Giới thiệu"),
         EditorMistake(
+            name: "a list never closed", path: procedure, replacing: "levels: [district]", with: "levels: [district",
+            expected: "\(procedure):5:9: error: the [ opened here is never closed; add ] after the last value, e.g. [a, b]",
+            excerpt: "levels: [district"),
+        EditorMistake(
             name: "a key indented too far", path: page, replacing: "order: 1", with: "  order: 1",
             expected: "\(page):3:3: error: this line is indented differently from the keys around it; start each key at the same column as the others of its group (a list entry's keys under the first one after '- ')",
             excerpt: "  order: 1"),
@@ -199,6 +203,8 @@ struct EditorMessageTests {
         EditorMistake(name: "an unquoted colon", path: page, replacing: "title: Giới thiệu", with: "title: Giới thiệu: \"trang\" chính", expected: "", excerpt: nil),
         EditorMistake(name: "a quote never closed", path: page, replacing: "title: Giới thiệu", with: "title: 'Giới thiệu", expected: "", excerpt: nil),
         EditorMistake(name: "a key indented too far", path: page, replacing: "order: 1", with: "   order: 1", expected: "", excerpt: nil),
+        EditorMistake(name: "a list never closed", path: procedure, replacing: "subjects: [Người hưởng]", with: "subjects: [Người hưởng", expected: "", excerpt: nil),
+        EditorMistake(name: "a map never closed", path: page, replacing: "order: 1", with: "extra: {a: b", expected: "", excerpt: nil),
         EditorMistake(name: "a list entry's key indented short", path: procedure, replacing: "    time: 01", with: "   time: 01", expected: "", excerpt: nil),
         EditorMistake(name: "a Tab before a key", path: page, replacing: "order: 1", with: "\torder: 1", expected: "", excerpt: nil),
         EditorMistake(name: "a Tab before a list entry's key", path: procedure, replacing: "    time: 01", with: "\ttime: 01", expected: "", excerpt: nil),

@@ -21,7 +21,8 @@ enum YAMLMappingParser {
         // it leaves to Yams is scanned for them.
         if let pairs = common(yaml) { return .success(pairs) }
         if let (line, column) = AnchorScanner.firstAnchorOrAlias(in: yaml) {
-            return .failure(Diagnostic(.yamlAnchor, at: file.location(line: lineOffset + line, column: column)))
+            return .failure(
+                Diagnostic(.yamlAnchor, at: file.location(line: lineOffset + line, column: column), excerpt: file.line(lineOffset + line)))
         }
         return composed(yaml, in: file, lineOffset: lineOffset)
     }
@@ -95,12 +96,11 @@ enum YAMLMappingParser {
                 mistake.problem, at: file.location(line: line, column: mistake.column), excerpt: file.line(line),
                 fix: mistake.fix.map { Fix(line: line, column: $0.column, length: $0.length, replacement: $0.replacement) })
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
             // Yams points at the first occurrence; the editor wants the repeated one.
             let line = duplicates.sorted().first.flatMap { secondLine(of: $0, in: yaml) } ?? context.mark.line
             return Diagnostic(
-                .yamlSyntax("the key \(keys) is written more than once; keep one"),
-                at: file.location(line: line + lineOffset, column: 1))
+                .duplicateKey(keys: duplicates.sorted()), at: file.location(line: line + lineOffset, column: 1),
+                excerpt: file.line(line + lineOffset))
         default:
             return Diagnostic(.yamlOther, at: file.location(line: lineOffset + 1))
         }

@@ -35,6 +35,13 @@ struct YAMLMistake {
             self.init(
                 problem: .yamlUnclosedQuote(quote: quote), line: context.line, column: context.column,
                 fix: (opening.count + 1, 0, quote))
+        } else if let context, context.text.contains("flow sequence") || context.text.contains("flow mapping") {
+            // `subjects: [Người lao động` with no `]`.
+            let closing = context.text.contains("flow sequence") ? "]" : "}"
+            let opening = text(context.line)
+            self.init(
+                problem: .yamlUnclosedBracket(opening: closing == "]" ? "[" : "{", closing: closing), line: context.line,
+                column: context.column, fix: (opening.count + 1, 0, closing))
         } else if libyamlProblem.contains("mapping values are not allowed") {
             let indent = here.prefix(while: { $0 == " " }).count
             let firstColon = Self.firstKeyColon(in: here)

@@ -95,6 +95,10 @@ public enum Problem: Sendable, Hashable {
     case yamlOther
     /// A file that is not UTF-8, with the encoding it seems to be in.
     case notUTF8Encoding(SuspectedEncoding)
+    /// A key written twice in one front matter (more than one when a nested entry repeats several).
+    case duplicateKey(keys: [String])
+    /// A `[` list or a `{` map written on one line and never closed.
+    case yamlUnclosedBracket(opening: String, closing: String)
 
     public var severity: Diagnostic.Severity {
         switch self {
@@ -267,6 +271,10 @@ public enum Problem: Sendable, Hashable {
             case .unknown:
                 "this file is not UTF-8 text; save it again as UTF-8 (Notepad: File → Save As → Encoding: UTF-8; Word: Save As → Plain Text → Unicode (UTF-8))"
             }
+        case .duplicateKey(let keys):
+            "the key \(Self.quoted(keys)) is written more than once; keep one"
+        case .yamlUnclosedBracket(let opening, let closing):
+            "the \(opening) opened here is never closed; add \(closing) after the last value, e.g. [a, b]"
         }
     }
 
