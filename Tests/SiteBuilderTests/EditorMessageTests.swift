@@ -190,6 +190,27 @@ struct EditorMessageTests {
         #expect(fix["replacement"] as? String == "subjects")
     }
 
+    /// libyaml's words, which mean nothing to an editor.
+    static let libyamlWords = ["mapping values", "did not find expected", "found character", "while scanning", "while parsing", "found unexpected"]
+
+    @Test(
+        "no YAML mistake is told in libyaml's words",
+        arguments: [
+            "title: Giới thiệu: trang\n", "\ttitle: x\n", "title: x\n\torder: 1\n", "title: \"x\n", "title: 'x\n", "title: x\n  order: 1\n",
+            "title: x\n- y\n", "title: [\n", "title: {a\n", "title: x\nextra:\n  a:\n    - 1\n   - 2\n", "title: x\n? a\n", "title: ]\n",
+            "title: x\norder: 1\norder: 2\n", "title: @x\n", "title: `x\n", "title: x\n---x: y\n", "%YAML 1.1\ntitle: x\n",
+            "title: \"a\" b\n",
+        ])
+    func noLibyamlWords(_ yaml: String) throws {
+        let site = try SiteFixture(Fixtures.smallSite + "\n-- content/pages/hong.md --\n---\n" + yaml + "---\nNội dung.\n")
+        defer { site.delete() }
+        let found = site.diagnostics().filter { $0.hasPrefix("content/pages/hong.md:") }
+        #expect(found.count == 1, "\(found)")
+        for word in Self.libyamlWords {
+            #expect(!found.contains { $0.contains(word) }, "\(found)")
+        }
+    }
+
     /// Every kind of problem that offers a fix, made in the small site.
     static let fixable: [EditorMistake] = [
         EditorMistake(name: "a misspelled key", path: procedure, replacing: "subjects: [", with: "subject: [", expected: "", excerpt: nil),

@@ -20,9 +20,9 @@ struct YAMLMistake {
         func text(_ number: Int) -> [Unicode.Scalar] { lines.indices.contains(number - 1) ? lines[number - 1] : [] }
         let here = text(line)
 
-        if let tab = here.firstIndex(of: "\t") ?? context.flatMap({ text($0.line).firstIndex(of: "\t") }) {
-            let tabLine = here.contains("\t") ? line : context!.line
-            let written = text(tabLine)
+        if let tab = here.firstIndex(of: "\t") {
+            let tabLine = line
+            let written = here
             // A Tab after the text has begun is a space mistyped; one in the indent needs the
             // editor to count the spaces.
             let isIndent = written[..<tab].allSatisfy { $0 == " " }
