@@ -231,6 +231,22 @@ struct EditorMessageTests {
         EditorMistake(name: "a Tab before a list entry's key", path: procedure, replacing: "    time: 01", with: "\ttime: 01", expected: "", excerpt: nil),
     ]
 
+    @Test("a misspelled key is offered no rename to a key written already, which would write it twice")
+    func noRenameToAWrittenKey() throws {
+        let site = try EditorMistake(
+            name: "", path: Self.procedure, replacing: "subjects: [Người hưởng]", with: "subjects: [Người hưởng]\nsubject: [Người lao động]",
+            expected: "", excerpt: nil
+        ).site()
+        defer { site.delete() }
+        do {
+            try site.build()
+            Issue.record("the mistake built")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == ["\(Self.procedure):8:1: error: 'subject' is not a key; did you mean 'subjects'?"])
+            #expect(error.diagnostics.first?.fix == nil)
+        }
+    }
+
     @Test("every suggested fix, applied to the file, mends it with no new error", arguments: fixable)
     func fix(_ mistake: EditorMistake) throws {
         let site = try mistake.site()

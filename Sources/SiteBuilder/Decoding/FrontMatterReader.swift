@@ -208,7 +208,10 @@ struct FrontMatterReader {
             let location = location(of: keyNode)
             if let suggestion = Suggestion.closest(to: key, among: allowed) {
                 diagnostics.removeAll { Self.isMissing(keyPrefix + suggestion, $0.problem) }
-                let fix = Fix(line: location.line, column: location.column, length: key.unicodeScalars.count, replacement: suggestion)
+                // Renaming to a key written already would write it twice: then no fix is offered.
+                let fix =
+                    has(suggestion)
+                    ? nil : Fix(line: location.line, column: location.column, length: key.unicodeScalars.count, replacement: suggestion)
                 report(.misspelledKey(key: keyPrefix + key, suggestion: keyPrefix + suggestion), at: location, fix: fix)
             } else if allowed.contains("extra") {
                 report(.unknownKey(keyPrefix + key, suggestion: nil), at: location)
