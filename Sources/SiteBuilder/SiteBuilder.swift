@@ -217,10 +217,13 @@ public struct SiteBuilder: Sendable {
         var procedures: [ContentDocument<Procedure>] = []
         var procedureFileCodes: Set<String> = []
         for start in stride(from: 0, to: sources.procedureNames.count, by: Self.decodingBatchSize) {
-            let (files, readProblems) = loader.read(Array(sources.procedureNames[start..<min(start + Self.decodingBatchSize, sources.procedureNames.count)]))
+            let names = Array(sources.procedureNames[start..<min(start + Self.decodingBatchSize, sources.procedureNames.count)])
+            let (files, readProblems) = loader.read(names)
             let (documents, problems) = decoder.decodeProcedures(files)
             procedures += documents
-            procedureFileCodes.formUnion(files.map(\.baseName))
+            // Every file listed, read or not: a file that cannot be read (not UTF-8, too
+            // large) is one error of its own, not also a missing procedure wherever it is named.
+            procedureFileCodes.formUnion(names.map { SourceFile(path: $0, text: "").baseName })
             decodeProblems += readProblems + problems
         }
         decoded?.procedures = procedures

@@ -93,7 +93,15 @@ struct DiagnosticPrinter {
         }
     }
 
+    /// The diagnostic's line, then the line of the file it is on with a caret under the column.
     private func line(for diagnostic: Diagnostic) -> String {
+        guard let excerpt = diagnostic.excerpt else { return headline(for: diagnostic) }
+        // Tabs are kept under tabs, so that the caret stands under the column on any terminal.
+        let padding = excerpt.unicodeScalars.prefix(max(0, diagnostic.location.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+        return headline(for: diagnostic) + "\n    " + excerpt + "\n    " + padding + "^"
+    }
+
+    private func headline(for diagnostic: Diagnostic) -> String {
         guard colour else { return diagnostic.line(in: language) }
         let location = diagnostic.location
         let tint = diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m"

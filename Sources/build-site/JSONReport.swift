@@ -24,6 +24,9 @@ struct JSONReport: Encodable {
         let id: String
         let message: String
         let text: [String: String]
+        /// The line as written, when the problem is on one.
+        let excerpt: String?
+        let fix: FixEntry?
 
         init(_ diagnostic: Diagnostic, language: Language) {
             path = diagnostic.location.path
@@ -34,6 +37,24 @@ struct JSONReport: Encodable {
             id = message.id
             self.message = message.message
             text = message.text
+            excerpt = diagnostic.excerpt
+            fix = diagnostic.fix.map(FixEntry.init)
+        }
+    }
+
+    /// A suggested fix: replace `length` characters (Unicode scalars) of `line` from
+    /// `column` with `replacement`.
+    struct FixEntry: Encodable {
+        let line: Int
+        let column: Int
+        let length: Int
+        let replacement: String
+
+        init(_ fix: Fix) {
+            line = fix.line
+            column = fix.column
+            length = fix.length
+            replacement = fix.replacement
         }
     }
 

@@ -49,7 +49,7 @@ struct HostileInputTests {
         let site = try SiteFixture(Fixtures.smallSite)
         defer { site.delete() }
         try site.write(Data([0x2D, 0x2D, 0x2D, 0x0A, 0x74, 0x69, 0x74, 0x6C, 0x65, 0x3A, 0x20, 0xC0, 0xFF, 0x0A]), to: "content/pages/la.md")
-        #expect(site.diagnostics() == ["content/pages/la.md:1:1: error: this file is not UTF-8 text; save it again as UTF-8"])
+        #expect(site.diagnostics() == ["content/pages/la.md:1:1: error: this file is not UTF-8 text; save it again as UTF-8 (Notepad: File → Save As → Encoding: UTF-8; Word: Save As → Plain Text → Unicode (UTF-8))"])
     }
 
     @Test("the worst known Markdown inputs under the size limit finish in seconds")

@@ -63,10 +63,10 @@ struct SearchSynonymTests {
         #expect(site.diagnostics() == [
             "\(path):2:5: error: 'same' lists one phrase; list at least two phrases that mean the same, e.g. 'same: [BHXH, bảo hiểm xã hội]'",
             "\(path):3:5: error: this synonym entry has both 'same' and 'from'/'to'; write 'same: [a, b]' for words that mean each other, or 'from: [a]' with 'to: b' for words that mean b, in two entries",
-            "\(path):5:5: error: missing required key 'synonyms[3].to'",
+            "\(path):5:5: error: missing required key 'synonyms[3].to'; add it after 'synonyms[3].from', e.g. 'to: ...'",
             "\(path):6:16: error: the synonym '…' has no letter or digit, so no search can type it; write a word or remove it",
             "\(path):7:5: error: missing required key 'synonyms[5].from'",
-            "\(path):8:1: error: unknown key 'extra'; put custom values under 'extra:'",
+            "\(path):8:1: error: 'extra' is not a key here (only free pages have one); the keys are 'synonyms'",
         ])
     }
 

@@ -42,7 +42,7 @@ struct ContentDecoder {
             settings: settings, settingsSource: settingsSource, procedures: procedures, decisions: decisions,
             feedback: feedback, pages: pages, personalDataAllowList: allowList,
             procedureFileCodes: Set(sources.procedures.map(\.baseName)),
-            allDecisionsDecoded: decisions.count == sources.decisions.count, attachments: sources.attachments)
+            allDecisionsDecoded: decisions.count == sources.decisions.count && sources.unreadableDecisionCount == 0, attachments: sources.attachments)
         content.searchSynonyms = synonyms
         return (content, diagnostics)
     }
@@ -100,7 +100,9 @@ struct ContentDecoder {
         case .failure(let diagnostic):
             return (nil, [diagnostic])
         case .success(let mapping):
-            var reader = FrontMatterReader(mapping: mapping, file: file, lineOffset: lineOffset)
+            var reader = FrontMatterReader(
+                mapping: mapping, file: file, lineOffset: lineOffset, endLocation: file.location(line: split.bodyFirstLine - 1),
+                hasBody: true)
             let metadata = decode(&reader, file)
             let document = metadata.map {
                 ContentDocument(

@@ -15,6 +15,11 @@ struct FrontMatterReader {
     /// `channels[2].` for a reader of a nested record: how keys are named in messages.
     private let keyPrefix: String
     private let mappingLocation: SourceLocation
+    /// The closing `---` line of a document's front matter, where a missing key that no
+    /// written key comes before belongs; nil for `site.yml`, list files and nested records.
+    private let endLocation: SourceLocation?
+    /// Whether the file has a body below its front matter, where free text goes.
+    private let hasBody: Bool
     /// Keys asked for, in order: a few dozen, searched only for a key no reader allows.
     private var readKeys: [String] = []
     private(set) var diagnostics: [Diagnostic] = []
@@ -28,8 +33,13 @@ struct FrontMatterReader {
         Dictionary(keyLocationList, uniquingKeysWith: { first, _ in first })
     }
 
-    init(mapping: [FrontMatterNode.Pair], file: SourceFile, lineOffset: Int, keyPrefix: String = "", location: SourceLocation? = nil) {
+    init(
+        mapping: [FrontMatterNode.Pair], file: SourceFile, lineOffset: Int, keyPrefix: String = "", location: SourceLocation? = nil,
+        endLocation: SourceLocation? = nil, hasBody: Bool = false
+    ) {
         self.mapping = mapping
+        self.endLocation = endLocation
+        self.hasBody = hasBody
         self.pairs = Self.pairsByKey(mapping)
         self.file = file
         self.lineOffset = lineOffset
@@ -66,7 +76,11 @@ struct FrontMatterReader {
     mutating func date(_ key: String) -> CalendarDate? {
         guard let text = string(key) else { return nil }
         guard let date = CalendarDate(text) else {
-            report(.invalidDate(key: keyPrefix + key, found: text), at: location(of: key))
+            if let (year, month, day) = CalendarDate.numbers(text) {
+                report(.impossibleDate(key: keyPrefix + key, found: text, year: year, month: month, day: day), at: location(of: key))
+            } else {
+                report(.invalidDate(key: keyPrefix + key, found: text), at: location(of: key))
+            }
             return nil
         }
         return date
@@ -87,7 +101,7 @@ struct FrontMatterReader {
 
     mutating func term<Term: Vocabulary>(_ key: String, as type: Term.Type = Term.self) -> Term? {
         guard let text = string(key) else { return nil }
-        return term(text, key: keyPrefix + key, at: location(of: key))
+        return term(text, key: keyPrefix + key, at: location(of: key), node: pairs[key]?.value)
     }
 
     mutating func requiredTerm<Term: Vocabulary>(_ key: String, as type: Term.Type = Term.self) -> Term? {
@@ -100,7 +114,7 @@ struct FrontMatterReader {
     /// (keys the content model types as "string or list").
     mutating func strings(_ key: String, required: Bool = false, acceptsSingle: Bool = false) -> [String] {
         guard let (node, location) = value(key) else {
-            if required { report(.missingKey(keyPrefix + key), at: mappingLocation) }
+            if required { reportMissing(key) }
             return []
         }
         if acceptsSingle, case .scalar = node.value {
@@ -131,9 +145,11 @@ struct FrontMatterReader {
 
     mutating func terms<Term: Vocabulary>(_ key: String, required: Bool = false, as type: Term.Type = Term.self) -> [Term] {
         let texts = strings(key, required: required)
+        var items: [FrontMatterNode] = []
+        if case .sequence(let sequence) = pairs[key]?.value.value, sequence.count == texts.count { items = sequence }
         return texts.enumerated().compactMap { index, text in
             let itemKey = "\(keyPrefix)\(key)[\(index + 1)]"
-            return term(text, key: itemKey, at: recordedLocation(of: itemKey) ?? mappingLocation)
+            return term(text, key: itemKey, at: recordedLocation(of: itemKey) ?? mappingLocation, node: items.isEmpty ? nil : items[index])
         }
     }
 
@@ -142,7 +158,7 @@ struct FrontMatterReader {
         _ key: String, required: Bool = false, decode: (inout FrontMatterReader) -> Record?
     ) -> [Record] {
         guard let (node, location) = value(key) else {
-            if required { report(.missingKey(keyPrefix + key), at: mappingLocation) }
+            if required { reportMissing(key) }
             return []
         }
         guard case .sequence(let sequence) = node.value, !(required && sequence.isEmpty) else {
@@ -159,7 +175,8 @@ struct FrontMatterReader {
                 continue
             }
             var child = FrontMatterReader(
-                mapping: itemMapping, file: file, lineOffset: lineOffset, keyPrefix: itemKey + ".", location: itemLocation)
+                mapping: itemMapping, file: file, lineOffset: lineOffset, keyPrefix: itemKey + ".", location: itemLocation,
+                hasBody: hasBody)
             let record = decode(&child)
             diagnostics += child.diagnostics
             keyLocationList += child.keyLocationList
@@ -180,27 +197,74 @@ struct FrontMatterReader {
 
     // MARK: Finishing
 
-    /// Reports every key that was not read, suggesting the closest allowed one.
+    /// Reports every key that was not read, suggesting the closest allowed one. A key
+    /// misspelled is one mistake: the required key it was meant to be is not also reported
+    /// missing. Only where `extra:` is allowed is it offered for custom values.
     mutating func reportUnknownKeys(allowed: [String]) {
         for pair in mapping {
             let keyNode = pair.key
             let key = keyNode.text ?? ""
             guard !allowed.contains(key), !readKeys.contains(key) else { continue }
-            let suggestion = Suggestion.closest(to: key, among: allowed)
-            report(.unknownKey(keyPrefix + key, suggestion: suggestion.map { keyPrefix + $0 }), at: location(of: keyNode))
+            let location = location(of: keyNode)
+            if let suggestion = Suggestion.closest(to: key, among: allowed) {
+                diagnostics.removeAll { Self.isMissing(keyPrefix + suggestion, $0.problem) }
+                // Renaming to a key written already would write it twice: then no fix is offered.
+                let fix =
+                    has(suggestion)
+                    ? nil : Fix(line: location.line, column: location.column, length: key.unicodeScalars.count, replacement: suggestion)
+                report(.misspelledKey(key: keyPrefix + key, suggestion: keyPrefix + suggestion), at: location, fix: fix)
+            } else if allowed.contains("extra") {
+                report(.unknownKey(keyPrefix + key), at: location)
+            } else if key == "extra" {
+                report(.extraNotAllowed(allowed: allowed, hasBody: hasBody), at: location)
+            } else {
+                report(.unknownKeyWithoutExtra(key: keyPrefix + key, allowed: allowed, hasBody: hasBody), at: location)
+            }
         }
     }
 
-    mutating func report(_ problem: Problem, at location: SourceLocation) {
-        diagnostics.append(Diagnostic(problem, at: location))
+    /// Records a problem, with the line it is on as written.
+    mutating func report(_ problem: Problem, at location: SourceLocation, fix: Fix? = nil) {
+        let excerpt = location.path == file.path ? file.line(location.line) : nil
+        diagnostics.append(Diagnostic(problem, at: location, excerpt: excerpt, fix: fix))
     }
 
     func has(_ key: String) -> Bool { pairs[key] != nil }
 
     /// Whether a required key is written; reports it missing when it is not.
     private mutating func isPresent(_ key: String) -> Bool {
-        if !has(key) { report(.missingKey(keyPrefix + key), at: mappingLocation) }
+        if !has(key) { reportMissing(key) }
         return has(key)
+    }
+
+    /// Reports a required key missing where it belongs: before the key written after the
+    /// nearest key read before it (the content model's order, which scaffolds follow), or
+    /// at the closing `---` when no key before it is written. In a nested entry, whose end
+    /// is not known, a key that belongs last is reported at the key before it.
+    private mutating func reportMissing(_ key: String) {
+        guard let before = readKeys.last(where: { $0 != key && has($0) }),
+            let index = mapping.firstIndex(where: { $0.key.text == before })
+        else {
+            if let endLocation {
+                report(.missingKeyAtEnd(key: keyPrefix + key), at: endLocation)
+            } else {
+                report(.missingKey(keyPrefix + key), at: mappingLocation)
+            }
+            return
+        }
+        let next = mapping.index(after: index)
+        let place =
+            next < mapping.endIndex
+            ? file.location(line: location(of: mapping[next].key).line)
+            : endLocation ?? location(of: mapping[index].key)
+        report(.missingKeyAfter(key: keyPrefix + key, after: keyPrefix + before), at: place)
+    }
+
+    private static func isMissing(_ keyPath: String, _ problem: Problem) -> Bool {
+        switch problem {
+        case .missingKey(let key), .missingKeyAtEnd(let key), .missingKeyAfter(let key, _): key == keyPath
+        default: false
+        }
     }
 
     /// Where the key was written, or the mapping's start if it was not.
@@ -218,12 +282,27 @@ struct FrontMatterReader {
         return (pair.value, location)
     }
 
-    private mutating func term<Term: Vocabulary>(_ text: String, key: String, at location: SourceLocation) -> Term? {
+    /// - Parameter node: the value as written, so that a close allowed value can be offered
+    ///   as a fix.
+    private mutating func term<Term: Vocabulary>(_ text: String, key: String, at location: SourceLocation, node: FrontMatterNode?) -> Term? {
         guard let term = Term(rawValue: text) else {
-            report(.notAllowed(key: key, found: text, allowed: Term.allowedValues), at: location)
+            let fix = Suggestion.closest(to: text, among: Term.allowedValues).flatMap { replacement(of: node, with: $0) }
+            report(.notAllowed(key: key, found: text, allowed: Term.allowedValues), at: location, fix: fix)
             return nil
         }
         return term
+    }
+
+    /// The edit that writes `replacement` in place of a one-line value, quoted or not; nil
+    /// when the value is not found as written where its position says.
+    private func replacement(of node: FrontMatterNode?, with replacement: String) -> Fix? {
+        guard let node, let position = node.position, case .scalar(let text, let isPlain, _) = node.value,
+            let lineText = file.line(position.line + lineOffset)
+        else { return nil }
+        let length = text.unicodeScalars.count + (isPlain ? 0 : 2)
+        let written = String(String.UnicodeScalarView(lineText.unicodeScalars.dropFirst(position.column - 1).prefix(length)))
+        guard isPlain ? written == text : written.dropFirst().dropLast() == text[...] else { return nil }
+        return Fix(line: position.line + lineOffset, column: position.column, length: length, replacement: replacement)
     }
 
     /// The pairs whose key YAML types as text, by key; a key written twice is refused before.

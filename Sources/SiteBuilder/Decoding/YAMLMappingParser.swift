@@ -21,7 +21,8 @@ enum YAMLMappingParser {
         // it leaves to Yams is scanned for them.
         if let pairs = common(yaml) { return .success(pairs) }
         if let (line, column) = AnchorScanner.firstAnchorOrAlias(in: yaml) {
-            return .failure(Diagnostic(.yamlAnchor, at: file.location(line: lineOffset + line, column: column)))
+            return .failure(
+                Diagnostic(.yamlAnchor, at: file.location(line: lineOffset + line, column: column), excerpt: file.line(lineOffset + line)))
         }
         return composed(yaml, in: file, lineOffset: lineOffset)
     }
@@ -52,7 +53,7 @@ enum YAMLMappingParser {
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, in: file, lineOffset: lineOffset, yaml: yaml))
         } catch {
-            return .failure(Diagnostic(.yamlSyntax(String(describing: error)), at: file.location(line: lineOffset + 1)))
+            return .failure(Diagnostic(.yamlOther, at: file.location(line: lineOffset + 1)))
         }
         guard let node, case .mapping(let pairs) = FrontMatterNode(node).value else {
             return .failure(Diagnostic(.frontMatterNotMap, at: file.location(line: lineOffset + 1)))
@@ -87,19 +88,21 @@ enum YAMLMappingParser {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-            return Diagnostic(.yamlSyntax(detail), at: file.location(line: mark.line + lineOffset, column: mark.column))
+            let mistake = YAMLMistake(
+                context: context.map { ($0.text, $0.mark.line, $0.mark.column) }, problem: problem, line: mark.line, column: mark.column,
+                yaml: yaml)
+            let line = mistake.line + lineOffset
+            return Diagnostic(
+                mistake.problem, at: file.location(line: line, column: mistake.column), excerpt: file.line(line),
+                fix: mistake.fix.map { Fix(line: line, column: $0.column, length: $0.length, replacement: $0.replacement) })
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
             // Yams points at the first occurrence; the editor wants the repeated one.
             let line = duplicates.sorted().first.flatMap { secondLine(of: $0, in: yaml) } ?? context.mark.line
             return Diagnostic(
-                .yamlSyntax("the key \(keys) is written more than once; keep one"),
-                at: file.location(line: line + lineOffset, column: 1))
-        case .reader(let problem, _, _, _):
-            return Diagnostic(.yamlSyntax(problem), at: file.location(line: lineOffset + 1))
+                .duplicateKey(keys: duplicates.sorted()), at: file.location(line: line + lineOffset, column: 1),
+                excerpt: file.line(line + lineOffset))
         default:
-            return Diagnostic(.yamlSyntax(String(describing: error)), at: file.location(line: lineOffset + 1))
+            return Diagnostic(.yamlOther, at: file.location(line: lineOffset + 1))
         }
     }
 }

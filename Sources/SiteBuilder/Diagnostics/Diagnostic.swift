@@ -12,10 +12,18 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
 
     public let location: SourceLocation
     public let problem: Problem
+    /// The line of the file the problem is on, as written, so that editors see it with a
+    /// caret under the column; nil where it is not at hand.
+    public let excerpt: String?
+    /// The edit that would mend the problem, for editors' tools and for the test that proves
+    /// every suggestion succeeds; nil when only the editor knows what to write.
+    public let fix: Fix?
 
-    public init(_ problem: Problem, at location: SourceLocation) {
+    public init(_ problem: Problem, at location: SourceLocation, excerpt: String? = nil, fix: Fix? = nil) {
         self.problem = problem
         self.location = location
+        self.excerpt = excerpt
+        self.fix = fix
     }
 
     public var severity: Severity { problem.severity }

@@ -8,14 +8,12 @@ public enum Problem: Sendable, Hashable {
     case reportedEarlier(LocalizedMessage)
     case changedDuringBuild
     case unreadableFile(IOFailure)
-    case notUTF8
     case missingFrontMatter
     case unterminatedFrontMatter
-    case yamlSyntax(String)
     case frontMatterNotMap
     case frontMatterTooLarge(limit: Int)
     case yamlAnchor
-    case unknownKey(String, suggestion: String?)
+    case unknownKey(String)
     case missingKey(String)
     case emptyValue(String)
     case requiredValueEmpty(String)
@@ -70,6 +68,36 @@ public enum Problem: Sendable, Hashable {
     case searchSynonymWithoutWords(phrase: String)
     /// A `same:` list of one phrase.
     case searchSynonymTooFew
+    /// A key no reader allows, close to one that is allowed: one mistake, one error.
+    case misspelledKey(key: String, suggestion: String)
+    /// A key that a kind without an `extra:` map does not have; `hasBody` when the file has
+    /// a body below the front matter, where free text goes.
+    case unknownKeyWithoutExtra(key: String, allowed: [String], hasBody: Bool)
+    /// `extra:` written on a kind that has no `extra:` map.
+    case extraNotAllowed(allowed: [String], hasBody: Bool)
+    /// A required key that is not written, reported where it belongs: after the key before it.
+    case missingKeyAfter(key: String, after: String)
+    /// A required key that is not written and that no written key comes before.
+    case missingKeyAtEnd(key: String)
+    /// A date in the `YYYY-MM-DD` form that names no day: month 13, November 31, a 29
+    /// February outside a leap year.
+    case impossibleDate(key: String, found: String, year: Int, month: Int, day: Int)
+    /// A Tab in the front matter, which YAML refuses.
+    case yamlTab
+    /// A plain value with `: ` in it, which YAML reads as a second key.
+    case yamlColonInValue(key: String)
+    /// A quote opened before a value and never closed.
+    case yamlUnclosedQuote(quote: String)
+    /// A line indented otherwise than the keys around it.
+    case yamlIndentation
+    /// A YAML mistake none of the others describes.
+    case yamlOther
+    /// A file that is not UTF-8, with the encoding it seems to be in.
+    case notUTF8Encoding(SuspectedEncoding)
+    /// A key written twice in one front matter (more than one when a nested entry repeats several).
+    case duplicateKey(keys: [String])
+    /// A `[` list or a `{` map written on one line and never closed.
+    case yamlUnclosedBracket(opening: String, closing: String)
 
     public var severity: Diagnostic.Severity {
         switch self {
@@ -89,16 +117,12 @@ public enum Problem: Sendable, Hashable {
         case .changedDuringBuild: LocalizedMessage(.changedDuringBuild)
         case .missingSiteSettings: LocalizedMessage(.missingSiteSettings)
         case .unreadableFile(let failure): LocalizedMessage(.unreadableFile, ["reason": .phrase(failure.message)])
-        case .notUTF8: LocalizedMessage(.notUTF8)
         case .missingFrontMatter: LocalizedMessage(.missingFrontMatter)
         case .unterminatedFrontMatter: LocalizedMessage(.unterminatedFrontMatter)
-        case .yamlSyntax(let detail): LocalizedMessage(.yamlSyntax, ["detail": .text(detail)])
         case .frontMatterNotMap: LocalizedMessage(.frontMatterNotMap)
         case .frontMatterTooLarge(let limit): LocalizedMessage(.frontMatterTooLarge, ["limit": .number(limit / 1024)])
         case .yamlAnchor: LocalizedMessage(.yamlAnchor)
-        case .unknownKey(let key, let suggestion?):
-            LocalizedMessage(.unknownKeySuggestion, ["key": .text(key), "suggestion": .text(suggestion)])
-        case .unknownKey(let key, nil): LocalizedMessage(.unknownKey, ["key": .text(key)])
+        case .unknownKey(let key): LocalizedMessage(.unknownKey, ["key": .text(key)])
         case .missingKey(let key): LocalizedMessage(.missingKey, ["key": .text(key)])
         case .emptyValue(let key): LocalizedMessage(.emptyValue, ["key": .text(key)])
         case .requiredValueEmpty(let key): LocalizedMessage(.requiredValueEmpty, ["key": .text(key)])
@@ -161,8 +185,46 @@ public enum Problem: Sendable, Hashable {
         case .searchSynonymShape(let both): LocalizedMessage(both ? .searchSynonymBoth : .searchSynonymNeither)
         case .searchSynonymWithoutWords(let phrase): LocalizedMessage(.searchSynonymWithoutWords, ["phrase": .text(phrase)])
         case .searchSynonymTooFew: LocalizedMessage(.searchSynonymTooFew)
+        case .misspelledKey(let key, let suggestion):
+            LocalizedMessage(.misspelledKey, ["key": .text(key), "suggestion": .text(suggestion)])
+        case .unknownKeyWithoutExtra(let key, let allowed, let hasBody):
+            LocalizedMessage(hasBody ? .unknownKeyUseBody : .unknownKeyHere, ["key": .text(key), "allowed": .quotedList(allowed)])
+        case .extraNotAllowed(let allowed, let hasBody):
+            LocalizedMessage(hasBody ? .extraNotAllowedUseBody : .extraNotAllowedHere, ["allowed": .quotedList(allowed)])
+        case .missingKeyAfter(let key, let after):
+            LocalizedMessage(.missingKeyAfter, ["key": .text(key), "after": .text(after), "name": .text(String(Self.lastKey(key)))])
+        case .missingKeyAtEnd(let key):
+            LocalizedMessage(.missingKeyAtEnd, ["key": .text(key), "name": .text(String(Self.lastKey(key)))])
+        case .impossibleDate(let key, let found, let year, let month, let day):
+            if !(1...12).contains(month) {
+                LocalizedMessage(.dateNoSuchMonth, ["key": .text(key), "found": .text(found), "month": .number(month)])
+            } else if month == 2 && day == 29 {
+                LocalizedMessage(.dateNotLeapYear, ["key": .text(key), "found": .text(found), "year": .text(String(year))])
+            } else {
+                LocalizedMessage(.dateNoSuchDay, [
+                    "key": .text(key), "found": .text(found), "month": .month(month),
+                    "days": .number(CalendarDate.days(inMonth: month, year: year)),
+                ])
+            }
+        case .yamlTab: LocalizedMessage(.yamlTab)
+        case .yamlColonInValue(let key): LocalizedMessage(.yamlColonInValue, ["key": .text(key)])
+        case .yamlUnclosedQuote(let quote): LocalizedMessage(.yamlUnclosedQuote, ["quote": .text(quote)])
+        case .yamlIndentation: LocalizedMessage(.yamlIndentation)
+        case .yamlOther: LocalizedMessage(.yamlOther)
+        case .notUTF8Encoding(let encoding):
+            switch encoding {
+            case .utf16: LocalizedMessage(.notUTF8SeemsUTF16)
+            case .windows1258: LocalizedMessage(.notUTF8SeemsWindows1258)
+            case .unknown: LocalizedMessage(.notUTF8)
+            }
+        case .duplicateKey(let keys): LocalizedMessage(.duplicateKey, ["keys": .quotedList(keys)])
+        case .yamlUnclosedBracket(let opening, let closing):
+            LocalizedMessage(.yamlUnclosedBracket, ["opening": .text(opening), "closing": .text(closing)])
         }
     }
+
+    /// `to` of `synonyms[3].to`: the key as it is written on its line.
+    private static func lastKey(_ keyPath: String) -> Substring { keyPath.split(separator: ".").last ?? keyPath[...] }
 
     /// `this spelling: 3 files, 'Thi đua, khen thưởng': 1 file`: the other spellings, most
     /// written first.

@@ -84,7 +84,11 @@ struct ContentLoader {
         } else {
             sources.procedures = markdownFiles(in: "procedures", only: onlyProcedures)
         }
-        sources.decisions = markdownFiles(in: "decisions")
+        let decisionNames = markdownNames(in: "decisions")
+        let (decisions, decisionProblems) = self.read(decisionNames)
+        diagnostics += decisionProblems
+        sources.decisions = decisions
+        sources.unreadableDecisionCount = decisionNames.count - decisions.count
         sources.feedback = withFeedback ? markdownFiles(in: "feedback") : []
         sources.pages = markdownFiles(in: "pages")
         sources.attachments = listing("files", fileSystem.files(under:)).filter { !EditorLeftovers.contains($0) }
@@ -117,7 +121,7 @@ struct ContentLoader {
                 return (nil, Diagnostic(.fileTooLarge(limit: Self.maximumFileSize), at: SourceLocation(path: path)))
             }
             guard let text = Self.decodeUTF8(data) else {
-                return (nil, Diagnostic(.notUTF8, at: SourceLocation(path: path)))
+                return (nil, Diagnostic(.notUTF8Encoding(SuspectedEncoding.guess(data)), at: SourceLocation(path: path)))
             }
             return (SourceFile(path: path, text: Self.normalize(text)), nil)
         } catch {

@@ -5,6 +5,9 @@ struct ContentSources: Sendable {
     /// Procedure files listed but not read yet (`ContentLoader.defersProcedures`), relative to `content/`.
     var procedureNames: [String] = []
     var decisions: [SourceFile] = []
+    /// Decision files listed that could not be read (not UTF-8, too large): their numbers
+    /// are unknown, so no reference to a decision can be called unknown.
+    var unreadableDecisionCount = 0
     var feedback: [SourceFile] = []
     var pages: [SourceFile] = []
     /// The reviewed exceptions of the personal-data guard, when the site has them.

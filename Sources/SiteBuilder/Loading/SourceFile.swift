@@ -13,6 +13,17 @@ struct SourceFile: Sendable {
         return String(name[..<dot])
     }
 
+    /// The text of a 1-based line, without its line end; nil past the end.
+    func line(_ number: Int) -> String? {
+        guard number >= 1 else { return nil }
+        var remaining = number
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            remaining -= 1
+            if remaining == 0 { return String(line) }
+        }
+        return nil
+    }
+
     func location(line: Int = 1, column: Int = 1) -> SourceLocation {
         SourceLocation(path: path, line: line, column: column)
     }

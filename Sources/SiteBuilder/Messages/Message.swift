@@ -15,6 +15,8 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
     case symbolicLink = "symbolic-link"
     case fileTooLarge = "file-too-large"
     case notUTF8 = "not-utf8"
+    case notUTF8SeemsUTF16 = "not-utf8-seems-utf16"
+    case notUTF8SeemsWindows1258 = "not-utf8-seems-windows-1258"
     case writeFailed = "write-failed"
     case missingSchema = "missing-schema"
     case buildInProgress = "build-in-progress"
@@ -22,19 +24,34 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
     // MARK: Front matter
     case missingFrontMatter = "missing-front-matter"
     case unterminatedFrontMatter = "unterminated-front-matter"
-    case yamlSyntax = "yaml-syntax"
+    case yamlTab = "yaml-tab"
+    case yamlColonInValue = "yaml-colon-in-value"
+    case yamlUnclosedQuote = "yaml-unclosed-quote"
+    case yamlUnclosedBracket = "yaml-unclosed-bracket"
+    case yamlIndentation = "yaml-indentation"
+    case yamlOther = "yaml-other"
     case frontMatterNotMap = "front-matter-not-map"
     case frontMatterTooLarge = "front-matter-too-large"
     case yamlAnchor = "yaml-anchor"
-    case unknownKeySuggestion = "unknown-key-suggestion"
+    case misspelledKey = "misspelled-key"
     case unknownKey = "unknown-key"
+    case unknownKeyUseBody = "unknown-key-use-body"
+    case unknownKeyHere = "unknown-key-here"
+    case extraNotAllowedUseBody = "extra-not-allowed-use-body"
+    case extraNotAllowedHere = "extra-not-allowed-here"
+    case duplicateKey = "duplicate-key"
     case missingKey = "missing-key"
+    case missingKeyAfter = "missing-key-after"
+    case missingKeyAtEnd = "missing-key-at-end"
     case emptyValue = "empty-value"
     case requiredValueEmpty = "required-value-empty"
     case wrongType = "wrong-type"
     case notWholeNumber = "not-whole-number"
     case notAllowed = "not-allowed"
     case invalidDate = "invalid-date"
+    case dateNoSuchMonth = "date-no-such-month"
+    case dateNoSuchDay = "date-no-such-day"
+    case dateNotLeapYear = "date-not-leap-year"
     case invalidProcedureCode = "invalid-procedure-code"
     case invalidFeedbackID = "invalid-feedback-id"
     case invalidSlug = "invalid-slug"
@@ -172,8 +189,14 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
             ("tệp này lớn hơn {limit} KB; hãy tách tệp, hoặc chuyển các phụ lục dài thành tệp đính kèm trong 'content/files/'",
              "this file is larger than {limit} KB; split it, or move long annexes into an attachment under 'content/files/'")
         case .notUTF8:
-            ("tệp này không được lưu bằng bảng mã UTF-8; hãy mở tệp và lưu lại với bảng mã UTF-8",
-             "this file is not UTF-8 text; save it again as UTF-8")
+            ("tệp này không được lưu bằng bảng mã UTF-8; hãy lưu lại bằng bảng mã UTF-8 (Notepad: File → Save As → Encoding: UTF-8; Word: Save As → Plain Text → Unicode (UTF-8))",
+             "this file is not UTF-8 text; save it again as UTF-8 (Notepad: File → Save As → Encoding: UTF-8; Word: Save As → Plain Text → Unicode (UTF-8))")
+        case .notUTF8SeemsUTF16:
+            ("tệp này được lưu bằng bảng mã UTF-16, không phải UTF-8; hãy lưu lại bằng bảng mã UTF-8 (Notepad: File → Save As → Encoding: UTF-8; Word: Save As → Plain Text → Unicode (UTF-8))",
+             "this file is saved as UTF-16, not UTF-8; save it again as UTF-8 (Notepad: File → Save As → Encoding: UTF-8; Word: Save As → Plain Text → Unicode (UTF-8))")
+        case .notUTF8SeemsWindows1258:
+            ("tệp này có vẻ được lưu bằng bảng mã Windows-1258 (bảng mã tiếng Việt cũ của Windows), không phải UTF-8; hãy lưu lại bằng bảng mã UTF-8 (Notepad: File → Save As → Encoding: UTF-8; Word: Save As → Plain Text → Unicode (UTF-8))",
+             "this file seems saved as Windows-1258 (the old Vietnamese Windows code page), not UTF-8; save it again as UTF-8 (Notepad: File → Save As → Encoding: UTF-8; Word: Save As → Plain Text → Unicode (UTF-8))")
         case .writeFailed:
             ("không ghi được trang: {reason}",
              "cannot write the site: {reason}")
@@ -190,9 +213,24 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
         case .unterminatedFrontMatter:
             ("phần đầu chưa được đóng; hãy thêm một dòng '---' sau khóa cuối cùng",
              "the front matter is never closed; add a line '---' after the last key")
-        case .yamlSyntax:
-            ("phần đầu sai cú pháp YAML: {detail}",
-             "the front matter is not valid YAML: {detail}")
+        case .yamlTab:
+            ("dòng này có một dấu Tab, mà phần đầu không cho phép; hãy thay bằng dấu cách",
+             "this line has a Tab, which the front matter does not allow; replace it with spaces")
+        case .yamlColonInValue:
+            ("giá trị của '{key}' có ': ', nên bị hiểu thành một khóa thứ hai; hãy đặt cả giá trị trong ngoặc kép, ví dụ {key}: \"...: ...\"",
+             "the value of '{key}' contains ': ', which reads as a second key; put the whole value in quotes, e.g. {key}: \"...: ...\"")
+        case .yamlUnclosedQuote:
+            ("dấu ngoặc {quote} mở ở đây chưa được đóng; hãy thêm dấu {quote} ở cuối giá trị",
+             "the quote mark {quote} opened here is never closed; add a closing {quote} at the end of the value")
+        case .yamlUnclosedBracket:
+            ("dấu {opening} mở ở đây chưa được đóng; hãy thêm {closing} sau giá trị cuối cùng, ví dụ '[a, b]'",
+             "the {opening} opened here is never closed; add {closing} after the last value, e.g. [a, b]")
+        case .yamlIndentation:
+            ("dòng này thụt lề khác với các khóa xung quanh; hãy bắt đầu mỗi khóa ở cùng cột với các khóa khác trong nhóm (các khóa của một mục danh sách thẳng cột với khóa đầu tiên sau '- ')",
+             "this line is indented differently from the keys around it; start each key at the same column as the others of its group (a list entry's keys under the first one after '- ')")
+        case .yamlOther:
+            ("không đọc được phần đầu từ chỗ này; hãy kiểm tra dòng này và dòng trước: mỗi khóa viết 'khóa: giá trị', danh sách viết thành các dòng '- giá trị', giá trị có ':' hoặc '#' phải đặt trong ngoặc kép",
+             "the front matter cannot be read from here; check this line and the one before: each key is written 'key: value', lists as '- value' lines, a value with ':' or '#' in quotes")
         case .frontMatterNotMap:
             ("phần đầu phải gồm các dòng 'khóa: giá trị'",
              "the front matter must be a list of 'key: value' lines")
@@ -202,15 +240,36 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
         case .yamlAnchor:
             ("không được dùng neo và bí danh của YAML ('&tên', '*tên'); hãy viết đầy đủ giá trị, hoặc đặt giá trị trong ngoặc kép",
              "YAML anchors and aliases ('&name', '*name') are not allowed; write the value out in full, or put it in quotes")
-        case .unknownKeySuggestion:
-            ("không có khóa '{key}'; có phải ý bạn là '{suggestion}'?",
-             "unknown key '{key}'; did you mean '{suggestion}'?")
+        case .misspelledKey:
+            ("'{key}' không phải là một khóa; có phải ý bạn là '{suggestion}'?",
+             "'{key}' is not a key; did you mean '{suggestion}'?")
         case .unknownKey:
             ("không có khóa '{key}'; hãy đặt các giá trị riêng dưới 'extra:'",
              "unknown key '{key}'; put custom values under 'extra:'")
+        case .unknownKeyUseBody:
+            ("'{key}' không phải là khóa của tệp này; các khóa của tệp là {allowed}; văn bản tự do viết ở phần nội dung, sau dòng '---' đóng phần đầu",
+             "'{key}' is not a key of this file; its keys are {allowed}; free text goes in the body below the closing '---'")
+        case .unknownKeyHere:
+            ("'{key}' không phải là khóa ở đây; các khóa là {allowed}",
+             "'{key}' is not a key here; the keys are {allowed}")
+        case .extraNotAllowedUseBody:
+            ("tệp này không có 'extra:' (chỉ trang tự do có); các khóa của tệp là {allowed}; văn bản tự do viết ở phần nội dung, sau dòng '---' đóng phần đầu",
+             "this file has no 'extra:' (only free pages have one); its keys are {allowed}; free text goes in the body below the closing '---'")
+        case .extraNotAllowedHere:
+            ("'extra' không phải là khóa ở đây (chỉ trang tự do có); các khóa là {allowed}",
+             "'extra' is not a key here (only free pages have one); the keys are {allowed}")
+        case .duplicateKey:
+            ("khóa {keys} được viết nhiều hơn một lần; hãy giữ lại một",
+             "the key {keys} is written more than once; keep one")
         case .missingKey:
             ("thiếu khóa bắt buộc '{key}'",
              "missing required key '{key}'")
+        case .missingKeyAfter:
+            ("thiếu khóa bắt buộc '{key}'; hãy thêm khóa này sau '{after}', ví dụ '{name}: ...'",
+             "missing required key '{key}'; add it after '{after}', e.g. '{name}: ...'")
+        case .missingKeyAtEnd:
+            ("thiếu khóa bắt buộc '{key}'; hãy thêm khóa này trước dòng '---' đóng phần đầu, ví dụ '{name}: ...'",
+             "missing required key '{key}'; add it before the closing '---', e.g. '{name}: ...'")
         case .emptyValue:
             ("'{key}' đang để trống; hãy viết giá trị, hoặc xóa khóa này",
              "'{key}' is empty; write a value or remove the key")
@@ -229,6 +288,15 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
         case .invalidDate:
             ("'{key}' phải là một ngày viết theo thứ tự năm-tháng-ngày, như 2024-03-05, đang ghi '{found}'",
              "'{key}' must be a date like 2024-03-05, found '{found}'")
+        case .dateNoSuchMonth:
+            ("'{key}' là '{found}', nhưng không có tháng {month}: tháng chỉ từ 1 đến 12; hãy viết năm-tháng-ngày, như 2024-03-05",
+             "'{key}' is '{found}', but there is no month {month}: months run 1–12; write year-month-day, like 2024-03-05")
+        case .dateNoSuchDay:
+            ("'{key}' là '{found}', nhưng {month} chỉ có {days} ngày; hãy viết một ngày từ 1 đến {days}",
+             "'{key}' is '{found}', but {month} has {days} days; write a day from 1 to {days}")
+        case .dateNotLeapYear:
+            ("'{key}' là '{found}', nhưng năm {year} không phải năm nhuận: tháng 2 năm {year} có 28 ngày",
+             "'{key}' is '{found}', but {year} is not a leap year: February {year} has 28 days")
         case .invalidProcedureCode:
             ("'{key}' phải là một mã thủ tục, như 2.000693 hoặc 1.012753.H19, đang ghi '{found}'",
              "'{key}' must be a procedure code like 2.000693 or 1.012753.H19, found '{found}'")

@@ -6,6 +6,17 @@ struct CalendarDate: Sendable, Hashable, Comparable {
 
     /// Accepts exactly `YYYY-MM-DD` naming a real day; nil otherwise.
     init?(_ text: String) {
+        guard let (year, month, day) = Self.numbers(text), (1...12).contains(month), day >= 1,
+            day <= Self.days(inMonth: month, year: year)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The year, month and day of text in the `YYYY-MM-DD` form, whether or not they name a
+    /// real day: to say why `2026-11-31` is not one.
+    static func numbers(_ text: String) -> (year: Int, month: Int, day: Int)? {
         let bytes = Array(text.utf8)
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
@@ -16,12 +27,9 @@ struct CalendarDate: Sendable, Hashable, Comparable {
             return value
         }
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-            let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
-            (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, year: year)
+            let year = number(0..<4), let month = number(5..<7), let day = number(8..<10)
         else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        return (year, month, day)
     }
 
     /// `2024-03-05`: for machines and `<time datetime>`.
@@ -33,7 +41,7 @@ struct CalendarDate: Sendable, Hashable, Comparable {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    private static func days(inMonth month: Int, year: Int) -> Int {
+    static func days(inMonth month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: 30

@@ -43,7 +43,7 @@ struct TemplateLibrary {
             }
             guard let text = String(data: data, encoding: .utf8) else {
                 unreadable.insert(name)
-                diagnostics.append(Diagnostic(.notUTF8, at: SourceLocation(path: path)))
+                diagnostics.append(Diagnostic(.notUTF8Encoding(SuspectedEncoding.guess(data)), at: SourceLocation(path: path)))
                 continue
             }
             texts[name] = text
