@@ -99,6 +99,11 @@ struct EditorMessageTests {
             name: "a list entry's key indented short", path: procedure, replacing: "    time: 01 ngày", with: "   time: 01 ngày",
             expected: "\(procedure):12:4: error: this line is indented differently from the keys around it; start each key at the same column as the others of its group (a list entry's keys under the first one after '- ')",
             excerpt: "   time: 01 ngày làm việc"),
+        EditorMistake(
+            name: "a problem found across files shows its line too", path: "content/decisions/qd-200-2025.md",
+            replacing: "abolished: [2.000740]", with: "abolished: [2.000741]",
+            expected: "content/decisions/qd-200-2025.md:7:13: error: 'abolished' names procedure '2.000741', but there is no 'content/procedures/2.000741.md'",
+            excerpt: "abolished: [2.000741]"),
     ]
 
     @Test("each mistake is one error at its place, with the line shown, and check exits 1", arguments: mistakes)
