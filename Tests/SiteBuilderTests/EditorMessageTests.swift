@@ -84,6 +84,11 @@ struct EditorMessageTests {
             expected: "\(page):2:18: error: the value of 'title' contains ': ', which reads as a second key; put the whole value in quotes, e.g. title: \"...: ...\"",
             excerpt: "title: Giới thiệu: trang"),
         EditorMistake(
+            name: "an unquoted colon in a list entry's value", path: "content/procedures/2.000693.md", replacing: "  - title: Mẫu 01B-HSB",
+            with: "  - title: Mẫu: 01B-HSB",
+            expected: "content/procedures/2.000693.md:18:15: error: the value of 'title' contains ': ', which reads as a second key; put the whole value in quotes, e.g. title: \"...: ...\"",
+            excerpt: "  - title: Mẫu: 01B-HSB"),
+        EditorMistake(
             name: "a quote never closed", path: page, replacing: "title: Giới thiệu", with: "title: \"Giới thiệu",
             expected: "\(page):2:8: error: the quote mark \" opened here is never closed; add a closing \" at the end of the value",
             excerpt: "title: \"Giới thiệu"),
@@ -227,6 +232,9 @@ struct EditorMessageTests {
         EditorMistake(name: "a list item close to an allowed one", path: procedure, replacing: "levels: [district]", with: "levels: [distrct]", expected: "", excerpt: nil),
         EditorMistake(name: "an entry's value close to an allowed one", path: procedure, replacing: "method: in-person", with: "method: in-persn", expected: "", excerpt: nil),
         EditorMistake(name: "an unquoted colon", path: page, replacing: "title: Giới thiệu", with: "title: Giới thiệu: \"trang\" chính", expected: "", excerpt: nil),
+        EditorMistake(
+            name: "an unquoted colon in a list entry", path: "content/procedures/2.000693.md", replacing: "  - title: Mẫu 01B-HSB",
+            with: "  - title: Mẫu: 01B-HSB", expected: "", excerpt: nil),
         EditorMistake(name: "a quote never closed", path: page, replacing: "title: Giới thiệu", with: "title: 'Giới thiệu", expected: "", excerpt: nil),
         EditorMistake(name: "a key indented too far", path: page, replacing: "order: 1", with: "   order: 1", expected: "", excerpt: nil),
         EditorMistake(name: "a list never closed", path: procedure, replacing: "subjects: [Người hưởng]", with: "subjects: [Người hưởng", expected: "", excerpt: nil),
