@@ -248,7 +248,7 @@ public struct SiteBuilder: Sendable {
             timer.recordPart("personal data", duration)
         }
         guard let content = decoded, let templates, !diagnostics.contains(where: { $0.severity == .error }) else {
-            throw BuildFailure(diagnostics: diagnostics)
+            throw BuildFailure(diagnostics: Diagnostic.withExcerpts(diagnostics, loader: loader))
         }
         timer.finish("validate")
 
@@ -256,7 +256,9 @@ public struct SiteBuilder: Sendable {
         // time bound per file (procedures' bodies render with their pages, in stage 7).
         let (bodies, markdownProblems) = BodyRenderer(timeLimit: configuration.renderTimeLimit).renderAllButProcedures(content)
         diagnostics += markdownProblems
-        guard !diagnostics.contains(where: { $0.severity == .error }) else { throw BuildFailure(diagnostics: diagnostics) }
+        guard !diagnostics.contains(where: { $0.severity == .error }) else {
+            throw BuildFailure(diagnostics: Diagnostic.withExcerpts(diagnostics, loader: loader))
+        }
         timer.finish("markdown")
 
         // 6. Assemble the site, keeping of each procedure what its listings need.

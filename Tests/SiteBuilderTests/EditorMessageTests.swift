@@ -98,6 +98,11 @@ struct EditorMessageTests {
             vietnamese: "giá trị của 'title' có ': ', nên bị hiểu thành một khóa thứ hai; hãy đặt cả giá trị trong ngoặc kép, ví dụ title: \"...: ...\"",
             excerpt: "title: Giới thiệu: trang"),
         EditorMistake(
+            name: "an unquoted colon in a list entry's value", path: "content/procedures/2.000693.md", replacing: "  - title: Mẫu 01B-HSB",
+            with: "  - title: Mẫu: 01B-HSB",
+            expected: "content/procedures/2.000693.md:18:15: error: the value of 'title' contains ': ', which reads as a second key; put the whole value in quotes, e.g. title: \"...: ...\"",
+            excerpt: "  - title: Mẫu: 01B-HSB"),
+        EditorMistake(
             name: "a quote never closed", path: page, replacing: "title: Giới thiệu", with: "title: \"Giới thiệu",
             expected: "\(page):2:8: error: the quote mark \" opened here is never closed; add a closing \" at the end of the value",
             vietnamese: "dấu ngoặc \" mở ở đây chưa được đóng; hãy thêm dấu \" ở cuối giá trị",
@@ -117,6 +122,11 @@ struct EditorMessageTests {
             expected: "\(procedure):12:4: error: this line is indented differently from the keys around it; start each key at the same column as the others of its group (a list entry's keys under the first one after '- ')",
             vietnamese: "dòng này thụt lề khác với các khóa xung quanh; hãy bắt đầu mỗi khóa ở cùng cột với các khóa khác trong nhóm (các khóa của một mục danh sách thẳng cột với khóa đầu tiên sau '- ')",
             excerpt: "   time: 01 ngày làm việc"),
+        EditorMistake(
+            name: "a problem found across files shows its line too", path: "content/decisions/qd-200-2025.md",
+            replacing: "abolished: [2.000740]", with: "abolished: [2.000741]",
+            expected: "content/decisions/qd-200-2025.md:7:13: error: 'abolished' names procedure '2.000741', but there is no 'content/procedures/2.000741.md'",
+            excerpt: "abolished: [2.000741]"),
     ]
 
     @Test("each mistake is one error at its place, with the line shown, and check exits 1", arguments: mistakes)
@@ -251,6 +261,9 @@ struct EditorMessageTests {
         EditorMistake(name: "a list item close to an allowed one", path: procedure, replacing: "levels: [district]", with: "levels: [distrct]", expected: "", excerpt: nil),
         EditorMistake(name: "an entry's value close to an allowed one", path: procedure, replacing: "method: in-person", with: "method: in-persn", expected: "", excerpt: nil),
         EditorMistake(name: "an unquoted colon", path: page, replacing: "title: Giới thiệu", with: "title: Giới thiệu: \"trang\" chính", expected: "", excerpt: nil),
+        EditorMistake(
+            name: "an unquoted colon in a list entry", path: "content/procedures/2.000693.md", replacing: "  - title: Mẫu 01B-HSB",
+            with: "  - title: Mẫu: 01B-HSB", expected: "", excerpt: nil),
         EditorMistake(name: "a quote never closed", path: page, replacing: "title: Giới thiệu", with: "title: 'Giới thiệu", expected: "", excerpt: nil),
         EditorMistake(name: "a key indented too far", path: page, replacing: "order: 1", with: "   order: 1", expected: "", excerpt: nil),
         EditorMistake(name: "a list never closed", path: procedure, replacing: "subjects: [Người hưởng]", with: "subjects: [Người hưởng", expected: "", excerpt: nil),

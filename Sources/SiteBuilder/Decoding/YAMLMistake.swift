@@ -46,8 +46,13 @@ struct YAMLMistake {
             let indent = here.prefix(while: { $0 == " " }).count
             let firstColon = Self.firstKeyColon(in: here)
             if let firstColon, firstColon + 1 < column {
-                // `title: Thủ tục: cấp lại`: the value has a colon of its own.
-                let key = String(String.UnicodeScalarView(here[indent..<firstColon]))
+                // `title: Thủ tục: cấp lại`: the value has a colon of its own. The key starts
+                // after the indent and a list entry's `- `.
+                var keyStart = indent
+                while here[keyStart...].starts(with: ["-", " "]) {
+                    keyStart = here[(keyStart + 1)...].firstIndex(where: { $0 != " " }) ?? keyStart + 1
+                }
+                let key = String(String.UnicodeScalarView(here[keyStart..<firstColon]))
                 let valueStart = here[(firstColon + 1)...].firstIndex(where: { $0 != " " }) ?? here.count
                 let value = String(String.UnicodeScalarView(here[valueStart...]))
                 let quoted = "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
