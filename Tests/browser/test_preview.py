@@ -89,7 +89,8 @@ def test_an_error_shows_over_the_last_good_page_and_the_fixed_page_reloads_by_it
     source.write_text(original.replace("---\n", "---\ntitel: Sai khóa\n", 1), encoding="utf-8")
     WebDriverWait(browser, WAIT).until(lambda d: overlay_text(d))
     text = overlay_text(browser)
-    assert f"{PROCEDURE}:2:1: error: 'titel' is not a key; did you mean 'title'?" in text
+    # The preview speaks the editor's language: Vietnamese unless asked otherwise.
+    assert f"{PROCEDURE}:2:1: lỗi: 'titel' không phải là một khóa; có phải ý bạn là 'title'?" in text
     assert "Nội dung có lỗi" in text
     overlay = browser.find_element("id", OVERLAY)
     assert overlay.get_attribute("role") == "alert"
