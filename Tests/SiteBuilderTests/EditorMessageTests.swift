@@ -101,6 +101,7 @@ struct EditorMessageTests {
             name: "an unquoted colon in a list entry's value", path: "content/procedures/2.000693.md", replacing: "  - title: Mẫu 01B-HSB",
             with: "  - title: Mẫu: 01B-HSB",
             expected: "content/procedures/2.000693.md:18:15: error: the value of 'title' contains ': ', which reads as a second key; put the whole value in quotes, e.g. title: \"...: ...\"",
+            vietnamese: "giá trị của 'title' có ': ', nên bị hiểu thành một khóa thứ hai; hãy đặt cả giá trị trong ngoặc kép, ví dụ title: \"...: ...\"",
             excerpt: "  - title: Mẫu: 01B-HSB"),
         EditorMistake(
             name: "a quote never closed", path: page, replacing: "title: Giới thiệu", with: "title: \"Giới thiệu",
@@ -126,6 +127,7 @@ struct EditorMessageTests {
             name: "a problem found across files shows its line too", path: "content/decisions/qd-200-2025.md",
             replacing: "abolished: [2.000740]", with: "abolished: [2.000741]",
             expected: "content/decisions/qd-200-2025.md:7:13: error: 'abolished' names procedure '2.000741', but there is no 'content/procedures/2.000741.md'",
+            vietnamese: "'abolished' nêu thủ tục '2.000741', nhưng không có tệp 'content/procedures/2.000741.md'",
             excerpt: "abolished: [2.000741]"),
     ]
 
