@@ -107,7 +107,9 @@ struct ContentDecoder {
                     source: file, metadata: $0, body: split.body, bodyFirstLine: split.bodyFirstLine,
                     keyLocations: keepsKeyLocations ? reader.keyLocations : [:])
             }
-            return (document, reader.diagnostics)
+            let warnings = SilentLossCheck.warnings(
+                yaml: split.yaml, mapping: mapping, problems: reader.diagnostics, file: file, lineOffset: lineOffset)
+            return (document, reader.diagnostics + warnings)
         }
     }
 }

@@ -69,10 +69,30 @@ public enum Problem: Sendable, Hashable {
     case searchSynonymWithoutWords(phrase: String)
     /// A `same:` list of one phrase.
     case searchSynonymTooFew
+    /// A plain value cut short by ` #`, which YAML reads as the start of a comment: what is
+    /// published, and the whole line's value as the editor wrote it.
+    case commentInValue(key: String, published: String, written: String)
+    /// A value wrapped in typographic quotes (pasted from a word processor), which YAML keeps.
+    case typographicQuotes(key: String, value: String, quoted: String)
+    /// A required key that is missing, but written on a line that starts with `#`.
+    case commentedOutKey(key: String)
+    /// A decision whose file name's year is not its `issued` year, so its address says another year.
+    case decisionYearMismatch(fileYear: Int, issuedYear: Int, expectedFile: String)
+    /// A command run in a folder without `content/site.yml`; `siteAbove` is a folder above it that has one.
+    case notASiteFolder(folder: String, siteAbove: String?)
+    /// `unknownProcedure`, with the existing code closest to the one written.
+    case unknownProcedureNear(key: String, code: String, closest: String)
+    /// `unknownDecision`, with the existing number closest to the one written.
+    case unknownDecisionNear(key: String, number: String, closest: String)
+    /// `notAllowed`, with the allowed value closest to the one written.
+    case notAllowedNear(key: String, found: String, allowed: [String], closest: String)
+    /// A field only this file writes, close to a field other files write.
+    case newFieldNear(field: String, closest: String, closestCount: Int)
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .rawHTMLDropped, .unsafeLinkDropped, .missingSection, .unusedAllowListEntry, .reportedEarlier, .indentedCode, .fieldSpelling:
+        case .rawHTMLDropped, .unsafeLinkDropped, .missingSection, .unusedAllowListEntry, .reportedEarlier, .indentedCode, .fieldSpelling,
+            .commentInValue, .typographicQuotes, .commentedOutKey, .decisionYearMismatch, .newFieldNear:
             .warning
         default: .error
         }
@@ -200,6 +220,28 @@ public enum Problem: Sendable, Hashable {
             "the synonym '\(phrase)' has no letter or digit, so no search can type it; write a word or remove it"
         case .searchSynonymTooFew:
             "'same' lists one phrase; list at least two phrases that mean the same, e.g. 'same: [BHXH, bảo hiểm xã hội]'"
+        case .commentInValue(let key, let published, let written):
+            "'\(key)' is published as '\(published)': YAML reads a space and '#' as the start of a comment and drops the rest; put the value in quotes: \(key): \"\(written)\""
+        case .typographicQuotes(let key, let value, let quoted):
+            "'\(key)' is wrapped in typographic quotes, which are published as part of it ('\(quoted)'); use straight quotes or none: \(key): \"\(value)\""
+        case .commentedOutKey(let key):
+            "'\(key)' is required but this line is a comment; remove the '#' at its start and fill in the value"
+        case .decisionYearMismatch(let fileYear, let issuedYear, let expectedFile):
+            "the file name says \(fileYear) but 'issued' is in \(issuedYear), so the decision's address shows the wrong year; rename the file to '\(expectedFile)', or correct 'issued'"
+        case .notASiteFolder(let folder, let siteAbove):
+            if let siteAbove {
+                "'\(folder)' is not a site folder (it has no 'content/site.yml'); the site seems to be '\(siteAbove)': run the command there, or add --root \(siteAbove)"
+            } else {
+                "'\(folder)' is not a site folder (it has no 'content/site.yml'); run the command in the folder that holds content/ and templates/, or name it with --root <folder>; a new site starts with a 'content/site.yml' that has 'title', 'agency', 'base_url' and 'language: vi'"
+            }
+        case .unknownProcedureNear(let key, let code, let closest):
+            "'\(key)' names procedure '\(code)', but there is no 'content/procedures/\(code).md'; did you mean '\(closest)'?"
+        case .unknownDecisionNear(let key, let number, let closest):
+            "'\(key)' names decision '\(number)', but no file in 'content/decisions/' has that 'number'; did you mean '\(closest)'?"
+        case .notAllowedNear(let key, let found, let allowed, let closest):
+            "'\(key)' must be one of \(allowed.map { "'\($0)'" }.joined(separator: ", ")), found '\(found)'; did you mean '\(closest)'?"
+        case .newFieldNear(let field, let closest, let closestCount):
+            "'field' '\(field)' is written by this file only, and \(Self.files(closestCount)) write '\(closest)'; if it is the same field, write '\(closest)' (a new field gets pages of its own)"
         }
     }
 
