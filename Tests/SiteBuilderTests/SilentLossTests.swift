@@ -90,4 +90,21 @@ struct SilentLossTests {
         let optional = procedure.replacingOccurrences(of: "online: none", with: "online: none\n# online_url: \"\"")
         #expect(diagnostics(optional) == [], "an optional key may stay commented out")
     }
+
+    @Test("a decision whose file name's year is not its issued year is warned at 'issued', naming the file to rename to")
+    func decisionYear() {
+        let decision = """
+            ---
+            number: 99/QĐ-BTC
+            title: Công bố
+            issued: 2025-12-30
+            issuer: Bộ Tài chính
+            ---
+            """
+        #expect(diagnostics(decision, path: "content/decisions/qd-99-2026-btc.md") == [
+            "content/decisions/qd-99-2026-btc.md:4:1: warning: the file name says 2026 but 'issued' is in 2025, so the decision's address shows the wrong year; rename the file to 'qd-99-2025-btc.md', or correct 'issued'"
+        ])
+        #expect(diagnostics(decision, path: "content/decisions/qd-99-2025-btc.md") == [])
+        #expect(diagnostics(decision, path: "content/decisions/quyet-dinh-99.md") == [], "a name without a year says nothing")
+    }
 }
