@@ -9,6 +9,7 @@ struct Check: ParsableCommand {
     @OptionGroup var options: SiteOptions
 
     func run() throws {
+        try SiteFolder.require(options.root, format: options.format)
         let progress = options.progressLine()
         let printer = DiagnosticPrinter(format: options.format, verbosity: options.verbosity)
         do {

@@ -9,7 +9,8 @@ struct New: ParsableCommand {
         discussion: """
             The file has every required key, left empty, with a comment saying what to write, and the
             standard headings of its kind. It is never written over an existing file.
-            Examples: build-site new procedure 2.000693 · build-site new decision 271/QĐ-BHXH
+            A decision's file is named with the year of its issued date (--issued, default today).
+            Examples: build-site new procedure 2.000693 · build-site new decision 271/QĐ-BHXH --issued 2026-03-05
             """)
 
     @Argument(help: "procedure, decision, feedback or page")
@@ -21,23 +22,30 @@ struct New: ParsableCommand {
     @Option(name: .long, help: "The site folder holding content/ and templates/.")
     var root: String = "."
 
+    @Option(name: .long, help: "For a decision: the day it was issued, as YYYY-MM-DD (default: today). Its year names the file.")
+    var issued: String?
+
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case procedure, decision, feedback, page
         var scaffoldKind: ScaffoldKind { ScaffoldKind(rawValue: rawValue)! }
     }
 
     func run() throws {
-        switch Scaffold.make(kind.scaffoldKind, name) {
+        if issued != nil && kind != .decision { throw ValidationError("--issued is only for a decision") }
+        switch Scaffold.make(kind.scaffoldKind, name, issued: issued) {
         case .failure(let refusal):
             throw ValidationError(refusal.description)
         case .success(let scaffold):
+            // Never outside a site: a file written there would never be built.
+            try SiteFolder.require(root)
             do {
                 _ = try scaffold.write(into: URL(fileURLWithPath: root))
             } catch let refusal as Scaffold.Refusal {
                 FileHandle.standardError.write(Data("error: \(refusal)\n".utf8))
                 throw ExitCode.failure
             }
-            print("created \(scaffold.path): fill in every empty value, then run swift run build-site")
+            let path = root == "." ? scaffold.path : URL(fileURLWithPath: root).appendingPathComponent(scaffold.path).relativePath
+            print(CLIText.created(path: path, next: ShownCommand.line("", root: root)).text)
         }
     }
 }

@@ -24,6 +24,7 @@ struct Serve: AsyncParsableCommand {
     var host: String = "127.0.0.1"
 
     func run() async throws {
+        try SiteFolder.require(root)
         let signals = StopSignals()
         let printer = DiagnosticPrinter(format: .text)
         let site = URL(fileURLWithPath: root)

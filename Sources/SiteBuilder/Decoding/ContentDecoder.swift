@@ -47,6 +47,17 @@ struct ContentDecoder {
         return (content, diagnostics)
     }
 
+    /// Every procedure and decision that decodes, whatever else is wrong, `site.yml`
+    /// included: what `build-site list` counts.
+    func decodeProceduresAndDecisions(
+        _ sources: ContentSources
+    ) -> ([ContentDocument<Procedure>], [ContentDocument<Decision>], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let procedures = documents(sources.procedures, decode: Procedure.decode, into: &diagnostics)
+        let decisions = documents(sources.decisions, decode: Decision.decode, into: &diagnostics)
+        return (procedures, decisions, diagnostics)
+    }
+
     /// Procedure files read a batch at a time, after `decode` has done the rest.
     func decodeProcedures(_ files: [SourceFile]) -> ([ContentDocument<Procedure>], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import SiteBuilder
+
+/// `build-site list <kind>`: the values the content already uses, to copy rather than retype.
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the values already in use, with how many procedures use each: fields, agencies, subjects or decisions.",
+        discussion: """
+            One value per line, then a tab and its count: the most used first, then in alphabetical
+            order. Decisions: number, issued date and the number of procedures each lists, newest first.
+            Files with errors are left out and counted at the end. Nothing is built.
+            """)
+
+    @Argument(help: "fields, agencies, subjects or decisions")
+    var kind: Kind
+
+    @Option(name: .long, help: "The site folder holding content/ and templates/.")
+    var root: String = "."
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case fields, agencies, subjects, decisions
+        var inventoryKind: SiteInventory.Kind { SiteInventory.Kind(rawValue: rawValue)! }
+    }
+
+    func run() throws {
+        try SiteFolder.require(root)
+        let inventory = SiteInventory(root: URL(fileURLWithPath: root))
+        var lines = [CLIText.listHeading(kind.inventoryKind).text]
+        lines += inventory.rows(kind.inventoryKind).map { $0.joined(separator: "\t") }
+        print(lines.joined(separator: "\n"))
+        if !inventory.filesWithErrors.isEmpty {
+            let note = CLIText.listLeftOut(files: inventory.filesWithErrors.count, check: ShownCommand.line("check", root: root))
+            FileHandle.standardError.write(Data((note.text + "\n").utf8))
+        }
+    }
+}
