@@ -220,7 +220,11 @@ struct FrontMatterReader {
 
     private mutating func term<Term: Vocabulary>(_ text: String, key: String, at location: SourceLocation) -> Term? {
         guard let term = Term(rawValue: text) else {
-            report(.notAllowed(key: key, found: text, allowed: Term.allowedValues), at: location)
+            if let closest = Suggestion.closestValue(to: text, among: Term.allowedValues) {
+                report(.notAllowedNear(key: key, found: text, allowed: Term.allowedValues, closest: closest), at: location)
+            } else {
+                report(.notAllowed(key: key, found: text, allowed: Term.allowedValues), at: location)
+            }
             return nil
         }
         return term

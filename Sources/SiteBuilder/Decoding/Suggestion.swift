@@ -6,6 +6,23 @@ enum Suggestion {
         return best.1 <= max(2, best.0.count / 3) ? best.0 : nil
     }
 
+    /// The existing value an editor most likely meant — a procedure code, a decision number,
+    /// an allowed value, a field — compared without accents or case, so that `Thuc hien` finds
+    /// `Thực hiện`; nil when none is close, or the value itself exists.
+    /// - Parameter maximumDistance: the most edits allowed; by default a third of the
+    ///   candidate's length, at least two. Codes and numbers allow two: one wrong or two
+    ///   swapped digits, not another number.
+    static func closestValue(to value: String, among candidates: some Sequence<String>, maximumDistance: Int? = nil) -> String? {
+        let folded = VietnameseText.folded(value)
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates where candidate != value {
+            let distance = distance(folded, VietnameseText.folded(candidate))
+            if best.map({ (distance, candidate) < ($0.distance, $0.candidate) }) ?? true { best = (candidate, distance) }
+        }
+        guard let best, best.distance <= maximumDistance ?? max(2, best.candidate.count / 3) else { return nil }
+        return best.candidate
+    }
+
     /// Levenshtein distance over characters.
     static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
