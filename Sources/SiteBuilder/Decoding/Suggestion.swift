@@ -8,19 +8,11 @@ enum Suggestion {
 
     /// The existing value an editor most likely meant — a procedure code, a decision number,
     /// an allowed value, a field — compared without accents or case, so that `Thuc hien` finds
-    /// `Thực hiện`; nil when none is close, or the value itself exists.
-    /// - Parameter maximumDistance: the most edits allowed; by default a third of the
-    ///   candidate's length, at least two. Codes and numbers allow two: one wrong or two
-    ///   swapped digits, not another number.
+    /// `Thực hiện`; nil when none is close, or the value itself exists. Codes and numbers
+    /// allow two edits (one wrong or two swapped digits, not another number); see
+    /// `SuggestionCandidates` for many values.
     static func closestValue(to value: String, among candidates: some Sequence<String>, maximumDistance: Int? = nil) -> String? {
-        let folded = VietnameseText.folded(value)
-        var best: (candidate: String, distance: Int)?
-        for candidate in candidates where candidate != value {
-            let distance = distance(folded, VietnameseText.folded(candidate))
-            if best.map({ (distance, candidate) < ($0.distance, $0.candidate) }) ?? true { best = (candidate, distance) }
-        }
-        guard let best, best.distance <= maximumDistance ?? max(2, best.candidate.count / 3) else { return nil }
-        return best.candidate
+        SuggestionCandidates(candidates).closest(to: value, maximumDistance: maximumDistance)
     }
 
     /// Levenshtein distance over characters.

@@ -20,12 +20,15 @@ struct SiteValidator {
         diagnostics += duplicates(content.decisions, key: "number") { $0.number }
         diagnostics += duplicates(content.feedback, key: "id") { $0.id }
 
+        // Folded once, at the first unknown reference, for all of them.
+        var codeCandidates: SuggestionCandidates?
         func checkCodes(_ list: [String], key: String, in location: (String) -> SourceLocation) {
             var seen: Set<String> = []
             // A position is looked up only for a problem: a large site's procedures keep none.
             for (index, code) in list.enumerated() where ProcedureCode.isValid(code) {
                 if !codes.contains(code) {
-                    let problem: Problem = Suggestion.closestValue(to: code, among: codes, maximumDistance: 2).map {
+                    if codeCandidates == nil { codeCandidates = SuggestionCandidates(codes) }
+                    let problem: Problem = codeCandidates?.closest(to: code, maximumDistance: 2).map {
                         .unknownProcedureNear(key: key, code: code, closest: $0)
                     } ?? .unknownProcedure(key: key, code: code)
                     diagnostics.append(Diagnostic(problem, at: location("\(key)[\(index + 1)]")))
