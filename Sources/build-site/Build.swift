@@ -18,6 +18,7 @@ struct Build: ParsableCommand {
     var noSync = false
 
     func run() throws {
+        try SiteFolder.require(options.root, format: options.format, language: options.language)
         let progress = options.progressLine()
         var configuration = options.configuration(output: output, incremental: !noCache, progress: progress?.observer)
         configuration.syncsToDisk = !noSync

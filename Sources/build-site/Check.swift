@@ -9,6 +9,7 @@ struct Check: ParsableCommand {
     @OptionGroup var options: SiteOptions
 
     func run() throws {
+        try SiteFolder.require(options.root, format: options.format, language: options.language)
         let progress = options.progressLine()
         let printer = options.printer()
         do {

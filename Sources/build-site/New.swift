@@ -9,7 +9,8 @@ struct New: ParsableCommand {
         discussion: """
             The file has every required key, left empty, with a comment saying what to write, and the
             standard headings of its kind. It is never written over an existing file.
-            Examples: build-site new procedure 2.000693 · build-site new decision 271/QĐ-BHXH
+            A decision's file is named with the year of its issued date (--issued, default today).
+            Examples: build-site new procedure 2.000693 · build-site new decision 271/QĐ-BHXH --issued 2026-03-05
             """)
 
     @Argument(help: "procedure, decision, feedback or page")
@@ -23,6 +24,9 @@ struct New: ParsableCommand {
 
     @OptionGroup var languageOption: LanguageOption
 
+    @Option(name: .long, help: "For a decision: the day it was issued, as YYYY-MM-DD (default: today). Its year names the file.")
+    var issued: String?
+
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case procedure, decision, feedback, page
         var scaffoldKind: ScaffoldKind { ScaffoldKind(rawValue: rawValue)! }
@@ -30,12 +34,15 @@ struct New: ParsableCommand {
 
     func run() throws {
         let language = languageOption.language
-        switch Scaffold.make(kind.scaffoldKind, name) {
+        if issued != nil && kind != .decision { throw ValidationError(LocalizedMessage(.issuedOnlyForDecision).text(in: language)) }
+        switch Scaffold.make(kind.scaffoldKind, name, issued: issued) {
         case .failure(let refusal):
             // A name that cannot be a file is a misuse of the command: status 2.
             FileHandle.standardError.write(Data("\(Diagnostic.Severity.error.word(in: language)): \(refusal.message.text(in: language))\n".utf8))
             throw ExitCode(2)
         case .success(let scaffold):
+            // Never outside a site: a file written there would never be built.
+            try SiteFolder.require(root, language: language)
             do {
                 _ = try scaffold.write(into: URL(fileURLWithPath: root))
             } catch let refusal as Scaffold.Refusal {
@@ -43,7 +50,8 @@ struct New: ParsableCommand {
                 FileHandle.standardError.write(Data("\(severity): \(refusal.message.text(in: language))\n".utf8))
                 throw ExitCode.failure
             }
-            let created = LocalizedMessage(.scaffoldCreated, ["path": .text(scaffold.path), "command": .text("swift run build-site")])
+            let path = root == "." ? scaffold.path : URL(fileURLWithPath: root).appendingPathComponent(scaffold.path).relativePath
+            let created = LocalizedMessage(.scaffoldCreated, ["path": .text(path), "command": .text(ShownCommand.line("", root: root))])
             print(created.text(in: language))
         }
     }

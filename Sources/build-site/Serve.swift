@@ -26,8 +26,9 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var languageOption: LanguageOption
 
     func run() async throws {
-        let signals = StopSignals()
         let language = languageOption.language
+        try SiteFolder.require(root, language: language)
+        let signals = StopSignals()
         let printer = DiagnosticPrinter(format: .text, language: language)
         @Sendable func say(_ message: Message, _ arguments: [String: MessageArgument] = [:]) -> String {
             LocalizedMessage(message, arguments).text(in: language)

@@ -78,7 +78,7 @@ struct DefectClassTests {
             expected: ["\(decision):2:1: error: 'number' '100/QĐ-BHXH' is already used by content/decisions/qd-100-2024.md"]),
         Defect(
             "a decision listing an unknown code", replacing: "abolished: [2.000740]", with: "abolished: [2.000741]",
-            expected: ["\(decision):7:13: error: 'abolished' names procedure '2.000741', but there is no 'content/procedures/2.000741.md'"]),
+            expected: ["\(decision):7:13: error: 'abolished' names procedure '2.000741', but there is no 'content/procedures/2.000741.md'; did you mean '2.000740'?"]),
         Defect(
             "a feedback result naming an unknown procedure", replacing: "procedures: [2.000693]", with: "procedures: [3.000001]",
             expected: ["\(feedback):8:14: error: 'procedures' names procedure '3.000001', but there is no 'content/procedures/3.000001.md'"]),

@@ -126,8 +126,8 @@ struct EditorMessageTests {
         EditorMistake(
             name: "a problem found across files shows its line too", path: "content/decisions/qd-200-2025.md",
             replacing: "abolished: [2.000740]", with: "abolished: [2.000741]",
-            expected: "content/decisions/qd-200-2025.md:7:13: error: 'abolished' names procedure '2.000741', but there is no 'content/procedures/2.000741.md'",
-            vietnamese: "'abolished' nêu thủ tục '2.000741', nhưng không có tệp 'content/procedures/2.000741.md'",
+            expected: "content/decisions/qd-200-2025.md:7:13: error: 'abolished' names procedure '2.000741', but there is no 'content/procedures/2.000741.md'; did you mean '2.000740'?",
+            vietnamese: "'abolished' nêu thủ tục '2.000741', nhưng không có tệp 'content/procedures/2.000741.md'; có phải ý bạn là '2.000740'?",
             excerpt: "abolished: [2.000741]"),
     ]
 

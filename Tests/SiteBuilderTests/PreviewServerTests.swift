@@ -260,7 +260,7 @@ struct PreviewServerTests {
             #expect(problem.path == Self.procedure)
             #expect(problem.line == 8 && problem.column == 1)
             #expect(problem.severity == "error")
-            #expect(problem.message == "'online' must be one of 'full', 'partial', 'none', found 'fully'")
+            #expect(problem.message == "'online' must be one of 'full', 'partial', 'none', found 'fully'; did you mean 'full'?")
 
             // The last good site stays, with the script that draws the errors over it.
             let during = try RawHTTP.get(Self.procedurePage, port: port)

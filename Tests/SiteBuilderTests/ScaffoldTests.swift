@@ -28,7 +28,7 @@ struct ScaffoldTests {
         Case(
             kind: .decision, argument: "271/QĐ-BHXH", page: "quyet-dinh/qd-271-2026-bhxh/index.html",
             fills: [
-                ("title: \"\"", "title: \"Về việc công bố thủ tục hành chính\""), ("issued: \"\"", "issued: 2026-01-05"),
+                ("title: \"\"", "title: \"Về việc công bố thủ tục hành chính\""),
                 ("issuer: \"\"", "issuer: \"Bảo hiểm xã hội Việt Nam\""),
             ]),
         Case(
@@ -78,6 +78,39 @@ struct ScaffoldTests {
         let report = try site.build()
         #expect(report.diagnostics.filter { $0.location.path == scaffold.path }.isEmpty, "\(report.diagnostics)")
         #expect(site.outputExists(example.page))
+    }
+
+    @Test("a filled-in scaffold's page shows no heading twice: the scaffold writes none its template writes", arguments: cases)
+    func noDuplicateHeading(_ example: Case) throws {
+        let site = try sampleSite()
+        defer { site.delete() }
+        let scaffold = try Scaffold.make(example.kind, example.argument, today: Self.today).get()
+        var text = scaffold.text
+        for (placeholder, value) in example.fills {
+            text.replaceSubrange(try #require(text.range(of: placeholder)), with: value)
+        }
+        try site.write(text, to: scaffold.path)
+        try site.build()
+        let page = try site.output(example.page)
+        let headings = page.matches(of: /<h[1-6][^>]*>(.*?)<\/h[1-6]>/).map { String($0.output.1) }
+        #expect(!headings.isEmpty, "\(headings)")
+        let repeated = Dictionary(grouping: headings, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+        #expect(repeated == [], "headings shown twice on \(example.page)")
+    }
+
+    @Test("new decision takes --issued (default: today in Vietnam), writes it and names the file with its year")
+    func issued() throws {
+        let late = try Scaffold.make(.decision, "99/QĐ-BTC", issued: "2025-12-30", today: Self.today).get()
+        #expect(late.path == "content/decisions/qd-99-2025-btc.md")
+        #expect(late.text.contains("\nissued: 2025-12-30 "))
+        // 20:00 UTC on 1 January is 2 January in Vietnam.
+        let newYear = ISO8601DateFormatter().date(from: "2026-01-01T20:00:00Z")!
+        let today = try Scaffold.make(.decision, "99/QĐ-BTC", today: newYear).get()
+        #expect(today.path == "content/decisions/qd-99-2026-btc.md")
+        #expect(today.text.contains("\nissued: 2026-01-02 "))
+        #expect(Scaffold.make(.decision, "99/QĐ-BTC", issued: "2026-11-31", today: Self.today) == .failure(.invalidIssued(found: "2026-11-31")))
+        #expect(Scaffold.Refusal.invalidIssued(found: "30/12/2025").description
+            == "'30/12/2025' is not a date for --issued: write the day the decision was signed as YYYY-MM-DD, like 2026-03-05")
     }
 
     @Test("a bad name is refused with the form expected, an existing file is never written over")

@@ -223,6 +223,7 @@ struct SharedAddressTests {
         #expect(site.diagnostics() == [
             "content/procedures/1.000002.md:4:1: warning: 'field' is written 'Thực hiện chính sách BHXH.' here and the site shows it as 'Thực hiện chính sách BHXH', the spelling of 2 files (this spelling: 1 file); write it that way to silence this",
             "content/procedures/1.000004.md:4:1: error: 'field' '“…”' has no letter or digit to make its page's address from; write the field's name",
+            "content/procedures/1.000004.md:4:8: warning: 'field' is wrapped in typographic quotes, which are published as part of it ('“…”'); use straight quotes or none: field: \"…\"",
         ])
         let fields = FieldSpellings(
             try #require(ContentDecoder().decode(ContentLoader(root: site.root, fileSystem: LocalFileSystem()).load().0).0).procedures)

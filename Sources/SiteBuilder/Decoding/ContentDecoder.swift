@@ -47,6 +47,17 @@ struct ContentDecoder {
         return (content, diagnostics)
     }
 
+    /// Every procedure and decision that decodes, whatever else is wrong, `site.yml`
+    /// included: what `build-site list` counts.
+    func decodeProceduresAndDecisions(
+        _ sources: ContentSources
+    ) -> ([ContentDocument<Procedure>], [ContentDocument<Decision>], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let procedures = documents(sources.procedures, decode: Procedure.decode, into: &diagnostics)
+        let decisions = documents(sources.decisions, decode: Decision.decode, into: &diagnostics)
+        return (procedures, decisions, diagnostics)
+    }
+
     /// Procedure files read a batch at a time, after `decode` has done the rest.
     func decodeProcedures(_ files: [SourceFile]) -> ([ContentDocument<Procedure>], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -109,7 +120,9 @@ struct ContentDecoder {
                     source: file, metadata: $0, body: split.body, bodyFirstLine: split.bodyFirstLine,
                     keyLocations: keepsKeyLocations ? reader.keyLocations : [:])
             }
-            return (document, reader.diagnostics)
+            let warnings = SilentLossCheck.warnings(
+                yaml: split.yaml, mapping: mapping, problems: reader.diagnostics, file: file, lineOffset: lineOffset)
+            return (document, reader.diagnostics + warnings)
         }
     }
 }

@@ -8,6 +8,13 @@ extension Decision {
         let number = reader.requiredString("number")
         let title = reader.requiredString("title")
         let issued = reader.requiredDate("issued")
+        if let issued, let fileYear = Scaffold.decisionFileYear(file.baseName), fileYear != issued.year {
+            let parts = file.baseName.split(separator: "-", omittingEmptySubsequences: false)
+            let renamed = (parts[..<2] + [Substring(String(issued.year))] + parts[3...]).joined(separator: "-")
+            reader.report(
+                .decisionYearMismatch(fileYear: fileYear, issuedYear: issued.year, expectedFile: renamed + ".md"),
+                at: reader.location(of: "issued"))
+        }
         let effective = reader.date("effective")
         if let issued, let effective, effective < issued {
             reader.report(.dateBefore(key: "effective", other: "issued"), at: reader.location(of: "effective"))

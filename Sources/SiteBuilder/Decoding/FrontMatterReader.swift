@@ -261,10 +261,7 @@ struct FrontMatterReader {
     }
 
     private static func isMissing(_ keyPath: String, _ problem: Problem) -> Bool {
-        switch problem {
-        case .missingKey(let key), .missingKeyAtEnd(let key), .missingKeyAfter(let key, _): key == keyPath
-        default: false
-        }
+        problem.missingKeyPath == keyPath
     }
 
     /// Where the key was written, or the mapping's start if it was not.
@@ -286,8 +283,13 @@ struct FrontMatterReader {
     ///   as a fix.
     private mutating func term<Term: Vocabulary>(_ text: String, key: String, at location: SourceLocation, node: FrontMatterNode?) -> Term? {
         guard let term = Term(rawValue: text) else {
-            let fix = Suggestion.closest(to: text, among: Term.allowedValues).flatMap { replacement(of: node, with: $0) }
-            report(.notAllowed(key: key, found: text, allowed: Term.allowedValues), at: location, fix: fix)
+            let closest = Suggestion.closestValue(to: text, among: Term.allowedValues)
+            let fix = closest.flatMap { replacement(of: node, with: $0) }
+            if let closest {
+                report(.notAllowedNear(key: key, found: text, allowed: Term.allowedValues, closest: closest), at: location, fix: fix)
+            } else {
+                report(.notAllowed(key: key, found: text, allowed: Term.allowedValues), at: location)
+            }
             return nil
         }
         return term

@@ -98,10 +98,38 @@ public enum Problem: Sendable, Hashable {
     case duplicateKey(keys: [String])
     /// A `[` list or a `{` map written on one line and never closed.
     case yamlUnclosedBracket(opening: String, closing: String)
+    /// A plain value cut short by ` #`, which YAML reads as the start of a comment: what is
+    /// published, and the whole line's value as the editor wrote it.
+    case commentInValue(key: String, published: String, written: String)
+    /// A value wrapped in typographic quotes (pasted from a word processor), which YAML keeps.
+    case typographicQuotes(key: String, value: String, quoted: String)
+    /// A required key that is missing, but written on a line that starts with `#`.
+    case commentedOutKey(key: String)
+    /// A decision whose file name's year is not its `issued` year, so its address says another year.
+    case decisionYearMismatch(fileYear: Int, issuedYear: Int, expectedFile: String)
+    /// A command run in a folder without `content/site.yml`; `siteAbove` is a folder above it that has one.
+    case notASiteFolder(folder: String, siteAbove: String?)
+    /// `unknownProcedure`, with the existing code closest to the one written.
+    case unknownProcedureNear(key: String, code: String, closest: String)
+    /// `unknownDecision`, with the existing number closest to the one written.
+    case unknownDecisionNear(key: String, number: String, closest: String)
+    /// `notAllowed`, with the allowed value closest to the one written.
+    case notAllowedNear(key: String, found: String, allowed: [String], closest: String)
+    /// A field only this file writes, close to a field other files write.
+    case newFieldNear(field: String, closest: String, closestCount: Int)
+
+    /// The key a missing-key problem names, wherever it is reported.
+    var missingKeyPath: String? {
+        switch self {
+        case .missingKey(let key), .missingKeyAtEnd(let key), .missingKeyAfter(let key, _): key
+        default: nil
+        }
+    }
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .rawHTMLDropped, .unsafeLinkDropped, .missingSection, .unusedAllowListEntry, .reportedEarlier, .indentedCode, .fieldSpelling:
+        case .rawHTMLDropped, .unsafeLinkDropped, .missingSection, .unusedAllowListEntry, .reportedEarlier, .indentedCode, .fieldSpelling,
+            .commentInValue, .typographicQuotes, .commentedOutKey, .decisionYearMismatch, .newFieldNear:
             .warning
         default: .error
         }
@@ -220,6 +248,32 @@ public enum Problem: Sendable, Hashable {
         case .duplicateKey(let keys): LocalizedMessage(.duplicateKey, ["keys": .quotedList(keys)])
         case .yamlUnclosedBracket(let opening, let closing):
             LocalizedMessage(.yamlUnclosedBracket, ["opening": .text(opening), "closing": .text(closing)])
+        case .commentInValue(let key, let published, let written):
+            LocalizedMessage(.commentInValue, [
+                "key": .text(key), "name": .text(String(Self.lastKey(key))), "published": .text(published), "written": .text(written),
+            ])
+        case .typographicQuotes(let key, let value, let quoted):
+            LocalizedMessage(.typographicQuotes, [
+                "key": .text(key), "name": .text(String(Self.lastKey(key))), "value": .text(value), "quoted": .text(quoted),
+            ])
+        case .commentedOutKey(let key): LocalizedMessage(.commentedOutKey, ["key": .text(key)])
+        case .decisionYearMismatch(let fileYear, let issuedYear, let expectedFile):
+            LocalizedMessage(.decisionYearMismatch, [
+                "fileYear": .text(String(fileYear)), "issuedYear": .text(String(issuedYear)), "file": .text(expectedFile),
+            ])
+        case .notASiteFolder(let folder, let siteAbove?):
+            LocalizedMessage(.notASiteFolderSiteAbove, ["folder": .text(folder), "siteAbove": .text(siteAbove)])
+        case .notASiteFolder(let folder, nil): LocalizedMessage(.notASiteFolder, ["folder": .text(folder)])
+        case .unknownProcedureNear(let key, let code, let closest):
+            LocalizedMessage(.unknownProcedureNear, ["key": .text(key), "code": .text(code), "closest": .text(closest)])
+        case .unknownDecisionNear(let key, let number, let closest):
+            LocalizedMessage(.unknownDecisionNear, ["key": .text(key), "number": .text(number), "closest": .text(closest)])
+        case .notAllowedNear(let key, let found, let allowed, let closest):
+            LocalizedMessage(.notAllowedNear, [
+                "key": .text(key), "found": .text(found), "allowed": .quotedList(allowed), "closest": .text(closest),
+            ])
+        case .newFieldNear(let field, let closest, let closestCount):
+            LocalizedMessage(.newFieldNear, ["field": .text(field), "closest": .text(closest), "count": .count(closestCount, .file)])
         }
     }
 

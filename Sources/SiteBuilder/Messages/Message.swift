@@ -9,6 +9,8 @@
 public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
     // MARK: Site folder and files
     case missingSiteSettings = "missing-site-settings"
+    case notASiteFolder = "not-a-site-folder"
+    case notASiteFolderSiteAbove = "not-a-site-folder-site-above"
     case changedDuringBuild = "changed-during-build"
     case unreadableFile = "unreadable-file"
     case unlistableFolder = "unlistable-folder"
@@ -73,6 +75,18 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
     case missingAttachment = "missing-attachment"
     case unsafeAttachmentPath = "unsafe-attachment-path"
     case listedAfterAbolition = "listed-after-abolition"
+
+    // MARK: What YAML would lose in silence
+    case commentInValue = "comment-in-value"
+    case typographicQuotes = "typographic-quotes"
+    case commentedOutKey = "commented-out-key"
+    case decisionYearMismatch = "decision-year-mismatch"
+
+    // MARK: Closest existing values
+    case unknownProcedureNear = "unknown-procedure-near"
+    case unknownDecisionNear = "unknown-decision-near"
+    case notAllowedNear = "not-allowed-near"
+    case newFieldNear = "new-field-near"
 
     // MARK: Body
     case tableTooWide = "table-too-wide"
@@ -145,6 +159,13 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
     case scaffoldBadSlug = "scaffold-bad-slug"
     case scaffoldReservedSlug = "scaffold-reserved-slug"
     case scaffoldExists = "scaffold-exists"
+    case scaffoldBadIssued = "scaffold-bad-issued"
+    case issuedOnlyForDecision = "issued-only-for-decision"
+    case listHeadingFields = "list-heading-fields"
+    case listHeadingAgencies = "list-heading-agencies"
+    case listHeadingSubjects = "list-heading-subjects"
+    case listHeadingDecisions = "list-heading-decisions"
+    case listLeftOut = "list-left-out"
     case scaffoldCreated = "scaffold-created"
     case previewChanged = "preview-changed"
     case previewChangedMore = "preview-changed-more"
@@ -173,6 +194,12 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
         case .missingSiteSettings:
             ("thư mục trang không có 'content/site.yml'; hãy tạo tệp đó với 'title', 'agency', 'base_url' và 'language: vi'",
              "the site folder has no 'content/site.yml'; create it with 'title', 'agency', 'base_url' and 'language: vi'")
+        case .notASiteFolder:
+            ("'{folder}' không phải là thư mục của một trang (không có 'content/site.yml'); hãy chạy lệnh tại thư mục chứa content/ và templates/, hoặc chỉ ra thư mục đó bằng --root <thư-mục>; một trang mới bắt đầu bằng tệp 'content/site.yml' có 'title', 'agency', 'base_url' và 'language: vi'",
+             "'{folder}' is not a site folder (it has no 'content/site.yml'); run the command in the folder that holds content/ and templates/, or name it with --root <folder>; a new site starts with a 'content/site.yml' that has 'title', 'agency', 'base_url' and 'language: vi'")
+        case .notASiteFolderSiteAbove:
+            ("'{folder}' không phải là thư mục của một trang (không có 'content/site.yml'); trang có vẻ ở '{siteAbove}': hãy chạy lệnh tại đó, hoặc thêm --root {siteAbove}",
+             "'{folder}' is not a site folder (it has no 'content/site.yml'); the site seems to be '{siteAbove}': run the command there, or add --root {siteAbove}")
         case .changedDuringBuild:
             ("phần đầu của tệp này đã thay đổi trong lúc đang xây dựng trang; hãy chạy lại lệnh",
              "this file's front matter changed while the site was being built; build again")
@@ -356,6 +383,30 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
             ("'{key}' liệt kê thủ tục '{code}', thủ tục mà quyết định trước đó '{abolishedBy}' đã bãi bỏ; thủ tục đã bãi bỏ không thể công bố lại — hãy đặt một mã mới cho thủ tục mới",
              "'{key}' lists procedure '{code}', which the earlier decision '{abolishedBy}' abolished; an abolished procedure cannot come back — give the new procedure a new code")
 
+        case .commentInValue:
+            ("'{key}' được công bố thành '{published}': YAML coi một dấu cách và dấu '#' là chỗ bắt đầu lời ghi chú nên bỏ phần còn lại; hãy đặt giá trị trong ngoặc kép: {name}: \"{written}\"",
+             "'{key}' is published as '{published}': YAML reads a space and '#' as the start of a comment and drops the rest; put the value in quotes: {name}: \"{written}\"")
+        case .typographicQuotes:
+            ("'{key}' nằm trong dấu ngoặc kép cong, mà dấu ngoặc này được công bố như một phần của giá trị ('{quoted}'); hãy dùng ngoặc kép thẳng hoặc bỏ ngoặc: {name}: \"{value}\"",
+             "'{key}' is wrapped in typographic quotes, which are published as part of it ('{quoted}'); use straight quotes or none: {name}: \"{value}\"")
+        case .commentedOutKey:
+            ("'{key}' là khóa bắt buộc nhưng dòng này là lời ghi chú; hãy xóa dấu '#' ở đầu dòng và điền giá trị",
+             "'{key}' is required but this line is a comment; remove the '#' at its start and fill in the value")
+        case .decisionYearMismatch:
+            ("tên tệp ghi năm {fileYear} nhưng 'issued' thuộc năm {issuedYear}, nên địa chỉ của quyết định hiện sai năm; hãy đổi tên tệp thành '{file}', hoặc sửa 'issued'",
+             "the file name says {fileYear} but 'issued' is in {issuedYear}, so the decision's address shows the wrong year; rename the file to '{file}', or correct 'issued'")
+        case .unknownProcedureNear:
+            ("'{key}' nêu thủ tục '{code}', nhưng không có tệp 'content/procedures/{code}.md'; có phải ý bạn là '{closest}'?",
+             "'{key}' names procedure '{code}', but there is no 'content/procedures/{code}.md'; did you mean '{closest}'?")
+        case .unknownDecisionNear:
+            ("'{key}' nêu quyết định '{number}', nhưng không tệp nào trong 'content/decisions/' có 'number' này; có phải ý bạn là '{closest}'?",
+             "'{key}' names decision '{number}', but no file in 'content/decisions/' has that 'number'; did you mean '{closest}'?")
+        case .notAllowedNear:
+            ("'{key}' phải là một trong các giá trị {allowed}, đang ghi '{found}'; có phải ý bạn là '{closest}'?",
+             "'{key}' must be one of {allowed}, found '{found}'; did you mean '{closest}'?")
+        case .newFieldNear:
+            ("'field' '{field}' chỉ có tệp này viết, còn '{closest}' được {count} viết; nếu là cùng một lĩnh vực, hãy viết '{closest}' (một lĩnh vực mới có các trang riêng)",
+             "'field' '{field}' is written by this file only, and '{closest}' by {count}; if it is the same field, write '{closest}' (a new field gets pages of its own)")
         case .tableTooWide:
             ("bảng này có {columns} cột; chỉ được tối đa {limit} cột — hãy tách thành nhiều bảng",
              "this table has {columns} columns; at most {limit} are allowed — split it into several tables")
@@ -475,9 +526,20 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
         case .scaffoldExists:
             ("{path} đã có; tệp được giữ nguyên (hãy sửa tệp đó, hoặc chọn tên khác)",
              "{path} already exists; it was left as it is (edit it, or choose another name)")
+        case .scaffoldBadIssued:
+            ("'{found}' không phải là một ngày cho --issued: hãy viết ngày ký quyết định theo dạng năm-tháng-ngày, như 2026-03-05",
+             "'{found}' is not a date for --issued: write the day the decision was signed as YYYY-MM-DD, like 2026-03-05")
+        case .issuedOnlyForDecision: ("--issued chỉ dùng cho một quyết định", "--issued is only for a decision")
+        case .listHeadingFields: ("lĩnh vực\tsố thủ tục", "field\tprocedures")
+        case .listHeadingAgencies: ("cơ quan\tsố thủ tục", "agency\tprocedures")
+        case .listHeadingSubjects: ("đối tượng\tsố thủ tục", "subject\tprocedures")
+        case .listHeadingDecisions: ("số hiệu\tngày ban hành\tsố thủ tục được liệt kê", "number\tissued\tprocedures listed")
+        case .listLeftOut:
+            ("không đếm các tệp có lỗi: {files}; xem lý do bằng lệnh: {check}",
+             "not counted, because of errors: {files}; see why with: {check}")
         case .scaffoldCreated:
-            ("đã tạo {path}: hãy điền mọi giá trị còn trống, rồi chạy {command}",
-             "created {path}: fill in every empty value, then run {command}")
+            ("đã tạo {path}: hãy điền mọi giá trị còn trống, rồi chạy: {command}",
+             "created {path}: fill in every empty value, then run: {command}")
         case .previewChanged: ("đã thay đổi: {files}", "changed: {files}")
         case .previewChangedMore: ("đã thay đổi: {files} và {more} tệp khác", "changed: {files} and {more} more")
         case .previewKeepsLastGood:

@@ -14,6 +14,8 @@ public struct Scaffold: Sendable, Equatable {
         case invalidArgument(kind: ScaffoldKind, found: String)
         case reservedSlug(String)
         case exists(path: String)
+        /// `--issued` that is not a day written `YYYY-MM-DD`.
+        case invalidIssued(found: String)
 
         /// What to tell the editor, in either language.
         public var message: LocalizedMessage {
@@ -29,6 +31,7 @@ public struct Scaffold: Sendable, Equatable {
                 return LocalizedMessage(message, ["found": .text(found)])
             case .reservedSlug(let slug): return LocalizedMessage(.scaffoldReservedSlug, ["slug": .text(slug)])
             case .exists(let path): return LocalizedMessage(.scaffoldExists, ["path": .text(path)])
+            case .invalidIssued(let found): return LocalizedMessage(.scaffoldBadIssued, ["found": .text(found)])
             }
         }
 
@@ -36,7 +39,9 @@ public struct Scaffold: Sendable, Equatable {
     }
 
     /// The file for `kind` named by `argument`, or why there cannot be one.
-    public static func make(_ kind: ScaffoldKind, _ argument: String, today: Date = Date()) -> Result<Scaffold, Refusal> {
+    /// - Parameter issued: a decision's `issued` date as `YYYY-MM-DD` (default: today in
+    ///   Vietnam); its year names the file, so that the address and the date agree.
+    public static func make(_ kind: ScaffoldKind, _ argument: String, issued: String? = nil, today: Date = Date()) -> Result<Scaffold, Refusal> {
         switch kind {
         case .procedure:
             guard ProcedureCode.isValid(argument) else {
@@ -44,10 +49,13 @@ public struct Scaffold: Sendable, Equatable {
             }
             return .success(Scaffold(path: "content/procedures/\(argument).md", text: ScaffoldTexts.procedure(code: argument)))
         case .decision:
-            guard let slug = Self.decisionSlug(argument, year: year(of: today)) else {
+            guard let date = issued.map(CalendarDate.init) ?? day(of: today) else {
+                return .failure(.invalidIssued(found: issued ?? ""))
+            }
+            guard let slug = Self.decisionSlug(argument, year: date.year) else {
                 return .failure(.invalidArgument(kind: kind, found: argument))
             }
-            return .success(Scaffold(path: "content/decisions/\(slug).md", text: ScaffoldTexts.decision(number: argument)))
+            return .success(Scaffold(path: "content/decisions/\(slug).md", text: ScaffoldTexts.decision(number: argument, issued: date.iso)))
         case .feedback:
             guard !argument.isEmpty, argument.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
                 return .failure(.invalidArgument(kind: kind, found: argument))
@@ -83,9 +91,21 @@ public struct Scaffold: Sendable, Equatable {
         return ["qd", String(parts[0]), String(year), issuer].filter { !$0.isEmpty }.joined(separator: "-")
     }
 
-    private static func year(of date: Date) -> Int {
+    /// The day `date` falls on in Vietnam.
+    private static func day(of date: Date) -> CalendarDate? {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? .gmt
-        return calendar.component(.year, from: date)
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return CalendarDate(String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0))
+    }
+
+    /// The year a decision's file name gives, `qd-271-2026-bhxh` → 2026, when the name is
+    /// made as `new decision` makes it.
+    static func decisionFileYear(_ baseName: String) -> Int? {
+        let parts = baseName.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 3, parts[0] == "qd", !parts[1].isEmpty, parts[1].allSatisfy(\.isASCIIDigit), parts[2].count == 4,
+            parts[2].allSatisfy(\.isASCIIDigit)
+        else { return nil }
+        return Int(parts[2])
     }
 }

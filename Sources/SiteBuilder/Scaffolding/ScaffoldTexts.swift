@@ -56,14 +56,14 @@ enum ScaffoldTexts {
         """
     }
 
-    static func decision(number: String) -> String {
+    static func decision(number: String, issued: String) -> String {
         """
         ---
         # Quyết định công bố mới: điền mọi giá trị còn trống, rồi chạy swift run build-site.
         # A new announcing decision: fill in every empty value, then run swift run build-site.
         number: "\(number)"
         title: ""             # Trích yếu, ví dụ "Về việc công bố thủ tục hành chính được sửa đổi, bổ sung ..."
-        issued: ""            # Ngày ban hành, dạng 2026-03-05 / date issued
+        issued: \(issued)      # Ngày ban hành, dạng 2026-03-05; năm của ngày này có trong tên tệp / date issued, its year is in the file name
         # effective: ""       # Ngày hiệu lực, không trước ngày ban hành
         issuer: ""            # Cơ quan ban hành, ví dụ "Bảo hiểm xã hội Việt Nam"
         # signer: ""          # Người ký, ví dụ "Tổng Giám đốc"
@@ -74,9 +74,7 @@ enum ScaffoldTexts {
         # attachment: ""      # Bản quyết định đã ký, trong content/files/, ví dụ "quyet-dinh/qd-271.pdf"
         ---
 
-        ## Nội dung quyết định
-
-        <!-- Nội dung chính của quyết định / the decision's text. -->
+        <!-- Nội dung chính của quyết định, không cần tiêu đề: trang đã có tiêu đề "Nội dung quyết định" / the decision's text, without a heading: the page has one. -->
 
         """
     }

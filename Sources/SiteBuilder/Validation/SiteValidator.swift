@@ -20,12 +20,18 @@ struct SiteValidator {
         diagnostics += duplicates(content.decisions, key: "number") { $0.number }
         diagnostics += duplicates(content.feedback, key: "id") { $0.id }
 
+        // Folded once, at the first unknown reference, for all of them.
+        var codeCandidates: SuggestionCandidates?
         func checkCodes(_ list: [String], key: String, in location: (String) -> SourceLocation) {
             var seen: Set<String> = []
             // A position is looked up only for a problem: a large site's procedures keep none.
             for (index, code) in list.enumerated() where ProcedureCode.isValid(code) {
                 if !codes.contains(code) {
-                    diagnostics.append(Diagnostic(.unknownProcedure(key: key, code: code), at: location("\(key)[\(index + 1)]")))
+                    if codeCandidates == nil { codeCandidates = SuggestionCandidates(codes) }
+                    let problem: Problem = codeCandidates?.closest(to: code, maximumDistance: 2).map {
+                        .unknownProcedureNear(key: key, code: code, closest: $0)
+                    } ?? .unknownProcedure(key: key, code: code)
+                    diagnostics.append(Diagnostic(problem, at: location("\(key)[\(index + 1)]")))
                 }
                 if !seen.insert(code).inserted {
                     diagnostics.append(Diagnostic(.repeatedValue(key: key, value: code), at: location("\(key)[\(index + 1)]")))
@@ -45,7 +51,10 @@ struct SiteValidator {
             let procedure = document.metadata
             checkCodes(procedure.related, key: "related", in: document.location(of:))
             if let number = procedure.onlineDecision, !decisionNumbers.contains(number), content.allDecisionsDecoded {
-                diagnostics.append(Diagnostic(.unknownDecision(key: "online_decision", number: number), at: document.location(of: "online_decision")))
+                let problem: Problem = Suggestion.closestValue(to: number, among: decisionNumbers, maximumDistance: 2).map {
+                    .unknownDecisionNear(key: "online_decision", number: number, closest: $0)
+                } ?? .unknownDecision(key: "online_decision", number: number)
+                diagnostics.append(Diagnostic(problem, at: document.location(of: "online_decision")))
             }
             for (index, form) in procedure.forms.enumerated() {
                 let key = "forms[\(index + 1)].file"
@@ -69,6 +78,7 @@ struct SiteValidator {
         diagnostics += sharedAddresses(content)
         diagnostics += pageNumberAddresses(content)
         diagnostics += fieldSpellings(content.procedures)
+        diagnostics += newFields(content.procedures)
         return diagnostics
     }
 
@@ -146,6 +156,27 @@ struct SiteValidator {
                         .fieldSpelling(written: field, shown: fields.shown(field), fileCounts: fields.spellings(of: field)),
                         at: document.location(of: "field")))
             }
+        }
+        return diagnostics
+    }
+
+    /// A field only one file writes, one letter away from a field other files write, is most
+    /// likely a misspelling of it, which would otherwise publish a field page of its own.
+    /// Spellings of one address are one field (see `fieldSpellings`), counted together. One
+    /// letter, not more: `… BHYT` and `… BHXH` are two fields, two letters apart.
+    private func newFields(_ procedures: [ContentDocument<Procedure>]) -> [Diagnostic] {
+        var counts: [String: Int] = [:]
+        for document in procedures { counts[fields.shown(document.metadata.field), default: 0] += 1 }
+        let established = counts.filter { $0.value > 1 }
+        guard !established.isEmpty else { return [] }
+        var diagnostics: [Diagnostic] = []
+        for document in procedures {
+            let field = fields.shown(document.metadata.field)
+            guard counts[field] == 1, let closest = Suggestion.closestValue(to: field, among: established.keys, maximumDistance: 1) else { continue }
+            diagnostics.append(
+                Diagnostic(
+                    .newFieldNear(field: document.metadata.field, closest: closest, closestCount: established[closest] ?? 0),
+                    at: document.location(of: "field")))
         }
         return diagnostics
     }

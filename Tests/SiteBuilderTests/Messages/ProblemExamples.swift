@@ -56,13 +56,23 @@ enum ProblemExamples {
         ])),
         .searchSynonymShape(both: true), .searchSynonymShape(both: false), .searchSynonymWithoutWords(phrase: "—"),
         .searchSynonymTooFew,
+        .commentInValue(key: "title", published: "Cấp lại sổ BHXH mẫu", written: "Cấp lại sổ BHXH mẫu #2"),
+        .typographicQuotes(key: "title", value: "Cấp lại sổ BHXH", quoted: "“Cấp lại sổ BHXH”"), .commentedOutKey(key: "agency"),
+        .decisionYearMismatch(fileYear: 2026, issuedYear: 2025, expectedFile: "qd-99-2025-btc.md"),
+        .notASiteFolder(folder: "/home/bientap/thutuc/content", siteAbove: ".."),
+        .notASiteFolder(folder: "/home/bientap", siteAbove: nil),
+        .unknownProcedureNear(key: "related[1]", code: "2.000704", closest: "2.000740"),
+        .unknownDecisionNear(key: "online_decision", number: "1474/QĐ-BTC", closest: "1474/QĐ-BHXH"),
+        .notAllowedNear(key: "online", found: "Partail", allowed: ["full", "partial", "none"], closest: "partial"),
+        .newFieldNear(field: "Thu BHYT", closest: "Thu BHXH", closestCount: 12),
     ]
 
     /// Messages the command line says about a whole run, not about a problem in a file.
     static let commandLineMessages: Set<Message> = [
         .severityError, .severityWarning, .summaryBuilt, .summaryChecked, .summaryPages, .summaryFailed,
         .summaryFailedUnchanged, .waitingForBuild, .quietAndVerbose, .scaffoldBadProcedureCode, .scaffoldBadDecisionNumber,
-        .scaffoldBadFeedbackID, .scaffoldBadSlug, .scaffoldReservedSlug, .scaffoldExists, .scaffoldCreated, .previewChanged,
+        .scaffoldBadFeedbackID, .scaffoldBadSlug, .scaffoldReservedSlug, .scaffoldExists, .scaffoldCreated, .scaffoldBadIssued,
+        .issuedOnlyForDecision, .listHeadingFields, .listHeadingAgencies, .listHeadingSubjects, .listHeadingDecisions, .listLeftOut, .previewChanged,
         .previewChangedMore, .previewKeepsLastGood, .previewNotStarted, .previewInvalidHost, .previewCannotListen,
         .previewPortInUse, .previewCannotWatch, .previewOpenToOthers, .previewServing,
         .previewWatching, .previewStopping, .previewStopped, .previewOverlayHeading, .previewOverlayHint,

@@ -30,10 +30,14 @@ enum BuildSiteExecutable {
         return process
     }
 
-    static func run(_ arguments: [String], language: String? = "en") throws -> (status: Int32, output: String, errors: String) {
+    /// - Parameter directory: the folder it runs in, as an editor's current folder.
+    static func run(
+        _ arguments: [String], in directory: URL? = nil, language: String? = "en"
+    ) throws -> (status: Int32, output: String, errors: String) {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        process.currentDirectoryURL = directory
         process.environment = environment(language: language)
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
