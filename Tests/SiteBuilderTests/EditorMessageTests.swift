@@ -273,7 +273,41 @@ struct EditorMessageTests {
         EditorMistake(name: "a list entry's key indented short", path: procedure, replacing: "    time: 01", with: "   time: 01", expected: "", excerpt: nil),
         EditorMistake(name: "a Tab before a key", path: page, replacing: "order: 1", with: "\torder: 1", expected: "", excerpt: nil),
         EditorMistake(name: "a Tab before a list entry's key", path: procedure, replacing: "    time: 01", with: "\ttime: 01", expected: "", excerpt: nil),
+        EditorMistake(
+            name: "an unknown code close to an existing one", path: decision.replacingOccurrences(of: "100-2024", with: "200-2025"),
+            replacing: "abolished: [2.000740]", with: "abolished: [2.000741]", expected: "", excerpt: nil),
+        EditorMistake(
+            name: "an unknown decision number close to an existing one", path: "content/procedures/2.000693.md",
+            replacing: "online_decision: 100/QĐ-BHXH", with: "online_decision: 100/QĐ-BHX", expected: "", excerpt: nil),
     ]
+
+    /// Every kind of warning that offers a fix, made in the small site.
+    static let fixableWarnings: [EditorMistake] = [
+        EditorMistake(
+            name: "a value cut by ' #'", path: page, replacing: "title: Giới thiệu", with: "title: Giới thiệu mẫu #2", expected: "", excerpt: nil),
+        EditorMistake(
+            name: "a value in typographic quotes", path: page, replacing: "title: Giới thiệu", with: "title: “Giới thiệu”", expected: "", excerpt: nil),
+        EditorMistake(
+            name: "a field written another way", path: procedure, replacing: "field: Chi trả các chế độ BHXH",
+            with: "field: Thực hiện chính sách bhxh", expected: "", excerpt: nil),
+        EditorMistake(
+            name: "a field one file writes, close to another", path: procedure, replacing: "field: Chi trả các chế độ BHXH",
+            with: "field: Thực hiện chính sách BHX", expected: "", excerpt: nil),
+    ]
+
+    @Test("every suggested fix of a warning, applied to the file, mends it with no new problem", arguments: fixableWarnings)
+    func fixWarning(_ mistake: EditorMistake) throws {
+        let site = try mistake.site()
+        defer { site.delete() }
+        let warnings = try site.build().diagnostics
+        #expect(warnings.count == 1, "\(warnings.map(\.description))")
+        let warning = try #require(warnings.first)
+        let url = site.root.appendingPathComponent(warning.location.path)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let fix = try #require(warning.withExcerpt(from: SourceFile(path: warning.location.path, text: text)).fix, "\(warning)")
+        try site.write(fix.applied(to: text), to: warning.location.path)
+        #expect(site.diagnostics() == [])
+    }
 
     @Test("a misspelled key is offered no rename to a key written already, which would write it twice")
     func noRenameToAWrittenKey() throws {

@@ -23,7 +23,8 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
         self.problem = problem
         self.location = location
         self.excerpt = excerpt
-        self.fix = fix
+        // A problem that suggests other text for what is written is mended by writing it there.
+        self.fix = fix ?? excerpt.flatMap { Fix.replacing(problem.suggestedReplacement, on: $0, line: location.line) }
     }
 
     public var severity: Severity { problem.severity }

@@ -16,6 +16,15 @@ public struct Fix: Sendable, Hashable {
         self.replacement = replacement
     }
 
+    /// Writing `suggestion.replacement` where `suggestion.written` is on `text`, the line
+    /// `line` of a file; nil when there is no suggestion or the line does not have the text.
+    static func replacing(_ suggestion: (written: String, replacement: String)?, on text: String, line: Int) -> Fix? {
+        guard let suggestion, let range = text.range(of: suggestion.written) else { return nil }
+        return Fix(
+            line: line, column: text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound) + 1,
+            length: suggestion.written.unicodeScalars.count, replacement: suggestion.replacement)
+    }
+
     /// The file's text with the edit made; the text unchanged if the line is not in it.
     public func applied(to text: String) -> String {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -118,6 +118,22 @@ public enum Problem: Sendable, Hashable {
     /// A field only this file writes, close to a field other files write.
     case newFieldNear(field: String, closest: String, closestCount: Int)
 
+    /// What the problem suggests writing instead of text on its line: a close existing value,
+    /// the spelling the site shows, a value in straight quotes.
+    var suggestedReplacement: (written: String, replacement: String)? {
+        switch self {
+        case .unknownProcedureNear(_, let code, let closest): (code, closest)
+        case .unknownDecisionNear(_, let number, let closest): (number, closest)
+        case .newFieldNear(let field, let closest, _): (field, closest)
+        case .fieldSpelling(let written, let shown, _): (written, shown)
+        case .typographicQuotes(_, let value, let quoted) where !value.contains("\"") && !value.contains("\\"):
+            (quoted, "\"" + value + "\"")
+        case .commentInValue(_, _, let written) where !written.contains("\"") && !written.contains("\\"):
+            (written, "\"" + written + "\"")
+        default: nil
+        }
+    }
+
     /// The key a missing-key problem names, wherever it is reported.
     var missingKeyPath: String? {
         switch self {
