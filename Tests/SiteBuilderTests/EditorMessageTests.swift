@@ -295,6 +295,33 @@ struct EditorMessageTests {
             with: "field: Thực hiện chính sách BHX", expected: "", excerpt: nil),
     ]
 
+    @Test("a file the tool says to rename, renamed as it says, builds clean")
+    func renames() throws {
+        // A decision whose file name's year is not its issued year (a warning).
+        let decision = try SiteFixture(Fixtures.smallSite)
+        defer { decision.delete() }
+        let old = decision.root.appendingPathComponent(Self.decision)
+        try FileManager.default.moveItem(at: old, to: old.deletingLastPathComponent().appendingPathComponent("qd-100-2023.md"))
+        let warning = try #require(try decision.build().diagnostics.first)
+        guard case .decisionYearMismatch(_, _, let expected) = warning.problem else { Issue.record("\(warning)"); return }
+        try FileManager.default.moveItem(
+            at: old.deletingLastPathComponent().appendingPathComponent("qd-100-2023.md"),
+            to: old.deletingLastPathComponent().appendingPathComponent(expected))
+        #expect(decision.diagnostics() == [])
+
+        // A procedure whose code is not its file name (an error).
+        let procedure = try SiteFixture(Fixtures.smallSite)
+        defer { procedure.delete() }
+        let file = procedure.root.appendingPathComponent(Self.procedure)
+        let renamed = file.deletingLastPathComponent().appendingPathComponent("2.000749.md")
+        try FileManager.default.moveItem(at: file, to: renamed)
+        var failure: [Diagnostic] = []
+        do { try procedure.build() } catch { failure = error.diagnostics }
+        guard case .fileNameMismatch(_, _, let expectedFile)? = failure.first?.problem else { Issue.record("\(failure)"); return }
+        try FileManager.default.moveItem(at: renamed, to: file.deletingLastPathComponent().appendingPathComponent(expectedFile))
+        #expect(procedure.diagnostics() == [])
+    }
+
     @Test("every suggested fix of a warning, applied to the file, mends it with no new problem", arguments: fixableWarnings)
     func fixWarning(_ mistake: EditorMistake) throws {
         let site = try mistake.site()
