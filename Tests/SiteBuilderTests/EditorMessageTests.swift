@@ -304,6 +304,7 @@ struct EditorMessageTests {
         try FileManager.default.moveItem(at: old, to: old.deletingLastPathComponent().appendingPathComponent("qd-100-2023.md"))
         let warning = try #require(try decision.build().diagnostics.first)
         guard case .decisionYearMismatch(_, _, let expected) = warning.problem else { Issue.record("\(warning)"); return }
+        #expect(expected == "qd-100-2024.md", "the name new decision gives it")
         try FileManager.default.moveItem(
             at: old.deletingLastPathComponent().appendingPathComponent("qd-100-2023.md"),
             to: old.deletingLastPathComponent().appendingPathComponent(expected))
@@ -318,6 +319,7 @@ struct EditorMessageTests {
         var failure: [Diagnostic] = []
         do { try procedure.build() } catch { failure = error.diagnostics }
         guard case .fileNameMismatch(_, _, let expectedFile)? = failure.first?.problem else { Issue.record("\(failure)"); return }
+        #expect(expectedFile == "2.000740.md")
         try FileManager.default.moveItem(at: renamed, to: file.deletingLastPathComponent().appendingPathComponent(expectedFile))
         #expect(procedure.diagnostics() == [])
     }
