@@ -146,6 +146,8 @@ struct SiteFolderCommandTests {
         let wrong = try BuildSiteExecutable.run(["check"], in: content, language: nil)
         #expect(wrong.status == 2)
         #expect(wrong.errors == "lỗi: '\(content.path)' không phải là thư mục của một trang (không có 'content/site.yml'); trang có vẻ ở '..': hãy chạy lệnh tại đó, hoặc thêm --root ..\n")
+        // The advice works: the same command with the --root it names.
+        #expect(try BuildSiteExecutable.run(["check", "--root", ".."], in: content).status == 0)
         let list = try BuildSiteExecutable.run(["list", "subjects", "--root", site.root.path], language: nil)
         #expect(list.output.hasPrefix("đối tượng\tsố thủ tục\n"))
         let program = BuildSiteExecutable.url.path
