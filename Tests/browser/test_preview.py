@@ -53,7 +53,8 @@ def preview(tmp_path):
         deadline = time.monotonic() + 120
         while base_url is None and time.monotonic() < deadline:
             try:
-                match = re.match(r"serving (http://127\.0\.0\.1:\d+)/", lines.get(timeout=1))
+                # "đang phục vụ http://…/" in Vietnamese, the default; "serving http://…/" in English.
+                match = re.search(r"(http://127\.0\.0\.1:\d+)/", lines.get(timeout=1))
             except queue.Empty:
                 continue
             if match:
