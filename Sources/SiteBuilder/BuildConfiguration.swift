@@ -18,12 +18,6 @@ public struct BuildConfiguration: Sendable {
     public var incremental: Bool
     /// Told how far the build has got, for a progress line; nil for silence.
     public var progress: BuildProgress.Observer?
-    /// The process ends right after the build: its values are left for the system to reclaim
-    /// with the process, not freed one by one (`LeftForExit`). Off for a long-running caller.
-    public var endsWithProcess = false
-    /// How many bytes of procedure bodies the build keeps from decoding to rendering, so that
-    /// their files need not be read again; the rest are read again a batch at a time.
-    var keptBodyBytes = 32 << 20
     /// Where build-site's open data schemas are read from: its own resources, unless a test
     /// says otherwise.
     var schemaFolder: URL? = OpenDataSchemas.bundledFolder

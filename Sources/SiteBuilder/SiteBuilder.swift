@@ -37,7 +37,6 @@ public struct SiteBuilder: Sendable {
             timer.finish("render")
             report.stageTimes = timer.stages
             report.stageParts = timer.parts
-            LeftForExit.keep((prepared, result), if: configuration)
             return report
         }
     }
@@ -133,7 +132,6 @@ public struct SiteBuilder: Sendable {
         timer.finish("cache")
         report.stageTimes = timer.stages
         report.stageParts = timer.parts
-        LeftForExit.keep((prepared, result, publisher, inputs, outcome), if: configuration)
         return report
     }
 
@@ -207,10 +205,9 @@ public struct SiteBuilder: Sendable {
         timer.finish("load")
 
         // 2–3. Split front matter from bodies and decode each kind. Procedures are read and
-        // decoded a batch at a time and keep only their front matter, and their bodies up to a
-        // fixed size: the rest are read again with their pages, so a large site's text is
-        // never held all at once.
-        let decoder = ContentDecoder(lightensProceduresWith: loader, keepingBodyBytes: configuration.keptBodyBytes)
+        // decoded a batch at a time and keep only their front matter: their bodies are read
+        // again with their pages, so a large site's text is never held all at once.
+        let decoder = ContentDecoder(lightensProceduresWith: loader)
         var (decoded, decodeProblems) = decoder.decode(sources)
         var procedures: [ContentDocument<Procedure>] = []
         var procedureFileCodes: Set<String> = []

@@ -5,28 +5,6 @@ import Testing
 
 @Suite("whole-site builds")
 struct SiteBuildTests {
-    @Test("a build that ends with its process leaves its values to the process's end; any other frees them")
-    func valuesLeftForExit() {
-        final class Marker {}
-        weak var kept: Marker?
-        weak var freed: Marker?
-        var configuration = BuildConfiguration(root: FileManager.default.temporaryDirectory)
-        do {
-            let marker = Marker()
-            kept = marker
-            configuration.endsWithProcess = true
-            LeftForExit.keep(marker, if: configuration)
-        }
-        do {
-            let marker = Marker()
-            freed = marker
-            configuration.endsWithProcess = false
-            LeftForExit.keep(marker, if: configuration)
-        }
-        #expect(kept != nil)
-        #expect(freed == nil)
-    }
-
     @Test("background work gives its result as often as it is read; on one thread it is done before the call returns")
     func backgroundWork() {
         let work = Background { (1...1_000).reduce(0, +) }

@@ -45,11 +45,10 @@ struct ContentDocument<Metadata: Sendable>: Sendable {
     /// site keeps tens of thousands of documents at once; the body is read again just before
     /// its page renders (`ProcedureBodyReader`), and a key's position, for the rare document
     /// with a cross-document error, by `locateAgain`.
-    /// - Parameter keepingBody: keep the body, which then need not be read again.
-    func lightened(keepingBody: Bool = false, locateAgain: (@Sendable (String) -> SourceLocation?)? = nil) -> ContentDocument {
+    func lightened(locateAgain: (@Sendable (String) -> SourceLocation?)? = nil) -> ContentDocument {
         ContentDocument(
-            source: SourceFile(path: source.path, text: ""), metadata: metadata, body: keepingBody ? body : "",
+            source: SourceFile(path: source.path, text: ""), metadata: metadata, body: "",
             bodyFirstLine: bodyFirstLine, keyLocations: [:], locateAgain: locateAgain, frontMatterHash: frontMatterHash,
-            hasBody: keepingBody)
+            hasBody: false)
     }
 }

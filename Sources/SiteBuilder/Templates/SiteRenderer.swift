@@ -43,7 +43,6 @@ struct SiteRenderer {
         var diagnostics: [Diagnostic] = []
         var complete: Set<String> = []
         let procedures = prepared.site.procedures
-        reader.prefetch(procedures.filter { !$0.document.hasBody }.map(\.document.source.path))
         for start in stride(from: 0, to: procedures.count, by: PageRenderer.batchSize) {
             let batch = procedures[start..<min(start + PageRenderer.batchSize, procedures.count)]
             let (documents, readProblems) = reader.reload(batch.map(\.document))
