@@ -5,13 +5,8 @@ struct PageBuilder {
     /// What the open data page shows of the datasets: set once they are written, before
     /// `openDataPages()` is called.
     var datasets: [Dataset]
-    /// The names under which pages give values shared by many pages (`SharedTemplateValue`).
-    static let sharedValueNames: Set<String> = ["site", "navigation"]
-
     /// What every page reads about the site, made once.
-    private let siteValues: SharedTemplateValue
-    /// The navigation as each section's pages show it, made once for each.
-    private let navigations = SharedNavigations()
+    private let siteValues: TemplateNode
 
     /// How many decisions and results the home page shows.
     static let latestCount = 5
@@ -25,7 +20,7 @@ struct PageBuilder {
         self.datasets = datasets
         self.listingPageSize = listingPageSize
         let settings = site.settings
-        siteValues = SharedTemplateValue([
+        siteValues = [
             "title": settings.title,
             "agency": settings.agency,
             "description": settings.description,
@@ -35,7 +30,7 @@ struct PageBuilder {
             "contact_lines": (settings.contact ?? "").split(separator: "\n").map(String.init),
             "data_date": site.dataDate?.display,
             "data_date_iso": site.dataDate?.iso,
-        ])
+        ]
     }
 
     /// Every page, in a fixed order, each built only when it is about to render (a list
@@ -355,14 +350,11 @@ struct PageBuilder {
         // Lists that a template wraps in a container are given as `{items: [...]}`, present
         // only when not empty, so `{{#navigation}}` opens the container once.
         if !settings.navigation.isEmpty {
-            let current = settings.navigation.map { isCurrent($0.url, address) }
-            context["navigation"] = navigations.value(current: current) {
-                [
-                    "items": zip(settings.navigation, current).map { link, isCurrent in
-                        ["title": link.title, "url": link.url, "current": isCurrent] as TemplateNode
-                    }
-                ]
-            }
+            context["navigation"] = [
+                "items": settings.navigation.map { link in
+                    ["title": link.title, "url": link.url, "current": isCurrent(link.url, address)] as TemplateNode
+                }
+            ] as TemplateNode
         }
         context["page"] = [
             "title": title,

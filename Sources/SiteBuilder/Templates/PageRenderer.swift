@@ -27,7 +27,6 @@ struct PageRenderer {
         _ sources: [Source], deliver: @Sendable (String, Data) throws(BuildFailure) -> Void
     ) throws(BuildFailure) -> [Rendered] {
         let library = UncheckedSendable(templates)
-        let remembered = RenderedPartials()
         var rendered: [Rendered] = []
         rendered.reserveCapacity(sources.count)
         var start = 0
@@ -36,7 +35,7 @@ struct PageRenderer {
             let results = batch.concurrentMap { source -> Result<[Rendered], BuildFailure> in
                 var done: [Rendered] = []
                 for page in source.value() {
-                    guard let html = library.value.render(page, remembered: remembered) else {
+                    guard let html = library.value.render(page) else {
                         return .failure(BuildFailure(diagnostics: [
                             Diagnostic(.missingTemplate(page.template), at: SourceLocation(path: "templates/\(page.template).mustache"))
                         ]))
