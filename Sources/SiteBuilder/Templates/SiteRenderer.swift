@@ -50,9 +50,11 @@ struct SiteRenderer {
             let completeness = CompletenessChecker().check(documents, bodies: bodies)
             diagnostics += readProblems + markdownProblems + completeness.diagnostics
             complete.formUnion(completeness.complete)
-            if diagnostics.contains(where: { $0.severity == .error }) {
-                throw BuildFailure(diagnostics: (prepared.diagnostics + diagnostics).sorted())
-            }
+            // A render that ran out of time still holds the parser: nothing more can render.
+            if markdownProblems.contains(where: { if case .renderTimedOut = $0.problem { true } else { false } }) { break }
+            // Once there is an error nothing will be published: the batches after it are only
+            // checked, so that every problem is reported in one run.
+            if diagnostics.contains(where: { $0.severity == .error }) { continue }
             let entries = batch.map { entry in
                 var entry = entry
                 entry.body = bodies[entry.document.source.path] ?? .empty
@@ -60,6 +62,9 @@ struct SiteRenderer {
             }
             rendered += try pages.render(entries.map(builder.procedurePage), deliver: deliver)
             configuration.progress?(BuildProgress(stage: "render", done: start + batch.count, total: procedures.count))
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            throw BuildFailure(diagnostics: (prepared.diagnostics + diagnostics).sorted())
         }
         builder.datasets = try filesWithoutPages.value.get()
         rendered.insert(contentsOf: try pages.render(builder.openDataPages(), deliver: deliver), at: openDataPlace)
