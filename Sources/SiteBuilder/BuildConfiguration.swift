@@ -44,6 +44,13 @@ public struct BuildConfiguration: Sendable {
         self.progress = progress
     }
 
+    /// Stops the build on an error, or on any warning when warnings count as errors.
+    func refuseProblems(_ diagnostics: [Diagnostic]) throws(BuildFailure) {
+        if diagnostics.contains(where: { $0.severity == .error }) || (warningsAsErrors && !diagnostics.isEmpty) {
+            throw BuildFailure(diagnostics: diagnostics)
+        }
+    }
+
     /// Where the build cache of this site and output folder is kept.
     var cacheFile: URL { BuildCache.file(root: root, output: output) }
 }

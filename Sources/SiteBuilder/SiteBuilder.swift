@@ -33,7 +33,7 @@ public struct SiteBuilder: Sendable {
             let prepared = try prepare(timer: &timer)
             let result = try SiteRenderer(prepared: prepared, configuration: configuration).render(into: DiscardingSink())
             var report = prepared.report(result)
-            try refuseProblems(report.diagnostics)
+            try configuration.refuseProblems(report.diagnostics)
             timer.finish("render")
             report.stageTimes = timer.stages
             report.stageParts = timer.parts
@@ -89,7 +89,7 @@ public struct SiteBuilder: Sendable {
         let result: SiteRenderer.Result
         do throws(BuildFailure) {
             result = try SiteRenderer(prepared: prepared, configuration: configuration).render(into: publisher)
-            try refuseProblems((prepared.diagnostics + result.diagnostics).sorted())
+            try configuration.refuseProblems((prepared.diagnostics + result.diagnostics).sorted())
             for file in prepared.otherFiles(pages: result.pages) {
                 switch file.contents {
                 case .data(let data): try publisher.add(file.path, data)
@@ -168,13 +168,6 @@ public struct SiteBuilder: Sendable {
 
     /// Procedure files read and decoded at once: enough for every core, a few megabytes of text.
     static let decodingBatchSize = 1024
-
-    /// Stops the build on an error, or on any warning when warnings count as errors.
-    private func refuseProblems(_ diagnostics: [Diagnostic]) throws(BuildFailure) {
-        if diagnostics.contains(where: { $0.severity == .error }) || (configuration.warningsAsErrors && !diagnostics.isEmpty) {
-            throw BuildFailure(diagnostics: diagnostics)
-        }
-    }
 
     /// Stages 1 to 6: everything a build does before it renders and writes.
     private func prepare(timer: inout StageTimer) throws(BuildFailure) -> PreparedSite {

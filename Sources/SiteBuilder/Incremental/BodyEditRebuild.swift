@@ -65,9 +65,7 @@ struct BodyEditRebuild {
             bodyStarts[warning.location.path].map { warning.location.line < $0 } ?? true
         }
         let diagnostics = (standing + markdownProblems + completeness.diagnostics).sorted()
-        if diagnostics.contains(where: { $0.severity == .error }) || (configuration.warningsAsErrors && !diagnostics.isEmpty) {
-            throw BuildFailure(diagnostics: diagnostics)
-        }
+        try configuration.refuseProblems(diagnostics)
         timer.finish("markdown")
 
         // 6–7. Render the edited pages; every other file is what the last build published.
