@@ -3,10 +3,8 @@ import Foundation
 /// Stage 7 over the whole site: makes the open data, the search index and the feeds, renders
 /// every page, in a fixed order, and hands each file on.
 ///
-/// The files that need no page are written on a thread of their own while the pages render:
-/// writing the datasets alone left a core idle a sixth of the time. The datasets go a chunk
-/// of records at a time, keeping only the sizes the open data page shows; that page renders
-/// once they are written, and keeps its place in the order.
+/// The files that need no page come first. The datasets go a chunk of records at a time,
+/// keeping only the sizes the open data page shows.
 ///
 /// Procedure pages go a batch at a time: their files are read again, their bodies rendered
 /// and checked for the required sections, and their pages rendered and handed on, so a site
@@ -25,21 +23,13 @@ struct SiteRenderer {
 
     func render(into sink: any OutputSink) throws(BuildFailure) -> Result {
         let deliver = sink.add
-        let site = prepared.site
-        let schemas = prepared.schemas
-        let filesWithoutPages = Background {
-            Swift.Result { () throws(BuildFailure) in try Self.writeFilesWithoutPages(of: site, schemas: schemas, to: sink) }
-        }
-        // Never returns while those files are still being written: a failed build removes the
-        // staging folder they go to.
-        defer { _ = filesWithoutPages.value }
-        var builder = PageBuilder(site: prepared.site, datasets: [])
+        let datasets = try Self.writeFilesWithoutPages(of: prepared.site, schemas: prepared.schemas, to: sink)
+        let builder = PageBuilder(site: prepared.site, datasets: datasets)
         let pages = PageRenderer(templates: prepared.templates)
         let reader = ProcedureBodyReader(loader: ContentLoader(root: configuration.root, fileSystem: configuration.fileSystem))
         let bodyRenderer = BodyRenderer(timeLimit: configuration.renderTimeLimit)
 
-        var rendered = try pages.render(builder.listingPages(), deliver: deliver)
-        let openDataPlace = rendered.count
+        var rendered = try pages.render(builder.listingPages() + builder.openDataPages(), deliver: deliver)
         var diagnostics: [Diagnostic] = []
         var complete: Set<String> = []
         let procedures = prepared.site.procedures
@@ -66,8 +56,6 @@ struct SiteRenderer {
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw BuildFailure(diagnostics: (prepared.diagnostics + diagnostics).sorted())
         }
-        builder.datasets = try filesWithoutPages.value.get()
-        rendered.insert(contentsOf: try pages.render(builder.openDataPages(), deliver: deliver), at: openDataPlace)
         rendered += try pages.render(builder.laterPages(), deliver: deliver)
         return Result(pages: rendered, diagnostics: diagnostics, complete: complete)
     }
