@@ -73,9 +73,9 @@ struct TemplateLibrary {
         return (TemplateLibrary(library: MustacheLibrary(templates: templates)), [])
     }
 
-    /// Renders the page with its template; nil if the template does not exist.
-    func render(_ page: OutputPage) -> String? {
-        library.render(page.context, withTemplate: page.template)
+    /// Renders a page's values with its template; nil if the template does not exist.
+    func render(_ context: TemplateNode, template: String) -> String? {
+        library.render(context, withTemplate: template)
     }
 
     private static func describe(_ error: Error) -> String {

@@ -31,7 +31,7 @@ struct StagedPages {
         ).pages().flatMap { $0() }
         var html: [String: String] = [:]
         for page in pages {
-            let rendered: String = try #require(library.render(page), "\(page.address) did not render")
+            let rendered: String = try #require(library.render(page.context, template: page.template), "\(page.address) did not render")
             html[page.address] = rendered
         }
         self.html = html
