@@ -1,10 +1,13 @@
 import Foundation
 
-/// The whole build, as one fixed pipeline read top to bottom:
-/// load → split and decode → validate → render Markdown → assemble → render templates → publish.
+/// The whole build, as one fixed pipeline read top to bottom, its stages numbered and named
+/// as the build report (`-v`) and `docs/architecture.md` name them:
+/// 1 scan → 2 load → 3 decode → 4 validate → 5 markdown → 6 assemble → 7 render (the
+/// procedures' Markdown and completeness, a batch at a time, then their pages) → 8 publish →
+/// 9 cache.
 ///
-/// Stages up to validation collect every problem; any error stops the build before anything
-/// is published, so the published site stays as it was. A build cache lets a rebuild skip
+/// Every stage collects every problem; any error stops the build before anything is
+/// published, so the published site stays as it was. A build cache lets a rebuild skip
 /// what has not changed (see `publish()`); its output is always what a full build writes.
 public struct SiteBuilder: Sendable {
     public let configuration: BuildConfiguration
@@ -61,8 +64,8 @@ public struct SiteBuilder: Sendable {
     private func publish() throws(BuildFailure) -> BuildReport {
         var timer = StageTimer(progress: configuration.progress)
         let fileSystem = configuration.fileSystem
-        // The inputs, the published site and the cache are read at the same time: a rebuild
-        // that changed nothing is little else.
+        // 1. Scan: the inputs, the published site and the cache, read at the same time; a
+        // rebuild that changed nothing is little else.
         let scan = ConcurrentScan(configuration: configuration) { loadCache() }
         let (inputs, (cache, cacheProblem)) = (scan.inputs, scan.cache)
         let publisher = SitePublisher(
@@ -82,7 +85,7 @@ public struct SiteBuilder: Sendable {
             }
         }
 
-        // 1–6. Everything up to the finished pages' values.
+        // 2–6. Everything up to the finished pages' values.
         let prepared = try prepare(timer: &timer)
         // 7. Render the pages and write them, a batch at a time, then every other file.
         try publisher.begin()
@@ -117,6 +120,7 @@ public struct SiteBuilder: Sendable {
         let outcome = try publisher.finish()
         timer.finish("publish")
 
+        // 9. Record what was published in the build cache.
         var report = prepared.report(result)
         if configuration.incremental {
             BuildCache(
@@ -169,13 +173,13 @@ public struct SiteBuilder: Sendable {
     /// Procedure files read and decoded at once: enough for every core, a few megabytes of text.
     static let decodingBatchSize = 1024
 
-    /// Stages 1 to 6: everything a build does before it renders and writes.
+    /// Stages 2 to 6: everything a build does before it renders and writes.
     private func prepare(timer: inout StageTimer) throws(BuildFailure) -> PreparedSite {
         let root = configuration.root
         let fileSystem = configuration.fileSystem
         var diagnostics: [Diagnostic] = []
 
-        // 1. Load sources and templates (procedure files are only listed here).
+        // 2. Load sources and templates (procedure files are only listed here).
         let loader = ContentLoader(root: root, fileSystem: fileSystem, defersProcedures: true)
         // The theme, its assets and the open data schemas are read while the content is read
         // and decoded.

@@ -1,4 +1,4 @@
-/// Stages 2 and 3: splits each file's front matter from its body and decodes it into the
+/// Stage 3 (decode): splits each file's front matter from its body and decodes it into the
 /// typed model of its kind, collecting every problem.
 struct ContentDecoder {
     typealias Decode<Metadata> = (inout FrontMatterReader, SourceFile) -> Metadata?

@@ -29,7 +29,7 @@ struct BodyEditRebuild {
         let relatedCodes = Set(edited.flatMap { cache.procedures[$0]?.related ?? [] })
             .filter { cache.procedures[Self.procedureFolder + $0 + ".md"] != nil }
 
-        // 1–3. Load and decode what the edited pages show: the settings, decisions and pages,
+        // 2–3. Load and decode what the edited pages show: the settings, decisions and pages,
         // the edited procedures and those they name.
         let fileSystem = configuration.fileSystem
         let root = configuration.root

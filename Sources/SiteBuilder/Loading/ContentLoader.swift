@@ -1,6 +1,6 @@
 import Foundation
 
-/// Stage 1: reads `content/` into sorted, NFC-normalized source files.
+/// Stage 2 (load): reads `content/` into sorted, NFC-normalized source files.
 struct ContentLoader {
     let root: URL
     let fileSystem: any FileSystem
