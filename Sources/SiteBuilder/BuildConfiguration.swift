@@ -51,6 +51,19 @@ public struct BuildConfiguration: Sendable {
         }
     }
 
+    /// The program and the options that shape the output: a cache made by another
+    /// build-site, or for another output folder, is not reused.
+    var cacheKey: String {
+        let program = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let status = DirectoryWalker.status(ofPath: program.path)
+        return [
+            "program \(program.path) \(status.map { "\($0.size) \($0.modified) \($0.inode)" } ?? "unknown")",
+            "output \(output.path)",
+            "warnings-as-errors \(warningsAsErrors)",
+            "render-time-limit \(renderTimeLimit)",
+        ].joined(separator: "; ")
+    }
+
     /// Where the build cache of this site and output folder is kept.
     var cacheFile: URL { BuildCache.file(root: root, output: output) }
 }

@@ -124,7 +124,7 @@ public struct SiteBuilder: Sendable {
         var report = prepared.report(result)
         if configuration.incremental {
             BuildCache(
-                key: InputInventory.key(for: configuration), inputs: inputs, published: outcome.published, spare: outcome.spare,
+                key: configuration.cacheKey, inputs: inputs, published: outcome.published, spare: outcome.spare,
                 pageCount: report.pageCount, procedureCount: report.procedureCount,
                 completeProcedureCount: report.completeProcedureCount, dataDate: prepared.site.dataDate,
                 warnings: report.diagnostics, fieldSpellings: prepared.fields.shownAs,
@@ -152,7 +152,7 @@ public struct SiteBuilder: Sendable {
         guard let cache = BuildCache.load(from: configuration.cacheFile, fileSystem: configuration.fileSystem) else {
             return (nil, "the build cache is damaged and was ignored")
         }
-        guard cache.key == InputInventory.key(for: configuration) else {
+        guard cache.key == configuration.cacheKey else {
             return (nil, "the build cache was made by another build-site or with other options")
         }
         return (cache, nil)
