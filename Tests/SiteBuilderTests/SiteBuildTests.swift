@@ -5,6 +5,21 @@ import Testing
 
 @Suite("whole-site builds")
 struct SiteBuildTests {
+    @Test("a lightened document has no body to give: asking for it stops the program instead of giving an empty text")
+    func lightenedDocumentHasNoBody() async {
+        let whole = ContentDocument(
+            source: SourceFile(path: "content/procedures/1.000001.md", text: "---\ncode: x\n---\nNội dung.\n"), metadata: "x",
+            body: "Nội dung.\n", bodyFirstLine: 4, keyLocations: [:])
+        #expect(whole.body == "Nội dung.\n")
+        #expect(!whole.lightened().hasBody)
+        await #expect(processExitsWith: .failure) {
+            let document = ContentDocument(
+                source: SourceFile(path: "content/procedures/1.000001.md", text: "---\ncode: x\n---\nNội dung.\n"), metadata: "x",
+                body: "Nội dung.\n", bodyFirstLine: 4, keyLocations: [:])
+            _ = document.lightened().body
+        }
+    }
+
     @Test("background work gives its result as often as it is read; on one thread it is done before the call returns")
     func backgroundWork() {
         let work = Background { (1...1_000).reduce(0, +) }

@@ -2,7 +2,13 @@
 struct ContentDocument<Metadata: Sendable>: Sendable {
     let source: SourceFile
     let metadata: Metadata
-    let body: String
+    /// The Markdown body. A lightened document has none: it is read again with its page
+    /// (`ProcedureBodyReader`), and asking for it before then is a mistake, never an empty body.
+    var body: String {
+        precondition(hasBody, "the body of \(source.path) was dropped when it was decoded; read it again first")
+        return storedBody
+    }
+    private let storedBody: String
     /// Line of the file on which the body starts, so Markdown warnings point at the file's line.
     let bodyFirstLine: Int
     /// Where each key and list item (`new[2]`) was written, for cross-document diagnostics.
@@ -29,7 +35,7 @@ struct ContentDocument<Metadata: Sendable>: Sendable {
     ) {
         self.source = source
         self.metadata = metadata
-        self.body = body
+        self.storedBody = body
         self.bodyFirstLine = bodyFirstLine
         self.keyLocations = keyLocations
         self.locateAgain = locateAgain
