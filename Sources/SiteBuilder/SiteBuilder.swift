@@ -38,6 +38,7 @@ public struct SiteBuilder: Sendable {
             var report = prepared.report(result)
             try configuration.refuseProblems(report.diagnostics)
             timer.finish("render")
+            timer.recordPart("procedure markdown", result.procedureMarkdown)
             report.stageTimes = timer.stages
             report.stageParts = timer.parts
             return report
@@ -116,6 +117,7 @@ public struct SiteBuilder: Sendable {
             throw error
         }
         timer.finish("render")
+        timer.recordPart("procedure markdown", result.procedureMarkdown)
         // 8. Swap the new site in, in one step.
         let outcome = try publisher.finish()
         timer.finish("publish")

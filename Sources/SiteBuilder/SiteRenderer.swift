@@ -19,6 +19,21 @@ struct SiteRenderer {
         let diagnostics: [Diagnostic]
         /// Source paths of the procedures with every required section.
         let complete: Set<String>
+        /// Time spent on the procedures' stage 5 (`checkBodies`), which the build report
+        /// shows as a part of this stage.
+        let procedureMarkdown: Duration
+    }
+
+    /// One batch of procedures' bodies, a batch at a time so that a large site never holds
+    /// them all: stage 5 (markdown) for the procedures — their files read again, their bodies
+    /// rendered — and the check for the sections Decree 63/2010 requires.
+    private func checkBodies(
+        _ batch: ArraySlice<AssembledSite.ProcedureEntry>, reader: ProcedureBodyReader, renderer: BodyRenderer
+    ) -> (bodies: [String: RenderedMarkdown], diagnostics: [Diagnostic], complete: Set<String>) {
+        let (documents, readProblems) = reader.reload(batch.map(\.document))
+        let (bodies, markdownProblems) = renderer.render(procedures: documents)
+        let completeness = CompletenessChecker().check(documents, bodies: bodies)
+        return (bodies, readProblems + markdownProblems + completeness.diagnostics, completeness.complete)
     }
 
     func render(into sink: any OutputSink) throws(BuildFailure) -> Result {
@@ -32,16 +47,17 @@ struct SiteRenderer {
         var rendered = try pages.render(builder.listingPages() + builder.openDataPages(), deliver: deliver)
         var diagnostics: [Diagnostic] = []
         var complete: Set<String> = []
+        var procedureMarkdown = Duration.zero
         let procedures = prepared.site.procedures
         for start in stride(from: 0, to: procedures.count, by: PageRenderer.batchSize) {
             let batch = procedures[start..<min(start + PageRenderer.batchSize, procedures.count)]
-            let (documents, readProblems) = reader.reload(batch.map(\.document))
-            let (bodies, markdownProblems) = bodyRenderer.render(procedures: documents)
-            let completeness = CompletenessChecker().check(documents, bodies: bodies)
-            diagnostics += readProblems + markdownProblems + completeness.diagnostics
-            complete.formUnion(completeness.complete)
+            var checked: (bodies: [String: RenderedMarkdown], diagnostics: [Diagnostic], complete: Set<String>) = ([:], [], [])
+            procedureMarkdown += ContinuousClock().measure { checked = checkBodies(batch, reader: reader, renderer: bodyRenderer) }
+            let bodies = checked.bodies
+            diagnostics += checked.diagnostics
+            complete.formUnion(checked.complete)
             // A render that ran out of time still holds the parser: nothing more can render.
-            if markdownProblems.contains(where: { if case .renderTimedOut = $0.problem { true } else { false } }) { break }
+            if checked.diagnostics.contains(where: { if case .renderTimedOut = $0.problem { true } else { false } }) { break }
             // Once there is an error nothing will be published: the batches after it are only
             // checked, so that every problem is reported in one run.
             if diagnostics.contains(where: { $0.severity == .error }) { continue }
@@ -57,7 +73,7 @@ struct SiteRenderer {
             throw BuildFailure(diagnostics: (prepared.diagnostics + diagnostics).sorted())
         }
         rendered += try pages.render(builder.laterPages(), deliver: deliver)
-        return Result(pages: rendered, diagnostics: diagnostics, complete: complete)
+        return Result(pages: rendered, diagnostics: diagnostics, complete: complete, procedureMarkdown: procedureMarkdown)
     }
 
     /// Writes the open data, the search index and the feeds; returns the datasets' summaries.
