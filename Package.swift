@@ -20,7 +20,6 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
         .target(name: "CSystem"),
         .target(
             name: "SiteBuilder",
@@ -41,7 +40,6 @@ let package = Package(
             name: "build-site",
             dependencies: [
                 "SiteBuilder",
-                "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Debian's mimalloc (libmimalloc-dev) replaces glibc's malloc in the whole process:

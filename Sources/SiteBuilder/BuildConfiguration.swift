@@ -18,12 +18,6 @@ public struct BuildConfiguration: Sendable {
     public var incremental: Bool
     /// Told how far the build has got, for a progress line; nil for silence.
     public var progress: BuildProgress.Observer?
-    /// The process ends right after the build: its values are left for the system to reclaim
-    /// with the process, not freed one by one (`LeftForExit`). Off for a long-running caller.
-    public var endsWithProcess = false
-    /// How many bytes of procedure bodies the build keeps from decoding to rendering, so that
-    /// their files need not be read again; the rest are read again a batch at a time.
-    var keptBodyBytes = 32 << 20
     /// Where build-site's open data schemas are read from: its own resources, unless a test
     /// says otherwise.
     var schemaFolder: URL? = OpenDataSchemas.bundledFolder
@@ -48,6 +42,26 @@ public struct BuildConfiguration: Sendable {
         self.parallel = parallel
         self.incremental = incremental
         self.progress = progress
+    }
+
+    /// Stops the build on an error, or on any warning when warnings count as errors.
+    func refuseProblems(_ diagnostics: [Diagnostic]) throws(BuildFailure) {
+        if diagnostics.contains(where: { $0.severity == .error }) || (warningsAsErrors && !diagnostics.isEmpty) {
+            throw BuildFailure(diagnostics: diagnostics)
+        }
+    }
+
+    /// The program and the options that shape the output: a cache made by another
+    /// build-site, or for another output folder, is not reused.
+    var cacheKey: String {
+        let program = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let status = DirectoryWalker.status(ofPath: program.path)
+        return [
+            "program \(program.path) \(status.map { "\($0.size) \($0.modified) \($0.inode)" } ?? "unknown")",
+            "output \(output.path)",
+            "warnings-as-errors \(warningsAsErrors)",
+            "render-time-limit \(renderTimeLimit)",
+        ].joined(separator: "; ")
     }
 
     /// Where the build cache of this site and output folder is kept.

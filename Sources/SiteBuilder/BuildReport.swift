@@ -22,6 +22,8 @@ public struct BuildReport: Sendable {
     public var pagesUnchanged: Int { pageCount - pagesChanged }
     /// Files written to disk: a rebuild writes only what differs from the spare copy it reuses.
     public internal(set) var filesWritten = 0
+    /// Files citizens now get differently than before the build: new, changed or removed.
+    public internal(set) var filesChanged = 0
 
     public struct StageTime: Sendable, Hashable {
         public let stage: String
@@ -39,6 +41,7 @@ public struct BuildReport: Sendable {
     mutating func record(_ outcome: SitePublisher.Outcome) {
         fileCount = outcome.published.records.count
         filesWritten = outcome.writes
+        filesChanged = outcome.changedPaths.count
         pagesChanged = outcome.changedPaths.filter { $0.hasSuffix(".html") && outcome.published.records[$0] != nil }.count
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Everything stages 1 to 6 produce: the assembled site (procedures without their text,
+/// Everything stages 2 to 6 produce: the assembled site (procedures without their text,
 /// which stage 7 reads again a batch at a time), its templates and the builder of its pages.
 struct PreparedSite {
     let content: SiteContent

@@ -1,10 +1,13 @@
 import Foundation
 
-/// The whole build, as one fixed pipeline read top to bottom:
-/// load → split and decode → validate → render Markdown → assemble → render templates → publish.
+/// The whole build, as one fixed pipeline read top to bottom, its stages numbered and named
+/// as the build report (`-v`) and `docs/architecture.md` name them:
+/// 1 scan → 2 load → 3 decode → 4 validate → 5 markdown → 6 assemble → 7 render (the
+/// procedures' Markdown and completeness, a batch at a time, then their pages) → 8 publish →
+/// 9 cache.
 ///
-/// Stages up to validation collect every problem; any error stops the build before anything
-/// is published, so the published site stays as it was. A build cache lets a rebuild skip
+/// Every stage collects every problem; any error stops the build before anything is
+/// published, so the published site stays as it was. A build cache lets a rebuild skip
 /// what has not changed (see `publish()`); its output is always what a full build writes.
 public struct SiteBuilder: Sendable {
     public let configuration: BuildConfiguration
@@ -35,11 +38,11 @@ public struct SiteBuilder: Sendable {
             let prepared = try prepare(timer: &timer)
             let result = try SiteRenderer(prepared: prepared, configuration: configuration).render(into: DiscardingSink())
             var report = prepared.report(result)
-            try refuseProblems(report.diagnostics)
+            try configuration.refuseProblems(report.diagnostics)
             timer.finish("render")
+            timer.recordPart("procedure markdown", result.procedureMarkdown)
             report.stageTimes = timer.stages
             report.stageParts = timer.parts
-            LeftForExit.keep((prepared, result), if: configuration)
             return report
         }
     }
@@ -64,8 +67,8 @@ public struct SiteBuilder: Sendable {
     private func publish() throws(BuildFailure) -> BuildReport {
         var timer = StageTimer(progress: configuration.progress)
         let fileSystem = configuration.fileSystem
-        // The inputs, the published site and the cache are read at the same time: a rebuild
-        // that changed nothing is little else.
+        // 1. Scan: the inputs, the published site and the cache, read at the same time; a
+        // rebuild that changed nothing is little else.
         let scan = ConcurrentScan(configuration: configuration) { loadCache() }
         let (inputs, (cache, cacheProblem)) = (scan.inputs, scan.cache)
         let publisher = SitePublisher(
@@ -85,14 +88,14 @@ public struct SiteBuilder: Sendable {
             }
         }
 
-        // 1–6. Everything up to the finished pages' values.
+        // 2–6. Everything up to the finished pages' values.
         let prepared = try prepare(timer: &timer)
         // 7. Render the pages and write them, a batch at a time, then every other file.
         try publisher.begin()
         let result: SiteRenderer.Result
         do throws(BuildFailure) {
             result = try SiteRenderer(prepared: prepared, configuration: configuration).render(into: publisher)
-            try refuseProblems((prepared.diagnostics + result.diagnostics).sorted())
+            try configuration.refuseProblems((prepared.diagnostics + result.diagnostics).sorted())
             for file in prepared.otherFiles(pages: result.pages) {
                 switch file.contents {
                 case .data(let data): try publisher.add(file.path, data)
@@ -116,14 +119,16 @@ public struct SiteBuilder: Sendable {
             throw error
         }
         timer.finish("render")
+        timer.recordPart("procedure markdown", result.procedureMarkdown)
         // 8. Swap the new site in, in one step.
         let outcome = try publisher.finish()
         timer.finish("publish")
 
+        // 9. Record what was published in the build cache.
         var report = prepared.report(result)
         if configuration.incremental {
             BuildCache(
-                key: InputInventory.key(for: configuration), inputs: inputs, published: outcome.published, spare: outcome.spare,
+                key: configuration.cacheKey, inputs: inputs, published: outcome.published, spare: outcome.spare,
                 pageCount: report.pageCount, procedureCount: report.procedureCount,
                 completeProcedureCount: report.completeProcedureCount, dataDate: prepared.site.dataDate,
                 warnings: report.diagnostics, fieldSpellings: prepared.fields.shownAs,
@@ -135,7 +140,6 @@ public struct SiteBuilder: Sendable {
         timer.finish("cache")
         report.stageTimes = timer.stages
         report.stageParts = timer.parts
-        LeftForExit.keep((prepared, result, publisher, inputs, outcome), if: configuration)
         return report
     }
 
@@ -152,7 +156,7 @@ public struct SiteBuilder: Sendable {
         guard let cache = BuildCache.load(from: configuration.cacheFile, fileSystem: configuration.fileSystem) else {
             return (nil, "the build cache is damaged and was ignored")
         }
-        guard cache.key == InputInventory.key(for: configuration) else {
+        guard cache.key == configuration.cacheKey else {
             return (nil, "the build cache was made by another build-site or with other options")
         }
         return (cache, nil)
@@ -173,20 +177,13 @@ public struct SiteBuilder: Sendable {
     /// Procedure files read and decoded at once: enough for every core, a few megabytes of text.
     static let decodingBatchSize = 1024
 
-    /// Stops the build on an error, or on any warning when warnings count as errors.
-    private func refuseProblems(_ diagnostics: [Diagnostic]) throws(BuildFailure) {
-        if diagnostics.contains(where: { $0.severity == .error }) || (configuration.warningsAsErrors && !diagnostics.isEmpty) {
-            throw BuildFailure(diagnostics: diagnostics)
-        }
-    }
-
-    /// Stages 1 to 6: everything a build does before it renders and writes.
+    /// Stages 2 to 6: everything a build does before it renders and writes.
     private func prepare(timer: inout StageTimer) throws(BuildFailure) -> PreparedSite {
         let root = configuration.root
         let fileSystem = configuration.fileSystem
         var diagnostics: [Diagnostic] = []
 
-        // 1. Load sources and templates (procedure files are only listed here).
+        // 2. Load sources and templates (procedure files are only listed here).
         let loader = ContentLoader(root: root, fileSystem: fileSystem, defersProcedures: true)
         // The theme, its assets and the open data schemas are read while the content is read
         // and decoded.
@@ -209,10 +206,9 @@ public struct SiteBuilder: Sendable {
         timer.finish("load")
 
         // 2–3. Split front matter from bodies and decode each kind. Procedures are read and
-        // decoded a batch at a time and keep only their front matter, and their bodies up to a
-        // fixed size: the rest are read again with their pages, so a large site's text is
-        // never held all at once.
-        let decoder = ContentDecoder(lightensProceduresWith: loader, keepingBodyBytes: configuration.keptBodyBytes)
+        // decoded a batch at a time and keep only their front matter: their bodies are read
+        // again with their pages, so a large site's text is never held all at once.
+        let decoder = ContentDecoder(lightensProceduresWith: loader)
         var (decoded, decodeProblems) = decoder.decode(sources)
         var procedures: [ContentDocument<Procedure>] = []
         var procedureFileCodes: Set<String> = []

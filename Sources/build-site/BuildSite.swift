@@ -15,7 +15,6 @@ struct BuildSite: AsyncParsableCommand {
         defaultSubcommand: Build.self)
 
     static func main() async {
-        LargeMemoryPages.enable()
         do {
             var command = try parseAsRoot()
             if var command = command as? any AsyncParsableCommand {

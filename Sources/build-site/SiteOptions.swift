@@ -45,8 +45,6 @@ struct SiteOptions: ParsableArguments {
         var configuration = BuildConfiguration(
             root: URL(fileURLWithPath: root), output: output.map { URL(fileURLWithPath: $0) },
             warningsAsErrors: warningsAsErrors, parallel: !sequential, incremental: incremental, progress: progress)
-        // `build` and `check` exit once the build is over.
-        configuration.endsWithProcess = true
         configuration.waitsForOtherBuilds = !noWait
         configuration.onWaiting = Self.sayWaiting(in: language)
         return configuration

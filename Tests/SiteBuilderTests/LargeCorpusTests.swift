@@ -358,6 +358,35 @@ struct LargeCorpusTests {
         return values
     }
 
+    @Test("errors in the bodies of the first and the last batch of procedures are both reported, and nothing is published")
+    func errorsOfEveryBatch() throws {
+        let count = 3 * PageRenderer.batchSize - 7
+        let root = try Self.temporaryFolder("batches")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try CorpusGenerator(procedureCount: count, seed: 21, bodyStyle: .short).write(to: root)
+        try FileManager.default.copyItem(
+            at: Self.packageRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
+        let procedures = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("content/procedures").path)
+            .filter { $0.hasSuffix(".md") }.sorted()
+        #expect(procedures.count == count)
+        // A table wider than the limit: an error found while the body renders, with its batch.
+        let wideTable = "\n| " + Array(repeating: "a", count: 70).joined(separator: " | ") + " |\n|"
+            + String(repeating: "---|", count: 70) + "\n"
+        let broken = [procedures[0], procedures[procedures.count - 1]].map { "content/procedures/" + $0 }
+        for path in broken {
+            let file = root.appendingPathComponent(path)
+            try (String(contentsOf: file, encoding: .utf8) + wideTable).write(to: file, atomically: true, encoding: .utf8)
+        }
+        do throws(BuildFailure) {
+            try SiteBuilder(configuration: BuildConfiguration(root: root, incremental: false)).build()
+            Issue.record("the build published a site with errors")
+        } catch {
+            let tables = error.errors.filter { if case .tableTooWide = $0.problem { true } else { false } }
+            #expect(tables.map(\.location.path) == broken, "\(error.errors.map(\.description))")
+        }
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public").path))
+    }
+
     @Test("front matter strings that plain YAML would misread come through exactly as generated")
     func frontMatterStringsSurviveDecoding() throws {
         let root = try Self.temporaryFolder("yaml")

@@ -19,7 +19,7 @@ struct OpenDataTests {
         }
         let data = CSVTable.data([Row(a: "x, \"y\"", b: ["một", "hai"], c: nil), Row(a: "dòng\r\nhai", b: [], c: "z")], columns: Row.csvColumns)
         #expect(String(decoding: data, as: UTF8.self) == "\u{FEFF}a,b,c\r\n\"x, \"\"y\"\"\",một | hai,\r\n\"dòng\r\nhai\",,z\r\n")
-        #expect(CSVTable.flatten(["method": "online", "time": "06 ngày", "fee": NSNull()]) == "method=online; time=06 ngày")
+        #expect(CSVValue.record(["method": .text("online"), "time": .text("06 ngày"), "fee": .null]).cell == "method=online; time=06 ngày")
     }
 
     @Test("a dataset written a chunk at a time is the whole dataset's JSON and CSV, with each record's own file")

@@ -5,26 +5,19 @@ import Testing
 
 @Suite("whole-site builds")
 struct SiteBuildTests {
-    @Test("a build that ends with its process leaves its values to the process's end; any other frees them")
-    func valuesLeftForExit() {
-        final class Marker {}
-        weak var kept: Marker?
-        weak var freed: Marker?
-        var configuration = BuildConfiguration(root: FileManager.default.temporaryDirectory)
-        do {
-            let marker = Marker()
-            kept = marker
-            configuration.endsWithProcess = true
-            LeftForExit.keep(marker, if: configuration)
+    @Test("a lightened document has no body to give: asking for it stops the program instead of giving an empty text")
+    func lightenedDocumentHasNoBody() async {
+        let whole = ContentDocument(
+            source: SourceFile(path: "content/procedures/1.000001.md", text: "---\ncode: x\n---\nNội dung.\n"), metadata: "x",
+            body: "Nội dung.\n", bodyFirstLine: 4, keyLocations: [:])
+        #expect(whole.body == "Nội dung.\n")
+        #expect(!whole.lightened().hasBody)
+        await #expect(processExitsWith: .failure) {
+            let document = ContentDocument(
+                source: SourceFile(path: "content/procedures/1.000001.md", text: "---\ncode: x\n---\nNội dung.\n"), metadata: "x",
+                body: "Nội dung.\n", bodyFirstLine: 4, keyLocations: [:])
+            _ = document.lightened().body
         }
-        do {
-            let marker = Marker()
-            freed = marker
-            configuration.endsWithProcess = false
-            LeftForExit.keep(marker, if: configuration)
-        }
-        #expect(kept != nil)
-        #expect(freed == nil)
     }
 
     @Test("background work gives its result as often as it is read; on one thread it is done before the call returns")

@@ -16,7 +16,10 @@ struct AssembledSite: Sendable {
                 self.document = document
                 self.field = field
                 self.history = history
-                searchText = SearchText.of(document.metadata)
+                // What a procedure is found by: code, name, field, agencies, subjects, keywords.
+                let procedure = document.metadata
+                searchText = SearchText.words(
+                    in: [procedure.code, procedure.title, procedure.field] + procedure.agencies + procedure.subjects + procedure.keywords)
                 foldedTitle = VietnameseText.folded(document.metadata.title)
                 audiences = Audience.of(document.metadata.subjects)
             }

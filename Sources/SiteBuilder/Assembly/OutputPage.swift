@@ -8,6 +8,10 @@ struct OutputPage {
     /// When the page's content last changed, from the content's own dates, for the sitemap.
     var lastModified: CalendarDate?
 
+    /// Pages whose values are not built yet — one page, or the numbered pages of a list: a
+    /// listing is large, so values are built just before the pages render and dropped right after.
+    typealias Source = () -> [OutputPage]
+
     /// This page, dated.
     func modified(_ date: CalendarDate?) -> OutputPage {
         var page = self

@@ -5,13 +5,8 @@ struct PageBuilder {
     /// What the open data page shows of the datasets: set once they are written, before
     /// `openDataPages()` is called.
     var datasets: [Dataset]
-    /// The names under which pages give values shared by many pages (`SharedTemplateValue`).
-    static let sharedValueNames: Set<String> = ["site", "navigation"]
-
     /// What every page reads about the site, made once.
-    private let siteValues: SharedTemplateValue
-    /// The navigation as each section's pages show it, made once for each.
-    private let navigations = SharedNavigations()
+    private let siteValues: TemplateNode
 
     /// How many decisions and results the home page shows.
     static let latestCount = 5
@@ -25,7 +20,7 @@ struct PageBuilder {
         self.datasets = datasets
         self.listingPageSize = listingPageSize
         let settings = site.settings
-        siteValues = SharedTemplateValue([
+        siteValues = [
             "title": settings.title,
             "agency": settings.agency,
             "description": settings.description,
@@ -35,19 +30,19 @@ struct PageBuilder {
             "contact_lines": (settings.contact ?? "").split(separator: "\n").map(String.init),
             "data_date": site.dataDate?.display,
             "data_date_iso": site.dataDate?.iso,
-        ])
+        ]
     }
 
     /// Every page, in a fixed order, each built only when it is about to render (a list
     /// builds all its numbered pages at once).
-    func pages() -> [PageRenderer.Source] {
+    func pages() -> [OutputPage.Source] {
         listingPages() + openDataPages() + site.procedures.map(procedurePage) + laterPages()
     }
 
     /// The pages before the procedures', but those of `openDataPages()`: the home page, the
     /// lists, search.
-    func listingPages() -> [PageRenderer.Source] {
-        var pages: [PageRenderer.Source] = [{ [home()] }]
+    func listingPages() -> [OutputPage.Source] {
+        var pages: [OutputPage.Source] = [{ [home()] }]
         pages += catalogue()
         pages.append { [search()] }
         pages += onlineServices()
@@ -58,23 +53,23 @@ struct PageBuilder {
 
     /// The open data page, which needs the written datasets' sizes, and the 404 page: they
     /// come right after `listingPages()` in the site's order.
-    func openDataPages() -> [PageRenderer.Source] {
+    func openDataPages() -> [OutputPage.Source] {
         [{ [openData(), notFound()] }]
     }
 
     /// One procedure's page; its entry must carry its rendered body.
-    func procedurePage(_ entry: AssembledSite.ProcedureEntry) -> PageRenderer.Source {
+    func procedurePage(_ entry: AssembledSite.ProcedureEntry) -> OutputPage.Source {
         { [procedure(entry)] }
     }
 
     /// The pages after the procedures': decisions, feedback results, free pages.
-    func laterPages() -> [PageRenderer.Source] {
+    func laterPages() -> [OutputPage.Source] {
         site.decisions.map { entry in { [decision(entry)] } } + site.feedback.map { entry in { [feedback(entry)] } }
             + site.pages.map { entry in { [freePage(entry)] } }
     }
 
     /// The pages of these procedures alone: what a rebuild after editing their bodies redoes.
-    func procedurePages(_ codes: Set<String>) -> [PageRenderer.Source] {
+    func procedurePages(_ codes: Set<String>) -> [OutputPage.Source] {
         site.procedures.filter { codes.contains($0.procedure.code) }.map { entry in { [procedure(entry)] } }
     }
 
@@ -104,7 +99,7 @@ struct PageBuilder {
     /// The catalogue, then each field's own pages. The catalogue keeps the whole grouped
     /// table, filters and all, while it fits on one page; beyond that it lists the fields,
     /// whose pages hold the rows, so no page grows with the number of procedures.
-    private func catalogue() -> [PageRenderer.Source] {
+    private func catalogue() -> [OutputPage.Source] {
         let inForce = site.proceduresInForce
         let groups = FieldGroup.of(inForce)
         let complete = inForce.count <= listingPageSize
@@ -126,7 +121,7 @@ struct PageBuilder {
 
     /// One field's procedures in force, by code, a page size at a time, with the catalogue's
     /// filters working on the rows of the page.
-    private func fieldPages(_ group: FieldGroup, index groups: [FieldGroup]) -> [PageRenderer.Source] {
+    private func fieldPages(_ group: FieldGroup, index groups: [FieldGroup]) -> [OutputPage.Source] {
         var filters = ProcedureView.filterChoices(group.members)
         filters["by_field"] = false
         return listPages(
@@ -170,7 +165,7 @@ struct PageBuilder {
     /// The Decree 42 list: full-process services, then partial ones, each by field and code,
     /// cut into pages. Every page says how many there are of each; when there are several
     /// pages, the first also says on which page each field starts.
-    private func onlineServices() -> [PageRenderer.Source] {
+    private func onlineServices() -> [OutputPage.Source] {
         let inForce = site.proceduresInForce
         let levels: [OnlineLevel] = [.full, .partial]
         let members = levels.map { level in inForce.filter { $0.procedure.online == level } }
@@ -230,7 +225,7 @@ struct PageBuilder {
         }
     }
 
-    private func decisionList() -> [PageRenderer.Source] {
+    private func decisionList() -> [OutputPage.Source] {
         listPages(
             site.decisions, address: SiteAddress.decisions, template: "decisions",
             title: "Quyết định công bố thủ tục hành chính",
@@ -241,7 +236,7 @@ struct PageBuilder {
         }
     }
 
-    private func feedbackList() -> [PageRenderer.Source] {
+    private func feedbackList() -> [OutputPage.Source] {
         listPages(
             site.feedback, address: SiteAddress.feedback, template: "feedback-list",
             title: "Kết quả xử lý phản ánh, kiến nghị",
@@ -260,12 +255,12 @@ struct PageBuilder {
         _ rows: [Row], address: String, template: String, title: String, description: String?,
         trail: [(title: String, url: String)], shortTitle: String, modified: CalendarDate?,
         _ values: @escaping (ArraySlice<Row>, Int) -> TemplateNode
-    ) -> [PageRenderer.Source] {
+    ) -> [OutputPage.Source] {
         let pagination = Pagination(address: address, itemCount: rows.count, pageSize: listingPageSize)
         // Each numbered page's values are built only when it renders: a list of fifty
         // thousand procedures is never held whole.
         return pagination.pageNumbers.map { number in
-            let source: PageRenderer.Source = {
+            let source: OutputPage.Source = {
                 var context = values(rows[pagination.range(ofPage: number)], number)
                 context["pagination"] = pagination.view(page: number)
                 let numbered = page(
@@ -355,14 +350,11 @@ struct PageBuilder {
         // Lists that a template wraps in a container are given as `{items: [...]}`, present
         // only when not empty, so `{{#navigation}}` opens the container once.
         if !settings.navigation.isEmpty {
-            let current = settings.navigation.map { isCurrent($0.url, address) }
-            context["navigation"] = navigations.value(current: current) {
-                [
-                    "items": zip(settings.navigation, current).map { link, isCurrent in
-                        ["title": link.title, "url": link.url, "current": isCurrent] as TemplateNode
-                    }
-                ]
-            }
+            context["navigation"] = [
+                "items": settings.navigation.map { link in
+                    ["title": link.title, "url": link.url, "current": isCurrent(link.url, address)] as TemplateNode
+                }
+            ] as TemplateNode
         }
         context["page"] = [
             "title": title,

@@ -1,4 +1,4 @@
-/// Stages 2 and 3: splits each file's front matter from its body and decodes it into the
+/// Stage 3 (decode): splits each file's front matter from its body and decodes it into the
 /// typed model of its kind, collecting every problem.
 struct ContentDecoder {
     typealias Decode<Metadata> = (inout FrontMatterReader, SourceFile) -> Metadata?
@@ -7,14 +7,6 @@ struct ContentDecoder {
     /// dropped as each file is decoded: the build reads bodies again a batch at a time, and
     /// this loader finds a key's position again for a document with an error.
     var lightensProceduresWith: ContentLoader? = nil
-    /// The bytes of bodies that lightened procedures keep all the same, over every batch this
-    /// decoder decodes, so that their files need not be read, checked and normalized again.
-    private let bodyBudget: ByteBudget
-
-    init(lightensProceduresWith loader: ContentLoader? = nil, keepingBodyBytes: Int = 0) {
-        lightensProceduresWith = loader
-        bodyBudget = ByteBudget(keepingBodyBytes)
-    }
 
     func decode(_ sources: ContentSources) -> (SiteContent?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -85,13 +77,12 @@ struct ContentDecoder {
         let results = files.concurrentMap { file in
             let result = Self.document(file, decode: decodeOne.value, keepsKeyLocations: loader == nil)
             guard let loader else { return result }
-            let keepsBody = result.document.map { bodyBudget.take($0.body.utf8.count) } ?? false
             let path = String(file.path.dropFirst("content/".count))
             let locate: @Sendable (String) -> SourceLocation? = { keyPath in
                 guard let again = loader.readFile(path).file else { return nil }
                 return Self.document(again, decode: decodeOne.value).document?.location(of: keyPath)
             }
-            return (document: result.document?.lightened(keepingBody: keepsBody, locateAgain: locate), diagnostics: result.diagnostics)
+            return (document: result.document?.lightened(locateAgain: locate), diagnostics: result.diagnostics)
         }
         diagnostics += results.flatMap(\.diagnostics)
         return results.compactMap(\.document)

@@ -15,17 +15,4 @@ enum InputInventory {
         }
         return inputs
     }
-
-    /// The program and the options that shape the output: a cache made by another
-    /// build-site, or for another output folder, is not reused.
-    static func key(for configuration: BuildConfiguration) -> String {
-        let program = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        let status = DirectoryWalker.status(ofPath: program.path)
-        return [
-            "program \(program.path) \(status.map { "\($0.size) \($0.modified) \($0.inode)" } ?? "unknown")",
-            "output \(configuration.output.path)",
-            "warnings-as-errors \(configuration.warningsAsErrors)",
-            "render-time-limit \(configuration.renderTimeLimit)",
-        ].joined(separator: "; ")
-    }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Stage 1: reads `content/` into sorted, NFC-normalized source files.
+/// Stage 2 (load): reads `content/` into sorted, NFC-normalized source files.
 struct ContentLoader {
     let root: URL
     let fileSystem: any FileSystem
@@ -80,7 +80,6 @@ struct ContentLoader {
         }
         if defersProcedures {
             sources.procedureNames = markdownNames(in: "procedures")
-            prefetch(sources.procedureNames)
         } else {
             sources.procedures = markdownFiles(in: "procedures", only: onlyProcedures)
         }
@@ -96,15 +95,6 @@ struct ContentLoader {
             diagnostics.append(Diagnostic(.symbolicLink, at: SourceLocation(path: "content/" + link)))
         }
         return (sources, diagnostics)
-    }
-
-    /// Has the disk read these files of `content/` ahead, from another thread, while the
-    /// build works through them in the same order: on a cold disk a build otherwise waits for
-    /// each file in turn.
-    func prefetch(_ relativePaths: [String]) {
-        DispatchQueue.global(qos: .utility).async { [fileSystem, contentDirectory] in
-            fileSystem.prefetch(relativePaths, in: contentDirectory)
-        }
     }
 
     /// Reads these files of `content/` (paths relative to it) on every core, in order.

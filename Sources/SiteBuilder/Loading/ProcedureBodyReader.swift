@@ -6,12 +6,6 @@
 struct ProcedureBodyReader {
     let loader: ContentLoader
 
-    /// Has the disk read these procedures' files (by source path) ahead, in the order they
-    /// will be reloaded.
-    func prefetch(_ sourcePaths: [String]) {
-        loader.prefetch(sourcePaths.map { Self.contentPath($0) })
-    }
-
     func reload(_ documents: [ContentDocument<Procedure>]) -> ([ContentDocument<Procedure>], [Diagnostic]) {
         let results = documents.concurrentMap { document -> (ContentDocument<Procedure>?, Diagnostic?) in
             // Kept from the first reading, with the front matter it was decoded from.

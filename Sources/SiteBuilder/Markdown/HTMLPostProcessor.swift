@@ -59,7 +59,7 @@ enum HTMLPostProcessor {
             } else if next == UInt8(ascii: "t"), bytes[index...].starts(with: tableTag) {
                 output += tableOpening
                 if case .some(.some(let caption)) = captions.next() {
-                    output += Array("\n<caption>\(escaped(caption))</caption>".utf8)
+                    output += Array("\n<caption>\(HTMLText.escaped(caption))</caption>".utf8)
                 }
                 index += tableTag.count
             } else if next == UInt8(ascii: "!"), bytes[index...].starts(with: omittedHTML) {
@@ -84,12 +84,5 @@ enum HTMLPostProcessor {
         let (next, third, fourth) = (bytes[index + 1], bytes[index + 2], bytes[index + 3])
         return next == UInt8(ascii: "/") && third == UInt8(ascii: "t") && fourth == UInt8(ascii: "a")
             || next == UInt8(ascii: "t") && (third == UInt8(ascii: "h") || third == UInt8(ascii: "d")) && fourth == UInt8(ascii: " ")
-    }
-
-    private static func escaped(_ text: String) -> String {
-        // Most captions have nothing to escape; Foundation's replacing is slow even then.
-        guard text.utf8.contains(where: { "&<>\"".utf8.contains($0) }) else { return text }
-        return text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

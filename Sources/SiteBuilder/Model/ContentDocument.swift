@@ -2,7 +2,13 @@
 struct ContentDocument<Metadata: Sendable>: Sendable {
     let source: SourceFile
     let metadata: Metadata
-    let body: String
+    /// The Markdown body. A lightened document has none: it is read again with its page
+    /// (`ProcedureBodyReader`), and asking for it before then is a mistake, never an empty body.
+    var body: String {
+        precondition(hasBody, "the body of \(source.path) was dropped when it was decoded; read it again first")
+        return storedBody
+    }
+    private let storedBody: String
     /// Line of the file on which the body starts, so Markdown warnings point at the file's line.
     let bodyFirstLine: Int
     /// Where each key and list item (`new[2]`) was written, for cross-document diagnostics.
@@ -29,7 +35,7 @@ struct ContentDocument<Metadata: Sendable>: Sendable {
     ) {
         self.source = source
         self.metadata = metadata
-        self.body = body
+        self.storedBody = body
         self.bodyFirstLine = bodyFirstLine
         self.keyLocations = keyLocations
         self.locateAgain = locateAgain
@@ -45,11 +51,10 @@ struct ContentDocument<Metadata: Sendable>: Sendable {
     /// site keeps tens of thousands of documents at once; the body is read again just before
     /// its page renders (`ProcedureBodyReader`), and a key's position, for the rare document
     /// with a cross-document error, by `locateAgain`.
-    /// - Parameter keepingBody: keep the body, which then need not be read again.
-    func lightened(keepingBody: Bool = false, locateAgain: (@Sendable (String) -> SourceLocation?)? = nil) -> ContentDocument {
+    func lightened(locateAgain: (@Sendable (String) -> SourceLocation?)? = nil) -> ContentDocument {
         ContentDocument(
-            source: SourceFile(path: source.path, text: ""), metadata: metadata, body: keepingBody ? body : "",
+            source: SourceFile(path: source.path, text: ""), metadata: metadata, body: "",
             bodyFirstLine: bodyFirstLine, keyLocations: [:], locateAgain: locateAgain, frontMatterHash: frontMatterHash,
-            hasBody: keepingBody)
+            hasBody: false)
     }
 }

@@ -18,7 +18,7 @@ enum CSVTable {
 
     /// One record's line, with its line break.
     static func row<Record: Encodable>(_ record: Record, columns: [String]) -> String {
-        row(fields: fields(of: record), columns: columns)
+        row(fields: fields(of: OpenDataEncoder.form(of: record)), columns: columns)
     }
 
     /// One line from a record's JSON form by key.
@@ -47,18 +47,11 @@ enum CSVTable {
         header(columns: columns) + Data(records.map { row($0, columns: columns) }.joined().utf8)
     }
 
-    /// The record's JSON form by key: encoded directly, or through JSON text for a record
-    /// with numbers or booleans.
-    static func fields<Record: Encodable>(of record: Record) -> [String: CSVValue] {
-        if case .record(let fields)? = try? CSVValueEncoder.encode(record) { return fields }
-        guard let data = try? JSONEncoder().encode(record),
-            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
-        else { return [:] }
-        return object.mapValues { CSVValue(json: $0) }
+    /// A record's fields by key; a dataset's records are records, never a bare text or list.
+    static func fields(of record: CSVValue) -> [String: CSVValue] {
+        guard case .record(let fields) = record else { preconditionFailure("an open data record is not a record: \(record)") }
+        return fields
     }
-
-    /// The cell for one value of a record's JSON form, by the rules above.
-    static func flatten(_ value: Any?) -> String { CSVValue(json: value).cell }
 
     private static func quoted(_ field: String) -> String {
         var bytes: [UInt8] = []

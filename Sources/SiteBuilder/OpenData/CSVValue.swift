@@ -9,18 +9,6 @@ indirect enum CSVValue: Sendable {
     case list([CSVValue])
     case record([String: CSVValue])
 
-    /// The value as `JSONSerialization` reads it back: numbers as their text.
-    init(json: Any?) {
-        switch json {
-        case nil, is NSNull: self = .null
-        case let text as String: self = .text(text)
-        case let number as NSNumber: self = .text(number.stringValue)
-        case let list as [Any]: self = .list(list.map { CSVValue(json: $0) })
-        case let object as [String: Any]: self = .record(object.mapValues { CSVValue(json: $0) })
-        default: self = .text("\(json!)")
-        }
-    }
-
     /// The cell: a text as it is, an absent value empty, a list's items joined by
     /// `itemSeparator`, and the fields of a record written `key=value`, sorted by key and
     /// joined by `fieldSeparator`, leaving out fields with an empty cell.

@@ -2,8 +2,8 @@
 /// encoding it as JSON text and reading that back gave, at a small part of the cost.
 ///
 /// Records are texts, optional texts, whole numbers (`Int`), lists and nested records. Other
-/// numbers and booleans are refused (`Unsupported`), so that a record that has them takes the
-/// JSON way, whose formatting of them this encoder does not copy.
+/// numbers and booleans are refused (`Unsupported`): open data has none, and this encoder does
+/// not copy `JSONEncoder`'s formatting of them.
 final class CSVValueEncoder: Encoder {
     struct Unsupported: Error {}
 

@@ -59,15 +59,10 @@ struct DatasetWriter<Source, Record: Encodable & CSVColumns & Sendable> {
             var row: [UInt8] = []
             json.reserveCapacity(4096)
             row.reserveCapacity(4096)
-            // Encoded once for both formats when it can be (texts, lists and records).
-            let form = (record as? CSVValueRecord)?.csvValue ?? (try? CSVValueEncoder.encode(record))
-            if let form, case .record(let fields) = form {
-                CompactJSON.append(form, to: &json)
-                CSVTable.appendRow(fields: fields, columns: Record.csvColumns, to: &row)
-            } else {
-                json += OpenDataEncoder.json(record) ?? Data("null".utf8)
-                row += CSVTable.row(record, columns: Record.csvColumns).utf8
-            }
+            // Encoded once for both formats.
+            let form = OpenDataEncoder.form(of: record)
+            CompactJSON.append(form, to: &json)
+            CSVTable.appendRow(fields: CSVTable.fields(of: form), columns: Record.csvColumns, to: &row)
             guard let page = maker.value.page else { return .success((json, row)) }
             return Result { () throws(BuildFailure) in
                 var file = json

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The JSON Schema of each dataset, shipped with build-site (`OpenData/Schemas/`) and
-/// published beside the data. Read in stage 1: a schema missing from an installation is an
+/// published beside the data. Read in stage 2 (load): a schema missing from an installation is an
 /// error naming the file, never an empty schema published as if it were one.
 struct OpenDataSchemas: Sendable {
     private let schemas: [String: Data]

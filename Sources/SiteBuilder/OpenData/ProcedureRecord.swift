@@ -98,35 +98,3 @@ struct ProcedureRecord: Encodable {
         url = baseURL + SiteAddress.procedure(procedure.code)
     }
 }
-
-extension ProcedureRecord: CSVValueRecord {
-    var csvValue: CSVValue {
-        func texts(_ items: [String]) -> CSVValue { .list(items.map(CSVValue.text)) }
-        func text(_ item: String?) -> CSVValue? { item.map(CSVValue.text) }
-        func record(_ pairs: [(String, CSVValue?)]) -> CSVValue {
-            .record(Dictionary(uniqueKeysWithValues: pairs.compactMap { key, value in value.map { (key, $0) } }))
-        }
-        let fields: [(CodingKeys, CSVValue?)] = [
-            (.code, .text(code)), (.title, .text(title)), (.titleEnglish, text(titleEnglish)), (.field, .text(field)),
-            (.levels, texts(levels)), (.agencies, texts(agencies)), (.competentAgencies, texts(competentAgencies)),
-            (.coordinatingAgencies, texts(coordinatingAgencies)), (.delegatedAgencies, texts(delegatedAgencies)),
-            (.subjects, texts(subjects)), (.procedureType, text(procedureType)), (.online, .text(online)),
-            (.onlineURL, text(onlineURL)), (.onlineDecision, text(onlineDecision)),
-            (.channels, .list(channels.map { record([("method", .text($0.method)), ("time", .text($0.time)), ("fee", text($0.fee))]) })),
-            (.results, .list(results.map { record([("title", .text($0.title)), ("code", text($0.code))]) })),
-            (.forms, .list(forms.map {
-                record([
-                    (FormRecord.CodingKeys.title.rawValue, .text($0.title)), (FormRecord.CodingKeys.code.rawValue, text($0.code)),
-                    (FormRecord.CodingKeys.fileURL.rawValue, text($0.fileURL)),
-                ])
-            })),
-            (.legalBasis, .list(legalBasis.map { record([("number", .text($0.number)), ("title", .text($0.title)), ("issued", text($0.issued))]) })),
-            (.keywords, texts(keywords)), (.related, texts(related)), (.status, .text(status)), (.abolishedBy, text(abolishedBy)),
-            (.history, .list(history.map {
-                record([("act", .text($0.act)), ("decision", .text($0.decision)), ("issued", .text($0.issued)), ("url", .text($0.url))])
-            })),
-            (.url, .text(url)),
-        ]
-        return record(fields.map { ($0.0.rawValue, $0.1) })
-    }
-}

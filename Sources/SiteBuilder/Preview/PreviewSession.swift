@@ -11,8 +11,6 @@ public final class PreviewSession: @unchecked Sendable {
     private var current: PreviewState
     /// The language of the problems the overlay shows.
     private let language: Language
-    /// The hash of every file the preview folder held after the last good build.
-    private var published: [String: UInt64]?
 
     /// The preview of the site folder `root`, built into `output` (by default
     /// `.cache/build-site/preview`, which has its own build cache beside that of `public/`).
@@ -48,22 +46,12 @@ public final class PreviewSession: @unchecked Sendable {
     public func rebuild() -> Result<BuildReport, BuildFailure> {
         buildLock.withLock {
             let result = Result { () throws(BuildFailure) in try SiteBuilder(configuration: configuration).build() }
-            var siteChanged = false
-            if case .success = result {
-                let now = publishedHashes()
-                siteChanged = now == nil || now != published
-                published = now
-            }
+            // A rebuild that publishes the same bytes — after an editor wrote its swap file, or
+            // a save that changed nothing — reloads no page.
+            let siteChanged = ((try? result.get())?.filesChanged ?? 0) > 0
             stateLock.withLock { current = Self.state(after: current, result, siteChanged: siteChanged, language: language) }
             return result
         }
-    }
-
-    /// The hash of every file of the preview folder, as the build cache recorded them; nil
-    /// when the cache cannot be read. A rebuild that publishes the same bytes — after an
-    /// editor wrote its swap file, or a save that changed nothing — then reloads no page.
-    private func publishedHashes() -> [String: UInt64]? {
-        BuildCache.load(from: configuration.cacheFile, fileSystem: configuration.fileSystem)?.published.records.mapValues(\.hash)
     }
 
     /// The next state: a new generation whenever a browser should react — a site that changed

@@ -11,7 +11,6 @@ struct TemplateLibrary {
     ]
 
     private let library: MustacheLibrary
-    private let shared: SharedPartials
 
     /// Put before every template, partials included (each starts with Mustache's default
     /// escaping): values are escaped by `ByteEscapedHTML`, the same entities, faster.
@@ -71,18 +70,12 @@ struct TemplateLibrary {
             }
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        let shared = SharedPartials(texts: texts, pageTemplates: pageTemplates, sharedNames: PageBuilder.sharedValueNames)
-        for partial in shared.partials {
-            templates[SharedPartials.sourceName(of: partial)] = templates[partial]
-            templates[partial] = try? MustacheTemplate(string: shared.standIn(for: partial))
-        }
-        return (TemplateLibrary(library: MustacheLibrary(templates: templates), shared: shared), [])
+        return (TemplateLibrary(library: MustacheLibrary(templates: templates)), [])
     }
 
-    /// Renders the page with its template; nil if the template does not exist. Shared
-    /// partials are rendered once for the pages of one `remembered`.
-    func render(_ page: OutputPage, remembered: RenderedPartials) -> String? {
-        library.render(shared.values(for: page, library: library, remembered: remembered), withTemplate: page.template)
+    /// Renders a page's values with its template; nil if the template does not exist.
+    func render(_ context: TemplateNode, template: String) -> String? {
+        library.render(context, withTemplate: template)
     }
 
     private static func describe(_ error: Error) -> String {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The theme's files that are published as they are (`templates/assets/`: style sheets,
-/// scripts, images), read with the templates in stage 1 so that one that cannot be read
+/// scripts, images), read with the templates in stage 2 (load) so that one that cannot be read
 /// stops the build before anything is written, and `check` reports it too.
 struct ThemeAssets: Sendable {
     /// Each file's path in the site (`assets/style.css`) and its bytes, sorted by path.

@@ -30,9 +30,8 @@ struct StagedPages {
             listingPageSize: listingPageSize
         ).pages().flatMap { $0() }
         var html: [String: String] = [:]
-        let remembered = RenderedPartials()
         for page in pages {
-            let rendered: String = try #require(library.render(page, remembered: remembered), "\(page.address) did not render")
+            let rendered: String = try #require(library.render(page.context, template: page.template), "\(page.address) did not render")
             html[page.address] = rendered
         }
         self.html = html

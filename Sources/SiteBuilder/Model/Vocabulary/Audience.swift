@@ -28,20 +28,6 @@ enum Audience: String, Vocabulary {
     /// text nearly always is (Foundation's search costs more than the rest of the catalogue row).
     private static func contains(_ folded: String, _ word: String) -> Bool {
         guard folded.utf8.allSatisfy({ $0 < 0x80 }) else { return folded.contains(word) }
-        var folded = folded
-        var word = word
-        return folded.withUTF8 { text in
-            word.withUTF8 { needle in
-                guard !needle.isEmpty, needle.count <= text.count else { return needle.isEmpty }
-                var start = 0
-                while start <= text.count - needle.count {
-                    if text[start] == needle[0] && memcmp(text.baseAddress! + start, needle.baseAddress!, needle.count) == 0 {
-                        return true
-                    }
-                    start += 1
-                }
-                return false
-            }
-        }
+        return Array(folded.utf8).containsBytes(Array(word.utf8))
     }
 }

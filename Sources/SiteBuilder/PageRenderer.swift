@@ -3,10 +3,6 @@ import Foundation
 /// Stage 7: builds each page's values, renders its template and hands the HTML on, a batch
 /// at a time on every core. Only one batch of pages is held at once, however large the site.
 struct PageRenderer {
-    /// Pages whose values are not built yet — one page, or the numbered pages of a list: a
-    /// listing is large, so values are built just before the pages render and dropped right after.
-    typealias Source = () -> [OutputPage]
-
     /// What stays of a page once it is written: what the sitemap and the summary need.
     struct Rendered: Sendable {
         let address: String
@@ -24,10 +20,9 @@ struct PageRenderer {
     /// Renders every page in order and calls `deliver` with its output path and bytes, from
     /// several threads at once.
     func render(
-        _ sources: [Source], deliver: @Sendable (String, Data) throws(BuildFailure) -> Void
+        _ sources: [OutputPage.Source], deliver: @Sendable (String, Data) throws(BuildFailure) -> Void
     ) throws(BuildFailure) -> [Rendered] {
         let library = UncheckedSendable(templates)
-        let remembered = RenderedPartials()
         var rendered: [Rendered] = []
         rendered.reserveCapacity(sources.count)
         var start = 0
@@ -36,7 +31,7 @@ struct PageRenderer {
             let results = batch.concurrentMap { source -> Result<[Rendered], BuildFailure> in
                 var done: [Rendered] = []
                 for page in source.value() {
-                    guard let html = library.value.render(page, remembered: remembered) else {
+                    guard let html = library.value.render(page.context, template: page.template) else {
                         return .failure(BuildFailure(diagnostics: [
                             Diagnostic(.missingTemplate(page.template), at: SourceLocation(path: "templates/\(page.template).mustache"))
                         ]))

@@ -42,19 +42,6 @@ public struct LocalFileSystem: FileSystem {
         DirectoryWalker.status(ofPath: item.path)
     }
 
-    /// `posix_fadvise(WILLNEED)`: the kernel queues the reads and returns at once, so the disk
-    /// serves many files at a time instead of one per waiting thread. Files already in memory
-    /// cost an `open` and a `close`.
-    public func prefetch(_ relativePaths: [String], in directory: URL) {
-        let folder = directory.path + "/"
-        for relativePath in relativePaths {
-            let descriptor = open(folder + relativePath, O_RDONLY | O_CLOEXEC)
-            guard descriptor >= 0 else { continue }
-            _ = posix_fadvise(descriptor, 0, 0, POSIX_FADV_WILLNEED)
-            close(descriptor)
-        }
-    }
-
     public func contents(of file: URL) throws -> Data {
         try Data(contentsOf: file)
     }

@@ -29,7 +29,7 @@ struct BodyEditRebuild {
         let relatedCodes = Set(edited.flatMap { cache.procedures[$0]?.related ?? [] })
             .filter { cache.procedures[Self.procedureFolder + $0 + ".md"] != nil }
 
-        // 1–3. Load and decode what the edited pages show: the settings, decisions and pages,
+        // 2–3. Load and decode what the edited pages show: the settings, decisions and pages,
         // the edited procedures and those they name.
         let fileSystem = configuration.fileSystem
         let root = configuration.root
@@ -65,9 +65,7 @@ struct BodyEditRebuild {
             bodyStarts[warning.location.path].map { warning.location.line < $0 } ?? true
         }
         let diagnostics = (standing + markdownProblems + completeness.diagnostics).sorted()
-        if diagnostics.contains(where: { $0.severity == .error }) || (configuration.warningsAsErrors && !diagnostics.isEmpty) {
-            throw BuildFailure(diagnostics: diagnostics)
-        }
+        try configuration.refuseProblems(diagnostics)
         timer.finish("markdown")
 
         // 6–7. Render the edited pages; every other file is what the last build published.

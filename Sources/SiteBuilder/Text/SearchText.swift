@@ -1,11 +1,6 @@
-/// The words a procedure is found by — code, name, field, agencies, subjects, keywords —
-/// folded (lowercase, no diacritics, `đ` as `d`) and each kept once, in order. The search
-/// script and the catalogue filter fold the query the same way.
+/// The words a text is found by, folded (lowercase, no diacritics, `đ` as `d`) and each kept
+/// once, in order. The search script and the catalogue filter fold the query the same way.
 enum SearchText {
-    static func of(_ procedure: Procedure) -> String {
-        words(in: [procedure.code, procedure.title, procedure.field] + procedure.agencies + procedure.subjects + procedure.keywords)
-    }
-
     /// The folded words of these texts, each once, in order, joined by spaces.
     ///
     /// Every procedure has one, made from a few dozen texts: they are folded into one

@@ -39,9 +39,6 @@ public protocol FileSystem: Sendable {
     func syncFiles(_ relativePaths: [String], in directory: URL) throws
     /// Makes the entries of `directory` (files renamed or swapped into it) reach the disk.
     func syncDirectory(_ directory: URL) throws
-    /// Asks for these files of `directory` (relative paths) to be read from disk ahead of
-    /// use, without waiting: a hint, which a file system may ignore.
-    func prefetch(_ relativePaths: [String], in directory: URL)
 }
 
 extension FileSystem {
@@ -57,8 +54,6 @@ extension FileSystem {
         guard let status = status(of: file) else { throw CocoaError(.fileNoSuchFile) }
         return status
     }
-
-    public func prefetch(_ relativePaths: [String], in directory: URL) {}
 
     public func inventory(under directory: URL) -> [String: FileStatus] {
         var result: [String: FileStatus] = [:]
