@@ -8,11 +8,15 @@ public enum BuildMode: Sendable, Hashable, CustomStringConvertible {
     /// No input changed since the last build and the published site is as it left it.
     case unchanged
 
-    public var description: String {
+    public var description: String { message.text(in: .en) }
+
+    /// What the summary says of the build, in either language.
+    public var message: LocalizedMessage {
         switch self {
-        case .full(let reason): "full build (\(reason))"
-        case .bodiesEdited(let paths): "incremental build: the body of \(paths.count == 1 ? paths[0] : "\(paths.count) procedures") changed"
-        case .unchanged: "nothing changed since the last build"
+        case .full(let reason): LocalizedMessage(.modeFull, ["reason": .text(reason)])
+        case .bodiesEdited(let paths):
+            LocalizedMessage(.modeBodiesEdited, ["what": paths.count == 1 ? .text(paths[0]) : .count(paths.count, .procedure)])
+        case .unchanged: LocalizedMessage(.modeUnchanged)
         }
     }
 }

@@ -36,21 +36,25 @@ struct DiagnosticPrinter {
             print(pages.text(in: language))
         }
         guard verbosity == .verbose else { return }
-        if published != nil { print("\(report.mode)") }
+        if published != nil { print(report.mode.message.text(in: language)) }
         if !report.heaviestPages.isEmpty {
             let pages = report.heaviestPages.map { "\($0.address) \(kilobytes($0.bytes))" }.joined(separator: ", ")
-            print("heaviest pages (HTML): \(pages)")
+            print(LocalizedMessage(.verboseHeaviestPages, ["pages": .text(pages)]).text(in: language))
         }
-        let stages = report.stageTimes.map { "\($0.stage) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", ")
-        print("time per stage: \(stages); total \(seconds(total)); peak memory \(peakMemory())")
+        let stages = report.stageTimes.map { "\(StageName.text($0.stage, in: language)) \(StageName.seconds($0.seconds, in: language))" }
+        print(LocalizedMessage(.verboseStageTimes, [
+            "stages": .text(stages.joined(separator: ", ")), "total": .text(StageName.seconds(total, in: language)),
+            "memory": .text(peakMemory()),
+        ]).text(in: language))
         for part in report.stageParts where total > 0 {
-            print(String(format: "of which %@ %.2f s (%.1f %% of the build)", part.stage, part.seconds, 100 * part.seconds / total))
+            print(LocalizedMessage(.verboseStagePart, [
+                "part": .text(StageName.text(part.stage, in: language)), "seconds": .text(StageName.seconds(part.seconds, in: language)),
+                "share": .decimal((1000 * part.seconds / total).rounded() / 10),
+            ]).text(in: language))
         }
-        let memory = report.stageTimes.map { "\($0.stage) \($0.peakMemory / 1_048_576)" }.joined(separator: ", ")
-        print("peak memory (MB) at the end of each stage: \(memory)")
+        let memory = report.stageTimes.map { "\(StageName.text($0.stage, in: language)) \($0.peakMemory / 1_048_576)" }
+        print(LocalizedMessage(.verboseStageMemory, ["stages": .text(memory.joined(separator: ", "))]).text(in: language))
     }
-
-    private func seconds(_ value: Double) -> String { String(format: "%.2f s", value) }
 
     /// The most memory the process has held (max RSS), as the kernel counted it.
     private func peakMemory() -> String {
@@ -60,7 +64,8 @@ struct DiagnosticPrinter {
     }
 
     private func kilobytes(_ bytes: Int) -> String {
-        String(format: "%.1f KB", Double(bytes) / 1024)
+        let number = String(format: "%.1f", Double(bytes) / 1024)
+        return (language == .vi ? number.replacingOccurrences(of: ".", with: ",") : number) + " KB"
     }
 
     func failed(_ failure: BuildFailure, unchanged output: String?) {

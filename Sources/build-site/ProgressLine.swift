@@ -11,6 +11,11 @@ final class ProgressLine: @unchecked Sendable {
     private var current = ""
     private var lastDrawn = Date.distantPast
     private var drawn = false
+    private let language: Language
+
+    init(language: Language) {
+        self.language = language
+    }
 
     var observer: BuildProgress.Observer {
         { [self] progress in update(progress) }
@@ -19,9 +24,9 @@ final class ProgressLine: @unchecked Sendable {
     private func update(_ progress: BuildProgress) {
         lock.withLock {
             if let done = progress.done, let total = progress.total {
-                current = "\(progress.stage) \(done)/\(total)"
+                current = "\(StageName.text(progress.stage, in: language)) \(done)/\(total)"
             } else {
-                finished.append(progress.stage + " ✓")
+                finished.append(StageName.text(progress.stage, in: language) + " ✓")
                 current = ""
             }
             let now = Date()

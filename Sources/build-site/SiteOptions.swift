@@ -62,6 +62,6 @@ struct SiteOptions: ParsableArguments {
     }
 
     func progressLine() -> ProgressLine? {
-        format == .text && verbosity != .quiet && isatty(STDERR_FILENO) == 1 ? ProgressLine() : nil
+        format == .text && verbosity != .quiet && isatty(STDERR_FILENO) == 1 ? ProgressLine(language: language) : nil
     }
 }

@@ -154,5 +154,18 @@ struct CommandLineTests {
         #expect(process.terminationStatus == 0)
         #expect(text.contains("build-site: scan ✓"), "\(text.debugDescription)")
         #expect(text.contains("\r\u{1B}[Kbuilt 16 pages into "), "the progress line is erased before the summary")
+
+        // In Vietnamese, the default, the stages are named in Vietnamese.
+        let vietnamese = Process()
+        vietnamese.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        vietnamese.arguments = ["-qec", command.replacingOccurrences(of: " --lang en", with: ""), "/dev/null"]
+        vietnamese.environment = BuildSiteExecutable.environment(language: nil)
+        let said = Pipe()
+        vietnamese.standardOutput = said
+        try vietnamese.run()
+        let vietnameseText = String(decoding: said.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        vietnamese.waitUntilExit()
+        #expect(vietnameseText.contains("build-site: quét ✓"), "\(vietnameseText.debugDescription)")
+        #expect(vietnameseText.contains("\r\u{1B}[Kđã xây dựng 16 trang vào "))
     }
 }

@@ -181,6 +181,24 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
     case previewStopping = "preview-stopping"
     case previewStopped = "preview-stopped"
     case previewOverlayHeading = "preview-overlay-heading"
+    case stageScan = "stage-scan"
+    case stageLoad = "stage-load"
+    case stageDecode = "stage-decode"
+    case stageValidate = "stage-validate"
+    case stageMarkdown = "stage-markdown"
+    case stageAssemble = "stage-assemble"
+    case stageRender = "stage-render"
+    case stagePublish = "stage-publish"
+    case stageCache = "stage-cache"
+    case stageProcedureMarkdown = "stage-procedure-markdown"
+    case stagePersonalData = "stage-personal-data"
+    case modeFull = "mode-full"
+    case modeBodiesEdited = "mode-bodies-edited"
+    case modeUnchanged = "mode-unchanged"
+    case verboseHeaviestPages = "verbose-heaviest-pages"
+    case verboseStageTimes = "verbose-stage-times"
+    case verboseStagePart = "verbose-stage-part"
+    case verboseStageMemory = "verbose-stage-memory"
     case previewOverlayHint = "preview-overlay-hint"
 
     /// The message's text in `language`, with its `{placeholders}`.
@@ -564,6 +582,28 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
             ("đang theo dõi content/ và templates/; dừng bằng Ctrl-C", "watching content/ and templates/; stop with Ctrl-C")
         case .previewStopping: ("đang dừng", "stopping")
         case .previewStopped: ("đã dừng", "stopped")
+        case .stageScan: ("quét", "scan")
+        case .stageLoad: ("đọc tệp", "load")
+        case .stageDecode: ("đọc phần đầu", "decode")
+        case .stageValidate: ("kiểm tra", "validate")
+        case .stageMarkdown: ("Markdown", "markdown")
+        case .stageAssemble: ("ghép nội dung", "assemble")
+        case .stageRender: ("tạo trang", "render")
+        case .stagePublish: ("xuất bản", "publish")
+        case .stageCache: ("lưu bộ nhớ đệm", "cache")
+        case .stageProcedureMarkdown: ("Markdown của thủ tục", "procedure markdown")
+        case .stagePersonalData: ("thông tin cá nhân", "personal data")
+        case .modeFull: ("xây dựng toàn bộ ({reason})", "full build ({reason})")
+        case .modeBodiesEdited:
+            ("xây dựng lại một phần: phần nội dung của {what} đã thay đổi", "incremental build: the body of {what} changed")
+        case .modeUnchanged: ("không có gì thay đổi từ lần xây dựng trước", "nothing changed since the last build")
+        case .verboseHeaviestPages: ("các trang nặng nhất (HTML): {pages}", "heaviest pages (HTML): {pages}")
+        case .verboseStageTimes:
+            ("thời gian từng bước: {stages}; tổng {total}; bộ nhớ dùng nhiều nhất {memory}",
+             "time per stage: {stages}; total {total}; peak memory {memory}")
+        case .verboseStagePart: ("trong đó {part} {seconds} ({share} % thời gian xây dựng)", "of which {part} {seconds} ({share} % of the build)")
+        case .verboseStageMemory:
+            ("bộ nhớ dùng nhiều nhất (MB) ở cuối mỗi bước: {stages}", "peak memory (MB) at the end of each stage: {stages}")
         case .previewOverlayHeading:
             ("Nội dung có lỗi: trang đang xem là bản dựng đúng gần nhất", "The content has errors: this page is the last good build.")
         case .previewOverlayHint:

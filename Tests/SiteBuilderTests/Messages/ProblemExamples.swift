@@ -75,6 +75,9 @@ enum ProblemExamples {
         .issuedOnlyForDecision, .listHeadingFields, .listHeadingAgencies, .listHeadingSubjects, .listHeadingDecisions, .listLeftOut, .previewChanged,
         .previewChangedMore, .previewKeepsLastGood, .previewNotStarted, .previewInvalidHost, .previewCannotListen,
         .previewPortInUse, .previewCannotWatch, .previewOpenToOthers, .previewServing,
-        .previewWatching, .previewStopping, .previewStopped, .previewOverlayHeading, .previewOverlayHint,
+        .previewWatching, .previewStopping, .previewStopped, .previewOverlayHeading, .previewOverlayHint, .stageScan,
+        .stageLoad, .stageDecode, .stageValidate, .stageMarkdown, .stageAssemble, .stageRender, .stagePublish, .stageCache,
+        .stageProcedureMarkdown, .stagePersonalData, .modeFull, .modeBodiesEdited, .modeUnchanged, .verboseHeaviestPages,
+        .verboseStageTimes, .verboseStagePart, .verboseStageMemory,
     ]
 }
