@@ -23,7 +23,7 @@ struct SilentLossTests {
         Nội dung.
         """
 
-    private func diagnostics(_ text: String, path: String = "content/procedures/2.000740.md") -> [String] {
+    private func diagnostics(_ text: String, path: String = "content/procedures/2.000740.md", in language: Language = .en) -> [String] {
         var sources = ContentSources()
         sources.siteSettings = SourceFile(path: "content/site.yml", text: "title: T\nagency: A\nbase_url: https://x.vn\nlanguage: vi\n")
         let file = SourceFile(path: path, text: ContentLoader.normalize(text))
@@ -33,7 +33,7 @@ struct SilentLossTests {
         case "pages": sources.pages = [file]
         default: sources.procedures = [file]
         }
-        return ContentDecoder().decode(sources).1.sorted().map(\.description)
+        return ContentDecoder().decode(sources).1.sorted().map { $0.line(in: language) }
     }
 
     @Test("a plain value cut by ' #' is warned at the '#', with the value quoted as it should be")
@@ -50,13 +50,7 @@ struct SilentLossTests {
 
     @Test("each warning is said in Vietnamese by default")
     func vietnamese() {
-        func said(_ text: String, path: String = "content/procedures/2.000740.md") -> [String] {
-            var sources = ContentSources()
-            sources.siteSettings = SourceFile(path: "content/site.yml", text: "title: T\nagency: A\nbase_url: https://x.vn\nlanguage: vi\n")
-            let file = SourceFile(path: path, text: ContentLoader.normalize(text))
-            sources.procedures = [file]
-            return ContentDecoder().decode(sources).1.sorted().map { $0.line(in: .vi) }
-        }
+        func said(_ text: String) -> [String] { diagnostics(text, in: .vi) }
         #expect(said(procedure.replacingOccurrences(of: "time: 01 ngày làm việc", with: "time: 01 ngày # làm việc")) == [
             "content/procedures/2.000740.md:11:19: cảnh báo: 'channels[1].time' được công bố thành '01 ngày': YAML coi một dấu cách và dấu '#' là chỗ bắt đầu lời ghi chú nên bỏ phần còn lại; hãy đặt giá trị trong ngoặc kép: time: \"01 ngày # làm việc\""
         ])
