@@ -56,6 +56,12 @@ enum ProblemExamples {
         ])),
         .searchSynonymShape(both: true), .searchSynonymShape(both: false), .searchSynonymWithoutWords(phrase: "—"),
         .searchSynonymTooFew,
+        .invalidPeriod(key: "period", found: "Q2/2025"), .periodNotFileName(period: "2025-Q2", file: "2025-Q1.yml"),
+        .notNumber(key: "groups.progress", found: "18,5"), .scoreAboveMaximum(key: "groups.online", found: 23.5, maximum: 22),
+        .totalNotSum(found: 86, sum: 85.5), .percentOutOfRange(key: "targets[1].values[2].value", found: "120"),
+        .negativeFigure(key: "dossiers.pending", found: "-3"),
+        .exceedsReceived(keys: ["dossiers.resolved_on_time", "dossiers.resolved_late", "dossiers.pending"], sum: 1_250, received: 1_200),
+        .exceedsReceived(keys: ["dossiers.paid_online"], sum: 1_300, received: 1_200),
     ]
 
     /// Messages the command line says about a whole run, not about a problem in a file.
