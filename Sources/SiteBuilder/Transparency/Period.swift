@@ -78,8 +78,9 @@ struct Period: Sendable, Hashable, Comparable {
 
     func contains(_ date: CalendarDate) -> Bool { start <= date && date <= end }
 
-    /// By when it ends, then the longer first (a year before its last quarter).
+    /// By when it ends, then the shorter first: a year comes after its last quarter, and is
+    /// the latest value of that year.
     static func < (lhs: Period, rhs: Period) -> Bool {
-        (lhs.end, rhs.length.rawValue) < (rhs.end, lhs.length.rawValue)
+        (lhs.end, lhs.length.rawValue) < (rhs.end, rhs.length.rawValue)
     }
 }
