@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the report pages show: the figures editors gave beside those the build computed
 /// for the same period, each row saying where it came from.
 enum ReportView {
@@ -18,10 +20,18 @@ enum ReportView {
         ]
     }
 
-    /// The rows of one report as the page, its CSV and its JSON give them: label, value, source.
-    static func rows(_ report: PeriodicReport, computed: ReportFigures) -> [(key: String, label: String, value: String, source: String)] {
+    /// One row of a report: its key in the CSV, what it counts, its value and where it came from.
+    struct Row: Encodable, Sendable {
+        let key: String
+        let label: String
+        let value: Double?
+        let source: String
+    }
+
+    /// The rows of one report as the page and its CSV give them.
+    static func rows(_ report: PeriodicReport, computed: ReportFigures) -> [Row] {
         var rows = PeriodicReport.Figure.allCases.compactMap { figure in
-            report.figures[figure].map { ("dossiers." + figure.rawValue, figure.label, number(Double($0)), givenSource) }
+            report.figures[figure].map { Row(key: "dossiers." + figure.rawValue, label: figure.label, value: Double($0), source: givenSource) }
         }
         let computedRows: [(String, String, Int)] = [
             ("computed.new", "Thủ tục được công bố mới ban hành trong kỳ", computed.new),
@@ -32,12 +42,15 @@ enum ReportView {
             ("computed.feedback_received", "Phản ánh, kiến nghị tiếp nhận trong kỳ", computed.feedbackReceived),
             ("computed.feedback_answered", "Phản ánh, kiến nghị đã trả lời trong kỳ", computed.feedbackAnswered),
         ]
-        rows += computedRows.map { ($0.0, $0.1, number(Double($0.2)), computedSource) }
-        rows.append((
-            "computed.median_days", "Số ngày trung vị từ tiếp nhận đến trả lời", computed.medianDays.map { number($0) + " ngày" } ?? "–",
-            computedSource
-        ))
+        rows += computedRows.map { Row(key: $0.0, label: $0.1, value: Double($0.2), source: computedSource) }
+        rows.append(
+            Row(key: "computed.median_days", label: "Số ngày trung vị từ tiếp nhận đến trả lời", value: computed.medianDays, source: computedSource))
         return rows
+    }
+
+    /// The report's CSV, for the agency's upward reporting: one row per figure.
+    static func csv(_ report: PeriodicReport, computed: ReportFigures) -> Data {
+        CSVTable.data(rows(report, computed: computed), columns: ["key", "label", "value", "source"])
     }
 
     static func page(_ report: PeriodicReport, computed: ReportFigures) -> TemplateNode {
@@ -45,7 +58,9 @@ enum ReportView {
             "period": report.period.label, "period_text": report.period.text, "start": report.period.start.display,
             "end": report.period.end.display, "published": report.published.display, "published_iso": report.published.iso,
             "note": report.note,
-            "rows": rows(report, computed: computed).map { ["label": $0.label, "value": $0.value, "source": $0.source] as TemplateNode },
+            "rows": rows(report, computed: computed).map { row in
+                ["label": row.label, "value": row.value.map(number) ?? "–", "source": row.source] as TemplateNode
+            },
             "csv_url": SiteAddress.report(report.period) + "bao-cao.csv", "json_url": SiteAddress.report(report.period) + "index.json",
         ]
     }
