@@ -172,6 +172,8 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
     case negativeFigure = "negative-figure"
     case exceedsReceived = "exceeds-received"
     case figureAboveReceived = "figure-above-received"
+    case scaffoldBadPeriod = "scaffold-bad-period"
+    case scaffoldBadTargetID = "scaffold-bad-target-id"
 
     /// The message's text in `language`, with its `{placeholders}`.
     public func template(in language: Language) -> String {
@@ -546,6 +548,12 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
         case .figureAboveReceived:
             ("'{key}' ghi {found}, nhiều hơn số hồ sơ tiếp nhận 'dossiers.received' ({received}); hãy đối chiếu lại số liệu với hệ thống một cửa",
              "'{key}' is {found}, more than the dossiers received, 'dossiers.received' ({received}); check the figures against the one-stop system")
+        case .scaffoldBadPeriod:
+            ("'{found}' không phải là một kỳ: hãy viết một năm (2025), một quý (2025-Q2) hoặc một tháng (2025-06)",
+             "'{found}' is not a period: write a year (2025), a quarter (2025-Q2) or a month (2025-06)")
+        case .scaffoldBadTargetID:
+            ("'{found}' không phải là một mã mục tiêu: chỉ dùng chữ cái, chữ số và dấu gạch ngang, như hai-long",
+             "'{found}' is not a target id: use letters, digits and dashes only, like hai-long")
         }
     }
 }

@@ -71,6 +71,7 @@ enum ProblemExamples {
         .scaffoldBadFeedbackID, .scaffoldBadSlug, .scaffoldReservedSlug, .scaffoldExists, .scaffoldCreated, .previewChanged,
         .previewChangedMore, .previewKeepsLastGood, .previewNotStarted, .previewInvalidHost, .previewCannotListen,
         .previewPortInUse, .previewCannotWatch, .previewOpenToOthers, .previewServing,
-        .previewWatching, .previewStopping, .previewStopped, .previewOverlayHeading, .previewOverlayHint,
+        .previewWatching, .previewStopping, .previewStopped, .previewOverlayHeading, .previewOverlayHint, .scaffoldBadPeriod,
+        .scaffoldBadTargetID,
     ]
 }
