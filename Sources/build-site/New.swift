@@ -5,7 +5,8 @@ import SiteBuilder
 /// `build-site new <kind> <name>`: starts a content file with every required key.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Start a new content file: procedure <code>, decision <number>, feedback <id>, page <slug>, service-index <period>, report <period> or target <id>.",
+        abstract: "Start a new content file: procedure <code>, decision <number>, feedback <id>, page <slug>, "
+            + "service-index <period>, report <period> or target <id>.",
         discussion: """
             The file has every required key, left empty, with a comment saying what to write, and the
             standard headings of its kind. It is never written over an existing file.
@@ -26,7 +27,8 @@ struct New: ParsableCommand {
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case procedure, decision, feedback, page
-        case serviceIndex = "service-index", target, report
+        case serviceIndex = "service-index"
+        case target, report
         var scaffoldKind: ScaffoldKind { ScaffoldKind(rawValue: rawValue)! }
     }
 

@@ -13,7 +13,8 @@ extension PageBuilder {
     private func serviceIndexPage(_ figures: TransparencyFigures) -> OutputPage {
         page(
             SiteAddress.serviceIndex, template: "service-index", title: "Chỉ số phục vụ, mục tiêu cải cách và thống kê",
-            description: "Kết quả đánh giá Chỉ số phục vụ người dân, doanh nghiệp theo Quyết định 766/QĐ-TTg, các mục tiêu cải cách thủ tục hành chính và số liệu thống kê tính từ nội dung của trang.",
+            description:
+                "Kết quả đánh giá Chỉ số phục vụ người dân, doanh nghiệp theo Quyết định 766/QĐ-TTg, các mục tiêu cải cách thủ tục hành chính và số liệu thống kê tính từ nội dung của trang.",
             trail: [], TransparencyView.servicePage(figures, agency: site.settings.agency)
         ).modified(figures.today)
     }

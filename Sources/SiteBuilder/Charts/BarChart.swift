@@ -33,12 +33,15 @@ struct BarChart {
                 body += "<text x=\"0\" y=\"\(SVGText.number(y - 4))\" class=\"chart__label\">\(SVGText.escaped(line))</text>"
             }
             if let maximum = bar.maximum {
-                body += "<rect x=\"0\" y=\"\(SVGText.number(y))\" width=\"\(SVGText.number(barWidth * maximum / scale))\" height=\"\(SVGText.number(Self.barHeight))\" class=\"chart__track\"/>"
+                body +=
+                    "<rect x=\"0\" y=\"\(SVGText.number(y))\" width=\"\(SVGText.number(barWidth * maximum / scale))\" height=\"\(SVGText.number(Self.barHeight))\" class=\"chart__track\"/>"
             }
             let length = barWidth * max(bar.value, 0) / scale
-            body += "<rect x=\"0\" y=\"\(SVGText.number(y))\" width=\"\(SVGText.number(length))\" height=\"\(SVGText.number(Self.barHeight))\" class=\"chart__bar\"/>"
+            body +=
+                "<rect x=\"0\" y=\"\(SVGText.number(y))\" width=\"\(SVGText.number(length))\" height=\"\(SVGText.number(Self.barHeight))\" class=\"chart__bar\"/>"
             let valueX = max(length, bar.maximum.map { barWidth * $0 / scale } ?? 0) + 6
-            body += "<text x=\"\(SVGText.number(valueX))\" y=\"\(SVGText.number(y + Self.barHeight - 3))\" class=\"chart__value\">\(SVGText.escaped(bar.text))</text>"
+            body +=
+                "<text x=\"\(SVGText.number(valueX))\" y=\"\(SVGText.number(y + Self.barHeight - 3))\" class=\"chart__value\">\(SVGText.escaped(bar.text))</text>"
             y += Self.barHeight + Self.gap
         }
         return SVGText.figure(id: id, title: title, description: description, width: Self.width, height: y, body: body)

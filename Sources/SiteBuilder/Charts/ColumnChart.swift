@@ -39,25 +39,32 @@ struct ColumnChart {
         let n = SVGText.number
         var body = "<line x1=\"0\" y1=\"\(n(Self.bottom))\" x2=\"\(n(Self.width))\" y2=\"\(n(Self.bottom))\" class=\"chart__axis\"/>"
         // Columns, then the goals' marks over them, then every number over both.
-        var marks = "", labels = ""
+        var marks = ""
+        var labels = ""
         for goal in goals {
             guard let index = places.lastIndex(where: { $0.year == goal.year }) else { continue }
-            let goalY = y(goal.value), middle = x(index) + slot / 2
-            marks += "<line x1=\"\(n(x(index) + 2))\" y1=\"\(n(goalY))\" x2=\"\(n(x(index) + slot - 2))\" y2=\"\(n(goalY))\" class=\"chart__goal\"/>"
+            let goalY = y(goal.value)
+            let middle = x(index) + slot / 2
+            marks +=
+                "<line x1=\"\(n(x(index) + 2))\" y1=\"\(n(goalY))\" x2=\"\(n(x(index) + slot - 2))\" y2=\"\(n(goalY))\" class=\"chart__goal\"/>"
             marks += "<path d=\"M\(n(middle)) \(n(goalY - 6))l6 6l-6 6l-6 -6z\" class=\"chart__goal-mark\"/>"
             // At either end of the axis the goal's words run inwards, so they stay inside the picture.
             let (labelX, anchor) =
                 index == places.count - 1 && places.count > 1
                 ? (Self.width, "end") : index == 0 && places.count > 1 ? (0, "start") : (middle, "middle")
-            labels += "<text x=\"\(n(labelX))\" y=\"\(n(Self.top - 16))\" text-anchor=\"\(anchor)\" class=\"chart__goal-value\">\(SVGText.escaped("Mục tiêu " + goal.text))</text>"
+            labels +=
+                "<text x=\"\(n(labelX))\" y=\"\(n(Self.top - 16))\" text-anchor=\"\(anchor)\" class=\"chart__goal-value\">\(SVGText.escaped("Mục tiêu " + goal.text))</text>"
         }
         for (index, place) in places.enumerated() {
-            body += "<text x=\"\(n(x(index) + slot / 2))\" y=\"\(n(Self.bottom + 16))\" class=\"chart__period\">\(SVGText.escaped(place.text))</text>"
+            body +=
+                "<text x=\"\(n(x(index) + slot / 2))\" y=\"\(n(Self.bottom + 16))\" class=\"chart__period\">\(SVGText.escaped(place.text))</text>"
             guard let column = columns.first(where: { $0.period == place }) else { continue }
             let columnWidth = min(slot * 0.6, 48)
             let columnX = x(index) + (slot - columnWidth) / 2
-            body += "<rect x=\"\(n(columnX))\" y=\"\(n(y(column.value)))\" width=\"\(n(columnWidth))\" height=\"\(n(Self.bottom - y(column.value)))\" class=\"chart__bar\"/>"
-            labels += "<text x=\"\(n(x(index) + slot / 2))\" y=\"\(n(y(column.value) - 4))\" class=\"chart__column-value\">\(SVGText.escaped(column.text))</text>"
+            body +=
+                "<rect x=\"\(n(columnX))\" y=\"\(n(y(column.value)))\" width=\"\(n(columnWidth))\" height=\"\(n(Self.bottom - y(column.value)))\" class=\"chart__bar\"/>"
+            labels +=
+                "<text x=\"\(n(x(index) + slot / 2))\" y=\"\(n(y(column.value) - 4))\" class=\"chart__column-value\">\(SVGText.escaped(column.text))</text>"
         }
         return SVGText.figure(
             id: id, title: title, description: description, width: Self.width, height: Self.height, body: body + marks + labels)

@@ -28,6 +28,7 @@ enum SVGText {
 
     static func figure(id: String, title: String, description: String, width: Double, height: Double, body: String) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(number(width)) \(number(height))\" class=\"chart\" role=\"img\" aria-labelledby=\"\(id)-tieu-de \(id)-mo-ta\">"
-            + "<title id=\"\(id)-tieu-de\">\(escaped(title))</title><desc id=\"\(id)-mo-ta\">\(escaped(description))</desc>" + body + "</svg>"
+            + "<title id=\"\(id)-tieu-de\">\(escaped(title))</title><desc id=\"\(id)-mo-ta\">\(escaped(description))</desc>" + body
+            + "</svg>"
     }
 }

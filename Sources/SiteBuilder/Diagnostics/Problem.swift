@@ -238,9 +238,7 @@ public enum Problem: Sendable, Hashable {
             LocalizedMessage(.yamlUnclosedBracket, ["opening": .text(opening), "closing": .text(closing)])
         case .invalidPeriod(let key, let found): LocalizedMessage(.invalidPeriod, ["key": .text(key), "found": .text(found)])
         case .periodNotFileName(let period, let file):
-            LocalizedMessage(.periodNotFileName, [
-                "period": .text(period), "file": .text(file), "named": .text(String(file.split(separator: ".").first ?? "")),
-            ])
+            LocalizedMessage(.periodNotFileName, ["period": .text(period), "file": .text(file), "named": .text(Self.baseName(file))])
         case .notNumber(let key, let found): LocalizedMessage(.notNumber, ["key": .text(key), "found": .text(found)])
         case .scoreAboveMaximum(let key, let found, let maximum):
             LocalizedMessage(.scoreAboveMaximum, ["key": .text(key), "found": .decimal(found), "maximum": .number(maximum)])
@@ -254,6 +252,9 @@ public enum Problem: Sendable, Hashable {
                 : LocalizedMessage(.exceedsReceived, ["keys": .quotedList(keys), "sum": .number(sum), "received": .number(received)])
         }
     }
+
+    /// `2025-Q1` of `2025-Q1.yml`: the period a data file is named by.
+    private static func baseName(_ file: String) -> String { String(file.split(separator: ".").first ?? "") }
 
     /// `to` of `synonyms[3].to`: the key as it is written on its line.
     private static func lastKey(_ keyPath: String) -> Substring { keyPath.split(separator: ".").last ?? keyPath[...] }

@@ -1,7 +1,8 @@
 /// The kinds of content file `build-site new` can start, each named as editors type it.
 public enum ScaffoldKind: String, Sendable, CaseIterable {
     case procedure, decision, feedback, page
-    case serviceIndex = "service-index", target, report
+    case serviceIndex = "service-index"
+    case target, report
 
     /// What the argument after the kind is, for help and error messages.
     public var argumentName: String {

@@ -3,7 +3,11 @@ import Foundation
 /// A reporting period as editors write it: a year (`2025`), a quarter (`2025-Q2`) or a month
 /// (`2025-06`). Only these exact forms are accepted, so one period has one spelling.
 struct Period: Sendable, Hashable, Comparable {
-    enum Length: Int, Sendable, Hashable { case month = 0, quarter = 1, year = 2 }
+    enum Length: Int, Sendable, Hashable {
+        case month = 0
+        case quarter = 1
+        case year = 2
+    }
 
     let year: Int
     let length: Length
@@ -20,7 +24,8 @@ struct Period: Sendable, Hashable, Comparable {
         case 4:
             length = .year
             number = 0
-        case 7 where bytes[4] == UInt8(ascii: "-") && bytes[5] == UInt8(ascii: "Q") && (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(bytes[6]):
+        case 7
+        where bytes[4] == UInt8(ascii: "-") && bytes[5] == UInt8(ascii: "Q") && (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(bytes[6]):
             length = .quarter
             number = Int(bytes[6] - UInt8(ascii: "0"))
         case 7 where bytes[4] == UInt8(ascii: "-") && Self.isDigit(bytes[5]) && Self.isDigit(bytes[6]):

@@ -12,7 +12,8 @@ extension PeriodicReport {
                     guard let value = dossiers.integer(figure.rawValue) else { continue }
                     guard value >= 0 else {
                         dossiers.report(
-                            .negativeFigure(key: "dossiers." + figure.rawValue, found: String(value)), at: dossiers.location(of: figure.rawValue))
+                            .negativeFigure(key: "dossiers." + figure.rawValue, found: String(value)),
+                            at: dossiers.location(of: figure.rawValue))
                         continue
                     }
                     figures[figure] = value

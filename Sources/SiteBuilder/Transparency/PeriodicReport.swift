@@ -3,8 +3,13 @@
 struct PeriodicReport: Sendable {
     /// The `dossiers.` keys, in the order the report shows them.
     enum Figure: String, CaseIterable, Sendable, Hashable {
-        case received, receivedOnline = "received_online", resolvedOnTime = "resolved_on_time", resolvedLate = "resolved_late"
-        case pending, digitizedResults = "digitized_results", paidOnline = "paid_online"
+        case received
+        case receivedOnline = "received_online"
+        case resolvedOnTime = "resolved_on_time"
+        case resolvedLate = "resolved_late"
+        case pending
+        case digitizedResults = "digitized_results"
+        case paidOnline = "paid_online"
 
         var label: String {
             switch self {

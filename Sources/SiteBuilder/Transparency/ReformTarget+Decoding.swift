@@ -41,7 +41,8 @@ extension ReformTarget {
             }
             return value
         }
-        let goalsKey = item.keyName("goals"), valuesKey = item.keyName("values")
+        let goalsKey = item.keyName("goals")
+        let valuesKey = item.keyName("values")
         var goalYears: Set<Int> = []
         let goals = item.records("goals", required: true) { entry -> Goal? in
             let year = entry.integer("year", required: true)

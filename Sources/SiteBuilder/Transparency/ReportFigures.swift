@@ -26,7 +26,9 @@ struct ReportFigures: Sendable, Equatable {
             if entry.procedure.online != .none { onlineAtEnd += 1 }
         }
         feedbackReceived = feedback.filter { period.contains($0.received) }.count
-        let answered = feedback.compactMap { item in item.handled.flatMap { period.contains($0) ? $0.dayNumber - item.received.dayNumber : nil } }
+        let answered = feedback.compactMap { item in
+            item.handled.flatMap { period.contains($0) ? $0.dayNumber - item.received.dayNumber : nil }
+        }
         feedbackAnswered = answered.count
         medianDays = Median.of(answered)
     }

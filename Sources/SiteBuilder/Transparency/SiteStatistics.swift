@@ -39,7 +39,9 @@ struct SiteStatistics: Sendable {
         byLevel = AdministrativeLevel.allCases.map { level in
             Count(label: level.label, count: inForce.filter { $0.procedure.levels.contains(level) }.count)
         }
-        byOnline = OnlineLevel.allCases.map { level in Count(label: level.label, count: inForce.filter { $0.procedure.online == level }.count) }
+        byOnline = OnlineLevel.allCases.map { level in
+            Count(label: level.label, count: inForce.filter { $0.procedure.online == level }.count)
+        }
         let full = inForce.filter { $0.procedure.online == .full }.count
         fullyOnlineShare = inForce.isEmpty ? 0 : (Double(full) * 1000 / Double(inForce.count)).rounded() / 10
         var acts: [Int: YearActs] = [:]

@@ -2,7 +2,11 @@
 /// a goal whose year has ended is met or not by the latest value measured in that year; a
 /// goal still ahead is on track when the latest value already meets it.
 enum TargetStatus: String, Sendable {
-    case met, notMet = "not-met", onTrack = "on-track", notYetMet = "not-yet-met", noValue = "no-value"
+    case met
+    case notMet = "not-met"
+    case onTrack = "on-track"
+    case notYetMet = "not-yet-met"
+    case noValue = "no-value"
 
     /// Said in words, with a sign that is not a colour: the page never tells them apart by colour alone.
     var label: String {

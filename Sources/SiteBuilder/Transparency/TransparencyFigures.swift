@@ -13,7 +13,8 @@ struct TransparencyFigures: Sendable {
 
     init(_ content: SiteContent, procedures: [AssembledSite.ProcedureEntry], dataDate: CalendarDate?) {
         data = content.transparency
-        let decisions = content.decisions.map(\.metadata), feedback = content.feedback.map(\.metadata)
+        let decisions = content.decisions.map(\.metadata)
+        let feedback = content.feedback.map(\.metadata)
         statistics = SiteStatistics(procedures: procedures, decisions: decisions, feedback: feedback)
         reportFigures = data.reports.map {
             ReportFigures(period: $0.metadata.period, procedures: procedures, decisions: decisions, feedback: feedback)

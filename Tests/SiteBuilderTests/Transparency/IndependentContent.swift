@@ -4,10 +4,24 @@ import Foundation
 /// YAML library, no build-site decoder), and every statistic and report figure computed from
 /// it by the content model's rules: what the pages and datasets must say.
 struct IndependentContent {
-    struct Procedure { let code, field, online: String; let levels: [String] }
-    struct Decision { let issued: Date; let lists: [String: [String]] }
-    struct Feedback { let received: Date; let handled: Date?; let status: String }
-    struct Report { let period: String; let start: Date; let end: Date }
+    struct Procedure {
+        let code, field, online: String
+        let levels: [String]
+    }
+    struct Decision {
+        let issued: Date
+        let lists: [String: [String]]
+    }
+    struct Feedback {
+        let received: Date
+        let handled: Date?
+        let status: String
+    }
+    struct Report {
+        let period: String
+        let start: Date
+        let end: Date
+    }
 
     var procedures: [Procedure] = []
     var decisions: [Decision] = []
@@ -32,12 +46,15 @@ struct IndependentContent {
         if lines.first == "---" { lines = Array(lines.dropFirst().prefix { $0 != "---" }) }
         var result: [String: [String]] = [:]
         var current: String?
-        func clean(_ value: Substring) -> String { value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+        func clean(_ value: Substring) -> String {
+            value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+        }
         for line in lines {
             if line.hasPrefix("  - "), let key = current {
                 result[key, default: []].append(clean(line.dropFirst(4)))
             } else if !line.hasPrefix(" "), let colon = line.firstIndex(of: ":") {
-                let key = String(line[..<colon]), value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                let key = String(line[..<colon])
+                let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
                 current = key
                 if value.hasPrefix("[") {
                     result[key] = value.dropFirst().dropLast().split(separator: ",").map(clean)
@@ -64,7 +81,9 @@ struct IndependentContent {
             Procedure(code: $0["code"]![0], field: $0["field"]![0], online: $0["online"]![0], levels: $0["levels"]!)
         }
         decisions = try files("decisions").map(Self.keys).map { keys in
-            Decision(issued: Self.date(keys["issued"]![0]), lists: ["new": keys["new"] ?? [], "amended": keys["amended"] ?? [], "abolished": keys["abolished"] ?? []])
+            Decision(
+                issued: Self.date(keys["issued"]![0]),
+                lists: ["new": keys["new"] ?? [], "amended": keys["amended"] ?? [], "abolished": keys["abolished"] ?? []])
         }
         feedback = try files("feedback").map(Self.keys).map {
             Feedback(received: Self.date($0["received"]![0]), handled: $0["handled"].map { Self.date($0[0]) }, status: $0["status"]![0])
@@ -73,10 +92,14 @@ struct IndependentContent {
             let period = keys["period"]![0]
             let year = Int(period.prefix(4))!
             let (first, last): (Int, Int) =
-                period.count == 4 ? (1, 12) : period.contains("Q") ? ((Int(String(period.last!))! - 1) * 3 + 1, Int(String(period.last!))! * 3)
-                : (Int(period.suffix(2))!, Int(period.suffix(2))!)
+                period.count == 4
+                ? (1, 12)
+                : period.contains("Q")
+                    ? ((Int(String(period.last!))! - 1) * 3 + 1, Int(String(period.last!))! * 3)
+                    : (Int(period.suffix(2))!, Int(period.suffix(2))!)
             let start = Self.calendar.date(from: DateComponents(year: year, month: first, day: 1))!
-            let end = Self.calendar.date(byAdding: DateComponents(month: 1, day: -1), to: Self.calendar.date(from: DateComponents(year: year, month: last, day: 1))!)!
+            let end = Self.calendar.date(
+                byAdding: DateComponents(month: 1, day: -1), to: Self.calendar.date(from: DateComponents(year: year, month: last, day: 1))!)!
             return Report(period: period, start: start, end: end)
         }
     }
@@ -86,7 +109,8 @@ struct IndependentContent {
     static func median(_ values: [Int]) -> Double? {
         guard !values.isEmpty else { return nil }
         let sorted = values.sorted()
-        return sorted.count % 2 == 1 ? Double(sorted[sorted.count / 2]) : Double(sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        return sorted.count % 2 == 1
+            ? Double(sorted[sorted.count / 2]) : Double(sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 
     static let levelLabels = [
@@ -104,11 +128,15 @@ struct IndependentContent {
     /// Every statistic, keyed `measure|category|year` as the `statistics` dataset keys them.
     var statistics: [String: Double] {
         var figures: [String: Double] = ["in_force||": Double(inForce.count)]
-        for (field, members) in Dictionary(grouping: inForce, by: \.field) { figures["in_force_by_field|\(field)|"] = Double(members.count) }
+        for (field, members) in Dictionary(grouping: inForce, by: \.field) {
+            figures["in_force_by_field|\(field)|"] = Double(members.count)
+        }
         for (level, label) in Self.levelLabels {
             figures["in_force_by_level|\(label)|"] = Double(inForce.filter { $0.levels.contains(level) }.count)
         }
-        for (online, label) in Self.onlineLabels { figures["in_force_by_online|\(label)|"] = Double(inForce.filter { $0.online == online }.count) }
+        for (online, label) in Self.onlineLabels {
+            figures["in_force_by_online|\(label)|"] = Double(inForce.filter { $0.online == online }.count)
+        }
         let full = Double(inForce.filter { $0.online == "full" }.count)
         figures["fully_online_percent||"] = (full / Double(inForce.count) * 1000).rounded() / 10
         for decision in decisions {
@@ -117,7 +145,9 @@ struct IndependentContent {
                 figures["announced_\(list)||\(year)", default: 0] += Double(decision.lists[list]!.count)
             }
         }
-        for (status, label) in Self.statusLabels { figures["feedback_by_status|\(label)|"] = Double(feedback.filter { $0.status == status }.count) }
+        for (status, label) in Self.statusLabels {
+            figures["feedback_by_status|\(label)|"] = Double(feedback.filter { $0.status == status }.count)
+        }
         let answered = feedback.filter { $0.handled != nil }
         for (year, items) in Dictionary(grouping: answered, by: { Self.calendar.component(.year, from: $0.handled!) }) {
             figures["feedback_answered||\(year)"] = Double(items.count)

@@ -23,10 +23,11 @@ struct TransparencyFiguresTests {
     /// The `statistics` dataset, keyed as `IndependentContent.statistics` keys it.
     private func publishedStatistics(_ site: SiteFixture) throws -> [String: Double] {
         let records = try #require(try json(site, "du-lieu-mo/statistics.json")["records"] as? [[String: Any]])
-        return Dictionary(uniqueKeysWithValues: records.map { record in
-            let key = "\(record["measure"]!)|\(record["category"] as? String ?? "")|\((record["year"] as? Int).map(String.init) ?? "")"
-            return (key, (record["value"] as! NSNumber).doubleValue)
-        })
+        return Dictionary(
+            uniqueKeysWithValues: records.map { record in
+                let key = "\(record["measure"]!)|\(record["category"] as? String ?? "")|\((record["year"] as? Int).map(String.init) ?? "")"
+                return (key, (record["value"] as! NSNumber).doubleValue)
+            })
     }
 
     /// The `computed_…` figures of the `reports` dataset.
@@ -72,12 +73,16 @@ struct TransparencyFiguresTests {
             let parts = key.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
             switch parts[0] {
             case "in_force_by_field", "in_force_by_level", "in_force_by_online", "feedback_by_status":
-                #expect(pageRows.contains { $0.0 == XMLText.escaped(parts[1]) && $0.1 == [vietnamese(value)] }, "\(context): \(key) on the page")
+                #expect(
+                    pageRows.contains { $0.0 == XMLText.escaped(parts[1]) && $0.1 == [vietnamese(value)] }, "\(context): \(key) on the page"
+                )
             case "feedback_median_days":
                 #expect(pageRows.contains { $0.0 == parts[2] && $0.1.last == vietnamese(value) }, "\(context): \(key) on the page")
             case "announced_new":
-                let amended = statistics["announced_amended||\(parts[2])"]!, abolished = statistics["announced_abolished||\(parts[2])"]!
-                #expect(pageRows.contains { $0.0 == parts[2] && $0.1 == [value, amended, abolished].map(vietnamese) }, "\(context): \(key)")
+                let amended = statistics["announced_amended||\(parts[2])"]!
+                let abolished = statistics["announced_abolished||\(parts[2])"]!
+                #expect(
+                    pageRows.contains { $0.0 == parts[2] && $0.1 == [value, amended, abolished].map(vietnamese) }, "\(context): \(key)")
             default: break
             }
         }
@@ -88,9 +93,15 @@ struct TransparencyFiguresTests {
             let figures = content.reportFigures
             #expect(shown["Thủ tục được công bố mới ban hành trong kỳ"]?.first == vietnamese(figures["\(report.period)|computed_new"]!))
             #expect(shown["Thủ tục đang có hiệu lực cuối kỳ"]?.first == vietnamese(figures["\(report.period)|computed_in_force_at_end"]!))
-            #expect(shown["Trong đó cung cấp dịch vụ công trực tuyến"]?.first == vietnamese(figures["\(report.period)|computed_online_at_end"]!))
-            #expect(shown["Phản ánh, kiến nghị đã trả lời trong kỳ"]?.first == vietnamese(figures["\(report.period)|computed_feedback_answered"]!))
-            #expect(shown["Số ngày trung vị từ tiếp nhận đến trả lời"]?.first == figures["\(report.period)|computed_median_days"].map(vietnamese) ?? "–")
+            #expect(
+                shown["Trong đó cung cấp dịch vụ công trực tuyến"]?.first == vietnamese(figures["\(report.period)|computed_online_at_end"]!)
+            )
+            #expect(
+                shown["Phản ánh, kiến nghị đã trả lời trong kỳ"]?.first
+                    == vietnamese(figures["\(report.period)|computed_feedback_answered"]!))
+            #expect(
+                shown["Số ngày trung vị từ tiếp nhận đến trả lời"]?.first == figures["\(report.period)|computed_median_days"].map(
+                    vietnamese) ?? "–")
         }
     }
 
@@ -113,7 +124,9 @@ struct TransparencyFiguresTests {
         try expectRecomputed(site, "after the edit")
         let (newStatistics, newReports) = (try publishedStatistics(site), try publishedReportFigures(site))
         func changed(_ old: [String: Double], _ new: [String: Double]) -> Set<String> {
-            Set(Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }.map { String($0.split(separator: "|")[0...].first!) + "|" + $0 })
+            Set(
+                Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }.map { String($0.split(separator: "|")[0...].first!) + "|" + $0 }
+            )
         }
         return (changed(statistics, newStatistics), changed(reports, newReports))
     }
@@ -126,10 +139,11 @@ struct TransparencyFiguresTests {
 
     /// The measures (or report figures) of a set of changed keys.
     private func measures(_ keys: Set<String>, report: Bool = false) -> Set<String> {
-        Set(keys.map { key in
-            let parts = key.split(separator: "|", omittingEmptySubsequences: false)
-            return report ? String(parts.last!) : String(parts[1])
-        })
+        Set(
+            keys.map { key in
+                let parts = key.split(separator: "|", omittingEmptySubsequences: false)
+                return report ? String(parts.last!) : String(parts[1])
+            })
     }
 
     @Test("changing one procedure's 'online' changes only the online figures")
@@ -146,7 +160,10 @@ struct TransparencyFiguresTests {
         let (statistics, reports) = try changes { site in
             try replace(site, "content/decisions/qd-1580-2025-btc.md", "  - \"1.001909\"\n", "")
         }
-        #expect(measures(statistics) == ["announced_abolished", "in_force", "in_force_by_field", "in_force_by_level", "in_force_by_online", "fully_online_percent"])
+        #expect(
+            measures(statistics) == [
+                "announced_abolished", "in_force", "in_force_by_field", "in_force_by_level", "in_force_by_online", "fully_online_percent",
+            ])
         #expect(measures(reports, report: true) == ["computed_abolished", "computed_in_force_at_end", "computed_online_at_end"])
     }
 

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import SiteBuilder
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-
-@testable import SiteBuilder
 
 /// The service-quality page's charts are well-formed SVG that say their numbers in words;
 /// the home page links to the page; rebuilds after editing the new files equal full builds.
@@ -40,7 +40,9 @@ struct TransparencyPageTests {
 
         func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) { failed = true }
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]
+        ) {
             if name == "svg" { rootAttributes = attributes }
             element = name
             drawing = name == "text" && ["chart__value", "chart__column-value"].contains(attributes["class"] ?? "")
@@ -88,7 +90,10 @@ struct TransparencyPageTests {
         defer { site.delete() }
         try site.build()
         let home = try site.output("index.html")
-        #expect(home.contains("<a href=\"/chi-so-phuc-vu/\"><span class=\"figures__number\">94,7</span> điểm Chỉ số phục vụ người dân, doanh nghiệp (Quý II/2026); mức độ hài lòng 91,3 % (Quý III/2026)</a>"))
+        #expect(
+            home.contains(
+                "<a href=\"/chi-so-phuc-vu/\"><span class=\"figures__number\">94,7</span> điểm Chỉ số phục vụ người dân, doanh nghiệp (Quý II/2026); mức độ hài lòng 91,3 % (Quý III/2026)</a>"
+            ))
     }
 
     @Test("without transparency files the page still shows the statistics, and there are no report pages")
@@ -113,10 +118,24 @@ struct TransparencyPageTests {
             try site.write(change(try String(contentsOf: url, encoding: .utf8)), to: path)
         }
         let edits: [(String, () throws -> Void)] = [
-            ("an assessment", { try edit("content/service-index/2025.yml") { $0.replacingOccurrences(of: "online: 19.8", with: "online: 19.7").replacingOccurrences(of: "total: 93", with: "total: 92.9") } }),
+            (
+                "an assessment",
+                {
+                    try edit("content/service-index/2025.yml") {
+                        $0.replacingOccurrences(of: "online: 19.8", with: "online: 19.7").replacingOccurrences(
+                            of: "total: 93", with: "total: 92.9")
+                    }
+                }
+            ),
             ("the targets", { try edit("content/targets.yml") { $0.replacingOccurrences(of: "value: 39.4", with: "value: 40.2") } }),
-            ("a report", { try edit("content/reports/2026-Q1.yml") { $0.replacingOccurrences(of: "pending: 12300", with: "pending: 12000") } }),
-            ("an added report", { try site.write("period: 2026-Q3\npublished: 2026-10-10\ndossiers:\n  received: 10\n", to: "content/reports/2026-Q3.yml") }),
+            (
+                "a report",
+                { try edit("content/reports/2026-Q1.yml") { $0.replacingOccurrences(of: "pending: 12300", with: "pending: 12000") } }
+            ),
+            (
+                "an added report",
+                { try site.write("period: 2026-Q3\npublished: 2026-10-10\ndossiers:\n  received: 10\n", to: "content/reports/2026-Q3.yml") }
+            ),
             ("a deleted report", { try site.remove("content/reports/2026-Q3.yml") }),
             ("a deleted assessment", { try site.remove("content/service-index/2026-Q2.yml") }),
         ]
@@ -127,7 +146,8 @@ struct TransparencyPageTests {
             let reference = try SiteFixture("", withTheme: false)
             defer { reference.delete() }
             for folder in ["content", "templates"] {
-                try FileManager.default.copyItem(at: site.root.appendingPathComponent(folder), to: reference.root.appendingPathComponent(folder))
+                try FileManager.default.copyItem(
+                    at: site.root.appendingPathComponent(folder), to: reference.root.appendingPathComponent(folder))
             }
             try SiteBuilder(configuration: BuildConfiguration(root: reference.root, incremental: false)).build()
             let differences = TreeComparison.differences(

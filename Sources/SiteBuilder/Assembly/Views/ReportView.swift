@@ -31,7 +31,9 @@ enum ReportView {
     /// The rows of one report as the page and its CSV give them.
     static func rows(_ report: PeriodicReport, computed: ReportFigures) -> [Row] {
         var rows = PeriodicReport.Figure.allCases.compactMap { figure in
-            report.figures[figure].map { Row(key: "dossiers." + figure.rawValue, label: figure.label, value: Double($0), source: givenSource) }
+            report.figures[figure].map {
+                Row(key: "dossiers." + figure.rawValue, label: figure.label, value: Double($0), source: givenSource)
+            }
         }
         let computedRows: [(String, String, Int)] = [
             ("computed.new", "Thủ tục được công bố mới ban hành trong kỳ", computed.new),
@@ -44,7 +46,9 @@ enum ReportView {
         ]
         rows += computedRows.map { Row(key: $0.0, label: $0.1, value: Double($0.2), source: computedSource) }
         rows.append(
-            Row(key: "computed.median_days", label: "Số ngày trung vị từ tiếp nhận đến trả lời", value: computed.medianDays, source: computedSource))
+            Row(
+                key: "computed.median_days", label: "Số ngày trung vị từ tiếp nhận đến trả lời", value: computed.medianDays,
+                source: computedSource))
         return rows
     }
 

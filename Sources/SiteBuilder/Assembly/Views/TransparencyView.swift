@@ -27,10 +27,11 @@ enum TransparencyView {
                     + assessments.map { "\($0.period.label): \(number($0.total))" }.joined(separator: "; ") + ".",
                 columns: assessments.map { ColumnChart.Column(period: $0.period, value: $0.total, text: number($0.total)) },
                 ceiling: 100)
-            values["trend"] = [
-                "chart_html": chart.svg,
-                "rows": assessments.reversed().map { ["period": $0.period.label, "total": number($0.total)] as TemplateNode },
-            ] as TemplateNode
+            values["trend"] =
+                [
+                    "chart_html": chart.svg,
+                    "rows": assessments.reversed().map { ["period": $0.period.label, "total": number($0.total)] as TemplateNode },
+                ] as TemplateNode
         }
         values["targets"] = figures.data.targets.enumerated().map { index, target in self.target(target, index: index, figures: figures) }
         values["has_targets"] = !figures.data.targets.isEmpty
@@ -109,7 +110,8 @@ enum TransparencyView {
             id: "so-ngay-tra-loi", title: "Số ngày trung vị từ khi tiếp nhận đến khi trả lời phản ánh, kiến nghị",
             description: days.isEmpty
                 ? "Chưa có phản ánh, kiến nghị được trả lời."
-                : days.map { "Năm \($0.year): \(number($0.medianDays)) ngày (\($0.answered) phản ánh, kiến nghị)" }.joined(separator: "; ") + ".",
+                : days.map { "Năm \($0.year): \(number($0.medianDays)) ngày (\($0.answered) phản ánh, kiến nghị)" }.joined(separator: "; ")
+                    + ".",
             bars: days.map { BarChart.Bar(label: "Năm \($0.year)", value: $0.medianDays, text: number($0.medianDays) + " ngày") })
         return [
             "in_force": statistics.inForce, "full_share": number(statistics.fullyOnlineShare) + " %",

@@ -15,14 +15,22 @@ struct ReportRecord: Encodable, Sendable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case period, start, end, published, note
-        case dossiersReceived = "dossiers_received", dossiersReceivedOnline = "dossiers_received_online"
-        case dossiersResolvedOnTime = "dossiers_resolved_on_time", dossiersResolvedLate = "dossiers_resolved_late"
-        case dossiersPending = "dossiers_pending", dossiersDigitizedResults = "dossiers_digitized_results"
+        case dossiersReceived = "dossiers_received"
+        case dossiersReceivedOnline = "dossiers_received_online"
+        case dossiersResolvedOnTime = "dossiers_resolved_on_time"
+        case dossiersResolvedLate = "dossiers_resolved_late"
+        case dossiersPending = "dossiers_pending"
+        case dossiersDigitizedResults = "dossiers_digitized_results"
         case dossiersPaidOnline = "dossiers_paid_online"
-        case computedNew = "computed_new", computedAmended = "computed_amended", computedAbolished = "computed_abolished"
-        case computedInForceAtEnd = "computed_in_force_at_end", computedOnlineAtEnd = "computed_online_at_end"
-        case computedFeedbackReceived = "computed_feedback_received", computedFeedbackAnswered = "computed_feedback_answered"
-        case computedMedianDays = "computed_median_days", url
+        case computedNew = "computed_new"
+        case computedAmended = "computed_amended"
+        case computedAbolished = "computed_abolished"
+        case computedInForceAtEnd = "computed_in_force_at_end"
+        case computedOnlineAtEnd = "computed_online_at_end"
+        case computedFeedbackReceived = "computed_feedback_received"
+        case computedFeedbackAnswered = "computed_feedback_answered"
+        case computedMedianDays = "computed_median_days"
+        case url
     }
 
     init(_ report: PeriodicReport, computed: ReportFigures, baseURL: String) {

@@ -9,7 +9,9 @@ struct ServiceIndexRecord: Encodable, Sendable {
     let note: String?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case period, published, source, sourceURL = "source_url", unit, transparency, progress, digitization, online, satisfaction
+        case period, published, source
+        case sourceURL = "source_url"
+        case unit, transparency, progress, digitization, online, satisfaction
         case total, note
     }
 

@@ -11,9 +11,15 @@ struct StatisticRecord: Encodable, Sendable, Equatable {
     /// Every statistic of the service-quality page, in the page's order.
     static func all(_ statistics: SiteStatistics) -> [StatisticRecord] {
         var records = [StatisticRecord(measure: "in_force", category: nil, year: nil, value: Double(statistics.inForce))]
-        records += statistics.byField.map { StatisticRecord(measure: "in_force_by_field", category: $0.label, year: nil, value: Double($0.count)) }
-        records += statistics.byLevel.map { StatisticRecord(measure: "in_force_by_level", category: $0.label, year: nil, value: Double($0.count)) }
-        records += statistics.byOnline.map { StatisticRecord(measure: "in_force_by_online", category: $0.label, year: nil, value: Double($0.count)) }
+        records += statistics.byField.map {
+            StatisticRecord(measure: "in_force_by_field", category: $0.label, year: nil, value: Double($0.count))
+        }
+        records += statistics.byLevel.map {
+            StatisticRecord(measure: "in_force_by_level", category: $0.label, year: nil, value: Double($0.count))
+        }
+        records += statistics.byOnline.map {
+            StatisticRecord(measure: "in_force_by_online", category: $0.label, year: nil, value: Double($0.count))
+        }
         records.append(StatisticRecord(measure: "fully_online_percent", category: nil, year: nil, value: statistics.fullyOnlineShare))
         for year in statistics.actsByYear {
             records.append(StatisticRecord(measure: "announced_new", category: nil, year: year.year, value: Double(year.new)))

@@ -29,17 +29,20 @@ struct TransparencyDatasets {
         let datasets = [
             try DatasetWriter(
                 name: "service-index", schema: schemas["service-index"], title: "Chỉ số phục vụ người dân, doanh nghiệp",
-                description: "Kết quả đánh giá Chỉ số phục vụ người dân, doanh nghiệp theo Quyết định 766/QĐ-TTg qua các kỳ: điểm từng nhóm tiêu chí và tổng điểm.",
+                description:
+                    "Kết quả đánh giá Chỉ số phục vụ người dân, doanh nghiệp theo Quyết định 766/QĐ-TTg qua các kỳ: điểm từng nhóm tiêu chí và tổng điểm.",
                 modified: figures.data.assessments.map(\.metadata.published).max(), sources: assessments, record: { $0 }
             ).write(to: sink),
             try DatasetWriter(
                 name: "targets", schema: schemas["targets"], title: "Mục tiêu cải cách thủ tục hành chính",
-                description: "Các mục tiêu cải cách với mức mục tiêu theo năm, tình trạng thực hiện tính theo quy tắc đã công bố và giá trị đo được.",
+                description:
+                    "Các mục tiêu cải cách với mức mục tiêu theo năm, tình trạng thực hiện tính theo quy tắc đã công bố và giá trị đo được.",
                 modified: figures.today, sources: targets, record: { $0 }
             ).write(to: sink),
             try DatasetWriter(
                 name: "statistics", schema: schemas["statistics"], title: "Thống kê thủ tục hành chính và phản ánh, kiến nghị",
-                description: "Số liệu tính từ nội dung của trang: thủ tục đang có hiệu lực theo lĩnh vực, cấp, mức độ trực tuyến; thủ tục được công bố theo năm; phản ánh, kiến nghị theo tình trạng và thời gian trả lời.",
+                description:
+                    "Số liệu tính từ nội dung của trang: thủ tục đang có hiệu lực theo lĩnh vực, cấp, mức độ trực tuyến; thủ tục được công bố theo năm; phản ánh, kiến nghị theo tình trạng và thời gian trả lời.",
                 modified: site.dataDate, sources: statistics, record: { $0 }
             ).write(to: sink),
             try DatasetWriter(
@@ -54,10 +57,12 @@ struct TransparencyDatasets {
             Self.line(ServicePageData(assessments: assessments, targets: targets, statistics: statistics)))
         if !reports.isEmpty {
             try sink.add(
-                SiteAddress.outputPath(for: SiteAddress.reports + "index.json"), Self.line(ReportListData(reports: reports.reversed().map(\.2))))
+                SiteAddress.outputPath(for: SiteAddress.reports + "index.json"),
+                Self.line(ReportListData(reports: reports.reversed().map(\.2))))
             for (report, computed, _) in reports {
                 try sink.add(
-                    SiteAddress.outputPath(for: SiteAddress.report(report.period) + "bao-cao.csv"), ReportView.csv(report, computed: computed))
+                    SiteAddress.outputPath(for: SiteAddress.report(report.period) + "bao-cao.csv"),
+                    ReportView.csv(report, computed: computed))
             }
         }
         return datasets
