@@ -5,18 +5,20 @@ import SiteBuilder
 /// `build-site new <kind> <name>`: starts a content file with every required key.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Start a new content file: procedure <code>, decision <number>, feedback <id> or page <slug>.",
+        abstract: "Start a new content file: procedure <code>, decision <number>, feedback <id>, page <slug>, "
+            + "service-index <period>, report <period> or target <id>.",
         discussion: """
             The file has every required key, left empty, with a comment saying what to write, and the
             standard headings of its kind. It is never written over an existing file.
             A decision's file is named with the year of its issued date (--issued, default today).
-            Examples: build-site new procedure 2.000693 · build-site new decision 271/QĐ-BHXH --issued 2026-03-05
+            Examples: build-site new procedure 2.000693 · build-site new decision 271/QĐ-BHXH --issued 2026-03-05 ·
+            build-site new service-index 2025 · build-site new report 2026-Q1 · build-site new target hai-long
             """)
 
-    @Argument(help: "procedure, decision, feedback or page")
+    @Argument(help: "procedure, decision, feedback, page, service-index, report or target")
     var kind: Kind
 
-    @Argument(help: "The procedure code, the decision number, the feedback id or the page slug.")
+    @Argument(help: "The procedure code, the decision number, the feedback id, the page slug, the period or the target id.")
     var name: String
 
     @Option(name: .long, help: "The site folder holding content/ and templates/.")
@@ -29,6 +31,8 @@ struct New: ParsableCommand {
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case procedure, decision, feedback, page
+        case serviceIndex = "service-index"
+        case target, report
         var scaffoldKind: ScaffoldKind { ScaffoldKind(rawValue: rawValue)! }
     }
 

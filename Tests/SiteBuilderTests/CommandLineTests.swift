@@ -14,7 +14,7 @@ struct CommandLineTests {
         defer { site.delete() }
         let result = try run(["--root", site.root.path])
         #expect(result.status == 0, "\(result.errors)")
-        #expect(result.output.contains("built 16 pages into "))
+        #expect(result.output.contains("built 17 pages into "))
         #expect(result.output.contains("; 3 of 3 procedures complete; 0 errors, 0 warnings"))
         #expect(site.outputExists("thu-tuc/2.000693/index.html"))
     }
@@ -36,7 +36,7 @@ struct CommandLineTests {
         defer { site.delete() }
         let clean = try run(["check", "--root", site.root.path])
         #expect(clean.status == 0, "\(clean.errors)")
-        #expect(clean.output.contains("checked 16 pages; 3 of 3 procedures complete; 0 errors, 0 warnings"))
+        #expect(clean.output.contains("checked 17 pages; 3 of 3 procedures complete; 0 errors, 0 warnings"))
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public").path))
 
         try site.write("---\ntitle: [\n---\n", to: "content/pages/hong.md")
@@ -122,10 +122,10 @@ struct CommandLineTests {
         defer { site.delete() }
         let normal = try run(["--root", site.root.path])
         #expect(normal.status == 0)
-        #expect(normal.output.contains("pages: 16 changed, 0 unchanged"))
+        #expect(normal.output.contains("pages: 17 changed, 0 unchanged"))
         #expect(!normal.output.contains("time per stage"))
         let verbose = try run(["--root", site.root.path, "--verbose"])
-        #expect(verbose.output.contains("pages: 0 changed, 16 unchanged; 0 files written"))
+        #expect(verbose.output.contains("pages: 0 changed, 17 unchanged; 0 files written"))
         #expect(verbose.output.contains("nothing changed since the last build"))
         #expect(verbose.output.contains("time per stage: scan"))
         let quiet = try run(["--root", site.root.path, "--quiet"])
@@ -153,7 +153,7 @@ struct CommandLineTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         #expect(text.contains("build-site: scan ✓"), "\(text.debugDescription)")
-        #expect(text.contains("\r\u{1B}[Kbuilt 16 pages into "), "the progress line is erased before the summary")
+        #expect(text.contains("\r\u{1B}[Kbuilt 17 pages into "), "the progress line is erased before the summary")
 
         // In Vietnamese, the default, the stages are named in Vietnamese.
         let vietnamese = Process()
@@ -166,6 +166,6 @@ struct CommandLineTests {
         let vietnameseText = String(decoding: said.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         vietnamese.waitUntilExit()
         #expect(vietnameseText.contains("build-site: quét ✓"), "\(vietnameseText.debugDescription)")
-        #expect(vietnameseText.contains("\r\u{1B}[Kđã xây dựng 16 trang vào "))
+        #expect(vietnameseText.contains("\r\u{1B}[Kđã xây dựng 17 trang vào "))
     }
 }

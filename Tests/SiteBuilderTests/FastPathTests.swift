@@ -463,6 +463,20 @@ struct FastPathTests {
         }
     }
 
+    @Test("numbers with a fraction (scores, percentages) are written as JSONEncoder writes them")
+    func compactJSONNumbers() throws {
+        struct Scores: Encodable { let score: Double; let values: [Double] }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var generator = SystemRandomNumberGenerator()
+        let fixed: [Double] = [0, 90, 85.2, 17.5, 0.1, 100, -3, 1e-7, 123_456.789, 99.99, 1e15, 2.5e20]
+        let random = (0..<2_000).map { _ in (Double.random(in: 0...1000, using: &generator) * 10).rounded() / 10 }
+        for number in fixed + random {
+            let record = Scores(score: number, values: [number, number / 3])
+            #expect(CompactJSON.data(try CSVValueEncoder.encode(record)) == (try encoder.encode(record)), "\(number)")
+        }
+    }
+
     @Test("a dataset put together from its frame and its records' own JSON is the JSON of the whole dataset")
     func datasetJSON() {
         struct Record: Encodable {

@@ -302,7 +302,7 @@ struct PreviewServerTests {
         let serve = try ServeProcess(root: site.root)
         defer { serve.end() }
         let port = try #require(try await serve.port(within: 120), "no 'serving' line: \(serve.output) \(serve.errors)")
-        #expect(serve.output.contains("built 16 pages into \(site.root.path)/.cache/build-site/preview"))
+        #expect(serve.output.contains("built 17 pages into \(site.root.path)/.cache/build-site/preview"))
 
         let home = try RawHTTP.get("/", port: port)
         #expect(home.status == 200 && home.text.contains(Self.scriptTag))

@@ -133,7 +133,7 @@ struct SiteBuildTests {
         ] {
             #expect(site.outputExists(path), "\(path) is missing")
         }
-        #expect(report.pageCount == 16)
+        #expect(report.pageCount == 17)
         #expect(report.stageTimes.map(\.stage) == ["scan", "load", "decode", "validate", "markdown", "assemble", "render", "publish", "cache"])
         // The stages are timed one after another within the build, so they add up to no more
         // than the build took, measured from outside.

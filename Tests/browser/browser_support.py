@@ -34,6 +34,9 @@ PAGES = {
     "free page": "/gioi-thieu/",
     "search": "/tim-kiem/",
     "open data": "/du-lieu-mo/",
+    "service quality": "/chi-so-phuc-vu/",
+    "report list": "/bao-cao/",
+    "report": "/bao-cao/2026-Q1/",
     "not found": "/khong-co-trang-nay/",
 }
 

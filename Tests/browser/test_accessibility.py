@@ -90,3 +90,15 @@ def test_the_filtered_catalogue_has_no_wcag_a_or_aa_violation_under_axe(open_pag
     support.choose(driver, control, "full")
     assert support.wait_until(lambda: 0 < len(support.visible_codes(driver)) < total), "the filter did not narrow the rows"
     run_axe(driver, axe_script, "/thu-tuc/ filtered to online level 'full'")
+
+
+@pytest.mark.parametrize("name", ["service quality", "report"])
+def test_the_transparency_pages_printed_have_no_wcag_a_or_aa_violation_under_axe(open_page, axe_script, name):
+    # The print stylesheet stacks each chart above its table and darkens the bars: checked as printed.
+    driver = open_page(support.PAGES[name])
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        assert driver.execute_script("return matchMedia('print').matches")
+        run_axe(driver, axe_script, support.PAGES[name] + " (print)")
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})

@@ -13,6 +13,7 @@ LAYOUT_PAGES = {
     "home": support.PAGES["home"],
     "catalogue": support.PAGES["catalogue"],
     "procedure-2.000693": support.PAGES["procedure in force"],
+    "service-quality": support.PAGES["service quality"],
 }
 
 OVERFLOW_JS = r"""

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
-DATASETS = ["procedures", "online-services", "decisions", "feedback"]
+DATASETS = ["procedures", "online-services", "decisions", "feedback", "service-index", "targets", "statistics", "reports"]
 ITEM_SEPARATOR = " | "
 FIELD_SEPARATOR = "; "
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -68,7 +68,12 @@ def test_each_dataset_validates_against_its_published_schema(site, name):
 
 @pytest.mark.parametrize(
     "name, folder, key",
-    [("procedures", "thu-tuc", "code"), ("decisions", "quyet-dinh", None), ("feedback", "phan-anh-kien-nghi", "id")],
+    [
+        ("procedures", "thu-tuc", "code"),
+        ("decisions", "quyet-dinh", None),
+        ("feedback", "phan-anh-kien-nghi", "id"),
+        ("reports", "bao-cao", "period"),
+    ],
 )
 def test_every_page_record_validates_and_equals_its_dataset_record(site, name, folder, key):
     dataset = load(site, name)
@@ -100,7 +105,7 @@ def test_each_csv_parses_back_to_the_json_records(site, name):
     for row, record in zip(body, records):
         assert len(row) == len(header)
         for column, cell in zip(header, row):
-            assert cell == flatten(record.get(column)), f"{name}.csv, {column} of {record.get('code') or record.get('number') or record.get('id')}"
+            assert cell == flatten(record.get(column)), f"{name}.csv, {column} of {record.get('code') or record.get('number') or record.get('id') or record.get('period')}"
 
 
 def test_counts_match_the_pages_of_the_site(site):

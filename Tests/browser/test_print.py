@@ -90,3 +90,28 @@ def test_the_printed_procedure_leaves_out_the_main_navigation_items(printed):
 def test_the_printed_procedure_is_the_procedure(printed):
     assert "Giải quyết hưởng chế độ thai sản" in flat(printed)
     assert "2.000693" in printed
+
+
+@pytest.fixture(scope="module")
+def printed_service_page(browser, base_url, artifacts):
+    """The text of /chi-so-phuc-vu/ printed to PDF by Chromium."""
+    browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    browser.get(base_url + support.PAGES["service quality"])
+    support.wait_for_load(browser)
+    pdf = base64.b64decode(
+        browser.execute_cdp_cmd("Page.printToPDF", {"printBackground": False, "paperWidth": 8.27, "paperHeight": 11.69})["data"]
+    )
+    path = artifacts / "chi-so-phuc-vu.pdf"
+    path.write_bytes(pdf)
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return unicodedata.normalize("NFC", text)
+
+
+def test_the_printed_service_page_keeps_the_charts_and_their_tables(printed_service_page):
+    text = flat(printed_service_page)
+    # The charts' own words (SVG text) and the tables beside them both print.
+    assert "Mục tiêu 95" in text
+    assert "17,8/18" in text
+    for heading in ["Điểm từng nhóm tiêu chí so với điểm tối đa", "Mục tiêu và tình trạng", "Thủ tục đang có hiệu lực theo lĩnh vực"]:
+        assert heading in text
+    assert "✓ Đạt" in text and "✗ Không đạt" in text

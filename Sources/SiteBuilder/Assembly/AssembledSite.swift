@@ -73,6 +73,8 @@ struct AssembledSite: Sendable {
     var dataDate: CalendarDate?
     /// The search's synonyms: build-site's defaults, then the editors'.
     var searchSynonyms: [SearchSynonym] = []
+    /// The service-quality index, targets and reports, with the statistics computed once.
+    var transparency = TransparencyFigures()
 
     var proceduresInForce: [ProcedureEntry] { procedures.filter(\.isInForce) }
 

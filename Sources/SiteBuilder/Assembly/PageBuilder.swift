@@ -65,7 +65,7 @@ struct PageBuilder {
     /// The pages after the procedures': decisions, feedback results, free pages.
     func laterPages() -> [OutputPage.Source] {
         site.decisions.map { entry in { [decision(entry)] } } + site.feedback.map { entry in { [feedback(entry)] } }
-            + site.pages.map { entry in { [freePage(entry)] } }
+            + site.pages.map { entry in { [freePage(entry)] } } + transparencyPages()
     }
 
     /// The pages of these procedures alone: what a rebuild after editing their bodies redoes.
@@ -92,6 +92,7 @@ struct PageBuilder {
                 "decisions": site.decisions.prefix(Self.latestCount).map(DecisionView.summary),
                 "items": site.feedback.prefix(Self.latestCount).map(FeedbackView.summary),
                 "pages": site.pages.map { ["title": $0.metadata.title, "url": SiteAddress.page($0.metadata.slug)] as TemplateNode },
+                "service_index": TransparencyView.homeFigures(site.transparency),
             ]
         ).modified(site.dataDate)
     }
@@ -340,7 +341,7 @@ struct PageBuilder {
 
     /// Adds what every page reads — the site, the navigation, the page itself, breadcrumbs —
     /// to the page's own values.
-    private func page(
+    func page(
         _ address: String, template: String, title: String, description: String?,
         trail: [(title: String, url: String)], _ values: TemplateNode
     ) -> OutputPage {

@@ -7,6 +7,8 @@ enum SiteAddress {
     static let feedback = "/phan-anh-kien-nghi/"
     static let search = "/tim-kiem/"
     static let notFound = "/404.html"
+    static let serviceIndex = "/chi-so-phuc-vu/"
+    static let reports = "/bao-cao/"
 
     static func procedure(_ code: String) -> String { "/thu-tuc/\(code)/" }
     /// A field's own page of the catalogue. `linh-vuc` cannot be a procedure code, which
@@ -15,6 +17,7 @@ enum SiteAddress {
     static func decision(_ slug: String) -> String { "/quyet-dinh/\(slug)/" }
     static func feedback(_ id: String) -> String { "/phan-anh-kien-nghi/\(id)/" }
     static func page(_ slug: String) -> String { "/\(slug)/" }
+    static func report(_ period: Period) -> String { "/bao-cao/\(period.text)/" }
     /// An attachment's address: its path under `content/files/`, percent-encoded, so that a
     /// form named with spaces and Vietnamese letters is linked by a valid address.
     static func file(_ path: String) -> String { "/files/" + PercentEncoding.path(path) }

@@ -28,6 +28,7 @@ struct ContentDecoder {
 
         let allowList = sources.personalDataAllowList.map { decodeAllowList($0, into: &diagnostics) } ?? []
         let synonyms = sources.searchSynonyms.map { SearchSynonym.decodeList($0, into: &diagnostics) } ?? []
+        let transparency = TransparencyData.decode(sources.transparency, into: &diagnostics)
 
         guard let settings, let settingsSource = sources.siteSettings else { return (nil, diagnostics) }
         var content = SiteContent(
@@ -36,6 +37,7 @@ struct ContentDecoder {
             procedureFileCodes: Set(sources.procedures.map(\.baseName)),
             allDecisionsDecoded: decisions.count == sources.decisions.count && sources.unreadableDecisionCount == 0, attachments: sources.attachments)
         content.searchSynonyms = synonyms
+        content.transparency = transparency
         return (content, diagnostics)
     }
 

@@ -90,10 +90,22 @@ struct FrontMatterReader {
         isPresent(key) ? date(key) : nil
     }
 
-    mutating func integer(_ key: String) -> Int? {
+    mutating func integer(_ key: String, required: Bool = false) -> Int? {
+        if required && !isPresent(key) { return nil }
         guard let text = string(key) else { return nil }
         guard let value = Int(text) else {
             report(.notWholeNumber(key: keyPrefix + key, found: text), at: location(of: key))
+            return nil
+        }
+        return value
+    }
+
+    /// A plain number of the transparency data (`17.5`, `86`), never a Vietnamese `17,5`.
+    mutating func number(_ key: String, required: Bool = false) -> Double? {
+        if required && !isPresent(key) { return nil }
+        guard let text = string(key) else { return nil }
+        guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }), let value = Double(text), value.isFinite else {
+            report(.notNumber(key: keyPrefix + key, found: text), at: location(of: key))
             return nil
         }
         return value
@@ -185,6 +197,25 @@ struct FrontMatterReader {
         return records
     }
 
+    /// A nested map such as `groups:` or `dossiers:`, read by `decode` with its own reader.
+    mutating func record<Record>(_ key: String, required: Bool = false, decode: (inout FrontMatterReader) -> Record?) -> Record? {
+        guard let (node, location) = value(key) else {
+            if required { reportMissing(key) }
+            return nil
+        }
+        guard case .mapping(let childMapping) = node.value else {
+            report(.wrongType(key: keyPrefix + key, expected: .map), at: location)
+            return nil
+        }
+        var child = FrontMatterReader(
+            mapping: childMapping, file: file, lineOffset: lineOffset, keyPrefix: keyPrefix + key + ".", location: location,
+            hasBody: hasBody)
+        let record = decode(&child)
+        diagnostics += child.diagnostics
+        keyLocationList += child.keyLocationList
+        return record
+    }
+
     /// The free `extra:` map, kept as text, lists and maps.
     mutating func extra(_ key: String) -> [String: ExtraValue] {
         guard let (node, location) = value(key) else { return [:] }
@@ -230,6 +261,9 @@ struct FrontMatterReader {
     }
 
     func has(_ key: String) -> Bool { pairs[key] != nil }
+
+    /// The key as messages name it: `targets[1].goals` for `goals` in the first target.
+    func keyName(_ key: String) -> String { keyPrefix + key }
 
     /// Whether a required key is written; reports it missing when it is not.
     private mutating func isPresent(_ key: String) -> Bool {

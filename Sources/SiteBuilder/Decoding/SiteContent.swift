@@ -9,6 +9,8 @@ struct SiteContent: Sendable {
     var personalDataAllowList: [AllowedText]
     /// The editors' search synonyms (`content/search-synonyms.yml`), before the defaults are merged in.
     var searchSynonyms: [SearchSynonym] = []
+    /// The service-quality assessments, reform targets and periodic reports.
+    var transparency = TransparencyData()
     /// Codes named by procedure files, including files that failed to decode, so a broken
     /// procedure is reported once, not again by every decision that lists it.
     var procedureFileCodes: Set<String>

@@ -118,6 +118,23 @@ public enum Problem: Sendable, Hashable {
     /// A field only this file writes, close to a field other files write.
     case newFieldNear(field: String, closest: String, closestCount: Int)
 
+    /// A period not written `YYYY`, `YYYY-Qn` or `YYYY-MM`.
+    case invalidPeriod(key: String, found: String)
+    /// A data file named by one period whose `period` says another: one period written two ways.
+    case periodNotFileName(period: String, file: String)
+    /// A value that is not a plain number (`17.5`).
+    case notNumber(key: String, found: String)
+    /// A Decision 766 group's score outside 0 to the group's maximum.
+    case scoreAboveMaximum(key: String, found: Double, maximum: Int)
+    /// An assessment's `total` that is not the sum of its groups.
+    case totalNotSum(found: Double, sum: Double)
+    /// A percentage outside 0 to 100.
+    case percentOutOfRange(key: String, found: String)
+    /// A report figure below 0.
+    case negativeFigure(key: String, found: String)
+    /// Report figures that together exceed the dossiers received.
+    case exceedsReceived(keys: [String], sum: Int, received: Int)
+
     /// What the problem suggests writing instead of text on its line: a close existing value,
     /// the spelling the site shows, a value in straight quotes.
     var suggestedReplacement: (written: String, replacement: String)? {
@@ -290,8 +307,25 @@ public enum Problem: Sendable, Hashable {
             ])
         case .newFieldNear(let field, let closest, let closestCount):
             LocalizedMessage(.newFieldNear, ["field": .text(field), "closest": .text(closest), "count": .count(closestCount, .file)])
+        case .invalidPeriod(let key, let found): LocalizedMessage(.invalidPeriod, ["key": .text(key), "found": .text(found)])
+        case .periodNotFileName(let period, let file):
+            LocalizedMessage(.periodNotFileName, ["period": .text(period), "file": .text(file), "named": .text(Self.baseName(file))])
+        case .notNumber(let key, let found): LocalizedMessage(.notNumber, ["key": .text(key), "found": .text(found)])
+        case .scoreAboveMaximum(let key, let found, let maximum):
+            LocalizedMessage(.scoreAboveMaximum, ["key": .text(key), "found": .decimal(found), "maximum": .number(maximum)])
+        case .totalNotSum(let found, let sum):
+            LocalizedMessage(.totalNotSum, ["found": .decimal(found), "sum": .decimal(sum), "written": .text(String(format: "%g", sum))])
+        case .percentOutOfRange(let key, let found): LocalizedMessage(.percentOutOfRange, ["key": .text(key), "found": .text(found)])
+        case .negativeFigure(let key, let found): LocalizedMessage(.negativeFigure, ["key": .text(key), "found": .text(found)])
+        case .exceedsReceived(let keys, let sum, let received):
+            keys.count == 1
+                ? LocalizedMessage(.figureAboveReceived, ["key": .text(keys[0]), "found": .number(sum), "received": .number(received)])
+                : LocalizedMessage(.exceedsReceived, ["keys": .quotedList(keys), "sum": .number(sum), "received": .number(received)])
         }
     }
+
+    /// `2025-Q1` of `2025-Q1.yml`: the period a data file is named by.
+    private static func baseName(_ file: String) -> String { String(file.split(separator: ".").first ?? "") }
 
     /// `to` of `synonyms[3].to`: the key as it is written on its line.
     private static func lastKey(_ keyPath: String) -> Substring { keyPath.split(separator: ".").last ?? keyPath[...] }

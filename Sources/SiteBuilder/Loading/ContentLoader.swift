@@ -90,6 +90,14 @@ struct ContentLoader {
         sources.unreadableDecisionCount = decisionNames.count - decisions.count
         sources.feedback = withFeedback ? markdownFiles(in: "feedback") : []
         sources.pages = markdownFiles(in: "pages")
+        sources.transparency = TransparencySources.load(
+            exists: { fileSystem.itemExists(contentDirectory.appendingPathComponent($0)) },
+            names: { folder in listing(folder, fileSystem.files(under:)).filter { !$0.contains("/") && !EditorLeftovers.contains($0) } },
+            read: { names in
+                let (files, problems) = self.read(names)
+                diagnostics += problems
+                return files
+            })
         sources.attachments = listing("files", fileSystem.files(under:)).filter { !EditorLeftovers.contains($0) }
         for link in listing("", fileSystem.symbolicLinks(under:)) where !EditorLeftovers.contains(link) {
             diagnostics.append(Diagnostic(.symbolicLink, at: SourceLocation(path: "content/" + link)))

@@ -14,6 +14,8 @@ struct ContentSources: Sendable {
     var personalDataAllowList: SourceFile?
     /// The editors' additions to the search's synonyms, when the site has them.
     var searchSynonyms: SourceFile?
+    /// `service-index/*.yml`, `targets.yml` and `reports/*.yml`, when the site has them.
+    var transparency = TransparencySources()
     /// Paths relative to `content/files/` of every attachment, sorted.
     var attachments: [String] = []
 }

@@ -201,6 +201,19 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
     case verboseStageMemory = "verbose-stage-memory"
     case previewOverlayHint = "preview-overlay-hint"
 
+    // MARK: Transparency data
+    case invalidPeriod = "invalid-period"
+    case periodNotFileName = "period-not-file-name"
+    case notNumber = "not-number"
+    case scoreAboveMaximum = "score-above-maximum"
+    case totalNotSum = "total-not-sum"
+    case percentOutOfRange = "percent-out-of-range"
+    case negativeFigure = "negative-figure"
+    case exceedsReceived = "exceeds-received"
+    case figureAboveReceived = "figure-above-received"
+    case scaffoldBadPeriod = "scaffold-bad-period"
+    case scaffoldBadTargetID = "scaffold-bad-target-id"
+
     /// The message's text in `language`, with its `{placeholders}`.
     public func template(in language: Language) -> String {
         let (vietnamese, english) = texts
@@ -608,6 +621,41 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
             ("Nội dung có lỗi: trang đang xem là bản dựng đúng gần nhất", "The content has errors: this page is the last good build.")
         case .previewOverlayHint:
             ("Sửa tệp rồi lưu lại: trang sẽ tự tải lại.", "Fix the file and save it: the page reloads by itself.")
+
+        // MARK: Transparency data
+        case .invalidPeriod:
+            ("'{key}' phải là một kỳ: một năm (2025), một quý (2025-Q2) hoặc một tháng (2025-06), đang ghi '{found}'",
+             "'{key}' must be a period: a year (2025), a quarter (2025-Q2) or a month (2025-06), found '{found}'")
+        case .periodNotFileName:
+            ("'period' ghi '{period}' nhưng tệp tên là '{file}': một kỳ được ghi theo hai cách; hãy đổi tên tệp thành '{period}.yml', hoặc ghi 'period: {named}'",
+             "'period' is '{period}' but the file is named '{file}': one period written two ways; rename the file '{period}.yml', or write 'period: {named}'")
+        case .notNumber:
+            ("'{key}' phải là một số, phần thập phân viết sau dấu chấm (17,5 viết là 17.5), đang ghi '{found}'",
+             "'{key}' must be a number like 17.5, found '{found}'")
+        case .scoreAboveMaximum:
+            ("'{key}' ghi {found} điểm, nhưng nhóm này chỉ chấm từ 0 đến {maximum} điểm; hãy ghi đúng điểm đã công bố, như '{key}: {maximum}'",
+             "'{key}' is {found}, but this group is scored from 0 to {maximum}; write the published score, e.g. '{key}: {maximum}'")
+        case .totalNotSum:
+            ("'total' ghi {found} nhưng năm nhóm điểm cộng lại được {sum}; hãy ghi 'total: {written}', hoặc bỏ khóa 'total' để trang tự cộng",
+             "'total' is {found} but the five groups add up to {sum}; write 'total: {written}', or leave 'total' out and the site adds them up")
+        case .percentOutOfRange:
+            ("'{key}' là một tỷ lệ phần trăm, phải từ 0 đến 100, đang ghi '{found}'; ví dụ 89,5 % viết là 89.5",
+             "'{key}' is a percentage and must be from 0 to 100, found '{found}'; write 89,5 % as 89.5")
+        case .negativeFigure:
+            ("'{key}' là một số hồ sơ, không được nhỏ hơn 0, đang ghi '{found}'; hãy ghi 0 nếu không có hồ sơ nào",
+             "'{key}' is a number of dossiers and cannot be below 0, found '{found}'; write 0 when there were none")
+        case .exceedsReceived:
+            ("{keys} cộng lại là {sum}, nhiều hơn số hồ sơ tiếp nhận 'dossiers.received' ({received}); hãy đối chiếu lại số liệu với hệ thống một cửa",
+             "{keys} add up to {sum}, more than the dossiers received, 'dossiers.received' ({received}); check the figures against the one-stop system")
+        case .figureAboveReceived:
+            ("'{key}' ghi {found}, nhiều hơn số hồ sơ tiếp nhận 'dossiers.received' ({received}); hãy đối chiếu lại số liệu với hệ thống một cửa",
+             "'{key}' is {found}, more than the dossiers received, 'dossiers.received' ({received}); check the figures against the one-stop system")
+        case .scaffoldBadPeriod:
+            ("'{found}' không phải là một kỳ: hãy viết một năm (2025), một quý (2025-Q2) hoặc một tháng (2025-06)",
+             "'{found}' is not a period: write a year (2025), a quarter (2025-Q2) or a month (2025-06)")
+        case .scaffoldBadTargetID:
+            ("'{found}' không phải là một mã mục tiêu: chỉ dùng chữ cái, chữ số và dấu gạch ngang, như hai-long",
+             "'{found}' is not a target id: use letters, digits and dashes only, like hai-long")
         }
     }
 }

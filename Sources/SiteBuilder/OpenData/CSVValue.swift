@@ -6,6 +6,9 @@ indirect enum CSVValue: Sendable {
     case text(String)
     /// A whole number, which JSON writes in decimal digits.
     case integer(Int)
+    /// A number with a fraction (a score, a percentage): `17.5`, and `90` when it is whole,
+    /// as `JSONEncoder` writes it.
+    case number(Double)
     case list([CSVValue])
     case record([String: CSVValue])
 
@@ -24,6 +27,7 @@ indirect enum CSVValue: Sendable {
         case .null: break
         case .text(let text): bytes += text.utf8
         case .integer(let number): bytes += String(number).utf8
+        case .number(let number): bytes += Self.text(of: number).utf8
         case .list(let items):
             for (index, item) in items.enumerated() {
                 if index > 0 { bytes += CSVTable.itemSeparator.utf8 }
@@ -43,5 +47,12 @@ indirect enum CSVValue: Sendable {
                 bytes += value
             }
         }
+    }
+
+    /// The shortest text that reads back the same, without a `.0` (`90`, `17.5`, `2.5e+20`), as
+    /// `JSONEncoder` writes it.
+    static func text(of number: Double) -> String {
+        let text = String(describing: number)
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 }

@@ -71,7 +71,7 @@ final class CSVValueEncoder: Encoder {
         mutating func encode(_ value: String, forKey key: Key) throws { field(key).value = .text(value) }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try CSVValueEncoder.encode(value, into: field(key)) }
         mutating func encode(_ value: Bool, forKey key: Key) throws { throw Unsupported() }
-        mutating func encode(_ value: Double, forKey key: Key) throws { throw Unsupported() }
+        mutating func encode(_ value: Double, forKey key: Key) throws { field(key).value = .number(value) }
         mutating func encode(_ value: Float, forKey key: Key) throws { throw Unsupported() }
         mutating func encode(_ value: Int, forKey key: Key) throws { field(key).value = .integer(value) }
         mutating func encode(_ value: Int8, forKey key: Key) throws { throw Unsupported() }
@@ -113,7 +113,7 @@ final class CSVValueEncoder: Encoder {
         mutating func encode(_ value: String) throws { item().value = .text(value) }
         mutating func encode<T: Encodable>(_ value: T) throws { try CSVValueEncoder.encode(value, into: item()) }
         mutating func encode(_ value: Bool) throws { throw Unsupported() }
-        mutating func encode(_ value: Double) throws { throw Unsupported() }
+        mutating func encode(_ value: Double) throws { item().value = .number(value) }
         mutating func encode(_ value: Float) throws { throw Unsupported() }
         mutating func encode(_ value: Int) throws { item().value = .integer(value) }
         mutating func encode(_ value: Int8) throws { throw Unsupported() }
@@ -142,7 +142,7 @@ final class CSVValueEncoder: Encoder {
         mutating func encode(_ value: String) throws { slot.value = .text(value) }
         mutating func encode<T: Encodable>(_ value: T) throws { try CSVValueEncoder.encode(value, into: slot) }
         mutating func encode(_ value: Bool) throws { throw Unsupported() }
-        mutating func encode(_ value: Double) throws { throw Unsupported() }
+        mutating func encode(_ value: Double) throws { slot.value = .number(value) }
         mutating func encode(_ value: Float) throws { throw Unsupported() }
         mutating func encode(_ value: Int) throws { slot.value = .integer(value) }
         mutating func encode(_ value: Int8) throws { throw Unsupported() }

@@ -17,6 +17,7 @@ enum CompactJSON {
         case .null: bytes += "null".utf8
         case .text(let text): appendString(text, to: &bytes)
         case .integer(let number): bytes += String(number).utf8
+        case .number(let number): bytes += CSVValue.text(of: number).utf8
         case .list(let items):
             bytes.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {

@@ -38,7 +38,7 @@ struct OpenDataBuilder {
                 sources: site.feedback, record: { FeedbackRecord($0.metadata, baseURL: baseURL) },
                 page: { SiteAddress.feedback($0.metadata.id) }
             ).write(to: sink),
-        ]
+        ] + (try TransparencyDatasets(site: site, schemas: schemas).write(to: sink))
     }
 
     /// Atom feeds of announcing decisions and of feedback handling results, newest first: the

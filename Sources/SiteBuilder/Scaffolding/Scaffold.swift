@@ -27,6 +27,8 @@ public struct Scaffold: Sendable, Equatable {
                     case .decision: .scaffoldBadDecisionNumber
                     case .feedback: .scaffoldBadFeedbackID
                     case .page: .scaffoldBadSlug
+                    case .serviceIndex, .report: .scaffoldBadPeriod
+                    case .target: .scaffoldBadTargetID
                     }
                 return LocalizedMessage(message, ["found": .text(found)])
             case .reservedSlug(let slug): return LocalizedMessage(.scaffoldReservedSlug, ["slug": .text(slug)])
@@ -67,6 +69,18 @@ public struct Scaffold: Sendable, Equatable {
             }
             guard !SiteValidator.reservedSlugs.contains(argument) else { return .failure(.reservedSlug(argument)) }
             return .success(Scaffold(path: "content/pages/\(argument).md", text: ScaffoldTexts.page()))
+        case .serviceIndex, .report:
+            guard let period = Period(argument) else { return .failure(.invalidArgument(kind: kind, found: argument)) }
+            return .success(
+                kind == .report
+                    ? Scaffold(path: "content/reports/\(period.text).yml", text: TransparencyScaffolds.report(period: period))
+                    : Scaffold(path: "content/service-index/\(period.text).yml", text: TransparencyScaffolds.assessment(period: period)))
+        case .target:
+            guard !argument.isEmpty, argument.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+                return .failure(.invalidArgument(kind: kind, found: argument))
+            }
+            // One file holds every target: a new one starts it, a later one is added to it by hand.
+            return .success(Scaffold(path: "content/targets.yml", text: TransparencyScaffolds.targets(id: argument)))
         }
     }
 

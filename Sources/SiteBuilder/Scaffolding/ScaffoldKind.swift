@@ -1,6 +1,8 @@
 /// The kinds of content file `build-site new` can start, each named as editors type it.
 public enum ScaffoldKind: String, Sendable, CaseIterable {
     case procedure, decision, feedback, page
+    case serviceIndex = "service-index"
+    case target, report
 
     /// What the argument after the kind is, for help and error messages.
     public var argumentName: String {
@@ -9,6 +11,8 @@ public enum ScaffoldKind: String, Sendable, CaseIterable {
         case .decision: "number"
         case .feedback: "id"
         case .page: "slug"
+        case .serviceIndex, .report: "period"
+        case .target: "id"
         }
     }
 }

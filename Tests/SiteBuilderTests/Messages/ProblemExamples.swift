@@ -65,6 +65,12 @@ enum ProblemExamples {
         .unknownDecisionNear(key: "online_decision", number: "1474/QĐ-BTC", closest: "1474/QĐ-BHXH"),
         .notAllowedNear(key: "online", found: "Partail", allowed: ["full", "partial", "none"], closest: "partial"),
         .newFieldNear(field: "Thu BHYT", closest: "Thu BHXH", closestCount: 12),
+        .invalidPeriod(key: "period", found: "Q2/2025"), .periodNotFileName(period: "2025-Q2", file: "2025-Q1.yml"),
+        .notNumber(key: "groups.progress", found: "18,5"), .scoreAboveMaximum(key: "groups.online", found: 23.5, maximum: 22),
+        .totalNotSum(found: 86, sum: 85.5), .percentOutOfRange(key: "targets[1].values[2].value", found: "120"),
+        .negativeFigure(key: "dossiers.pending", found: "-3"),
+        .exceedsReceived(keys: ["dossiers.resolved_on_time", "dossiers.resolved_late", "dossiers.pending"], sum: 1_250, received: 1_200),
+        .exceedsReceived(keys: ["dossiers.paid_online"], sum: 1_300, received: 1_200),
     ]
 
     /// Messages the command line says about a whole run, not about a problem in a file.
@@ -78,6 +84,7 @@ enum ProblemExamples {
         .previewWatching, .previewStopping, .previewStopped, .previewOverlayHeading, .previewOverlayHint, .stageScan,
         .stageLoad, .stageDecode, .stageValidate, .stageMarkdown, .stageAssemble, .stageRender, .stagePublish, .stageCache,
         .stageProcedureMarkdown, .stagePersonalData, .modeFull, .modeBodiesEdited, .modeUnchanged, .verboseHeaviestPages,
-        .verboseStageTimes, .verboseStagePart, .verboseStageMemory,
+        .verboseStageTimes, .verboseStagePart, .verboseStageMemory, .scaffoldBadPeriod,
+        .scaffoldBadTargetID,
     ]
 }
