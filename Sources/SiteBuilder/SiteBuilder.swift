@@ -27,12 +27,10 @@ public struct SiteBuilder: Sendable {
             var timer = StageTimer(progress: configuration.progress)
             // 1. Scan the inputs, the published site and the build cache, side by side, and
             // plan what to redo: nothing, the edited procedures' pages, or everything.
-            let (scan, publisher) = self.scan()
-            let (cache, whyNoCache) = scan.cache
-            let plan = BuildPlan(inputs: scan.inputs, cache: cache, whyNoCache: whyNoCache, publishedIsKnown: publisher.publishedIsKnown)
+            let (plan, inputs, publisher) = scan()
             timer.finish("scan")
             if case .unchanged(let cache) = plan { return unchanged(cache, timer: timer) }
-            return try run(plan, inputs: scan.inputs, publisher: publisher, timer: &timer)
+            return try run(plan, inputs: inputs, publisher: publisher, timer: &timer)
         }
     }
 
