@@ -4,11 +4,11 @@ import Foundation
 /// as the build report (`-v`) and `docs/architecture.md` name them:
 /// 1 scan → 2 load → 3 decode → 4 validate → 5 markdown → 6 assemble → 7 render (the
 /// procedures' Markdown and completeness, a batch at a time, then their pages) → 8 publish →
-/// 9 cache.
+/// 9 cache. The stages themselves are in `SiteBuilder+Stages.swift`.
 ///
 /// Every stage collects every problem; any error stops the build before anything is
 /// published, so the published site stays as it was. A build cache lets a rebuild skip
-/// what has not changed (see `publish()`); its output is always what a full build writes.
+/// what has not changed (`BuildPlan`); its output is always what a full build writes.
 public struct SiteBuilder: Sendable {
     public let configuration: BuildConfiguration
 
@@ -23,7 +23,15 @@ public struct SiteBuilder: Sendable {
         let lock = try takeLock(
             activity: LocalizedMessage(.activityBuilding, ["folder": .text(configuration.output.lastPathComponent)]))
         defer { lock.release() }
-        return try withParallelism { () throws(BuildFailure) in try publish() }
+        return try withParallelism { () throws(BuildFailure) in
+            var timer = StageTimer(progress: configuration.progress)
+            // 1. Scan the inputs, the published site and the build cache, side by side, and
+            // plan what to redo: nothing, the edited procedures' pages, or everything.
+            let (plan, inputs, publisher) = scan()
+            timer.finish("scan")
+            if case .unchanged(let cache) = plan { return unchanged(cache, timer: timer) }
+            return try run(plan, inputs: inputs, publisher: publisher, timer: &timer)
+        }
     }
 
     /// Runs every stage but publishing: all checks, nothing written. It waits for a build into
@@ -35,16 +43,47 @@ public struct SiteBuilder: Sendable {
         defer { lock.release() }
         return try withParallelism { () throws(BuildFailure) in
             var timer = StageTimer(progress: configuration.progress)
-            let prepared = try prepare(timer: &timer)
-            let result = try SiteRenderer(prepared: prepared, configuration: configuration).render(into: DiscardingSink())
-            var report = prepared.report(result)
-            try configuration.refuseProblems(report.diagnostics)
-            timer.finish("render")
-            timer.recordPart("procedure markdown", result.procedureMarkdown)
-            report.stageTimes = timer.stages
-            report.stageParts = timer.parts
-            return report
+            return try run(.full(reason: "check"), inputs: [:], publisher: nil, timer: &timer)
         }
+    }
+
+    /// Stages 2 to 9 under the plan of stage 1; without a publisher (`check`), stages 2 to 7
+    /// into nothing. A body edit that proves to be more starts again from stage 2, in full.
+    private func run(
+        _ plan: BuildPlan, inputs: [String: FileStatus], publisher: SitePublisher?, timer: inout StageTimer
+    ) throws(BuildFailure) -> BuildReport {
+        var plan = plan
+        // 2. Load the sources (procedures only listed), the templates, assets and schemas.
+        let loaded = try load(plan)
+        timer.finish("load")
+        // 3. Decode each kind; procedures a batch at a time, keeping their front matter only.
+        guard let decoded = decode(loaded, plan: &plan) else { return try run(plan, inputs: inputs, publisher: publisher, timer: &timer) }
+        timer.finish("decode")
+        // 4. Validate across documents, the personal-data guard included.
+        var checked = try validate(decoded, plan: plan, timer: &timer)
+        timer.finish("validate")
+        // 5. Render the Markdown of decisions, feedback results and pages (procedures': in 7).
+        let bodies = try renderMarkdown(&checked, plan: plan)
+        timer.finish("markdown")
+        // 6. Assemble the site: order, group, cross-link.
+        let prepared = assemble(checked, bodies: bodies, plan: plan)
+        timer.finish("assemble")
+        // 7. Render: a batch of procedures at a time, their Markdown and completeness (named
+        // stage 5 for procedures, `SiteRenderer.checkBodies`), then their pages; every page.
+        guard let rendered = try render(prepared, plan: &plan, publisher: publisher) else {
+            return try run(plan, inputs: inputs, publisher: publisher, timer: &timer)
+        }
+        timer.finish("render")
+        timer.recordPart("procedure markdown", rendered.result.procedureMarkdown)
+        guard let publisher else { return finished(prepared.report(rendered.result), timer: timer) }
+        // 8. Publish: swap the new site in, in one step, or replace the edited pages in place.
+        let outcome = try publish(rendered, plan: plan, publisher: publisher)
+        timer.finish("publish")
+        // 9. Record what was published in the build cache.
+        var report = saveCache(prepared, rendered.result, outcome, plan: plan, inputs: inputs)
+        report.record(outcome)
+        timer.finish("cache")
+        return finished(report, timer: timer)
     }
 
     private func takeLock(activity: LocalizedMessage, readsOnly: Bool = false) throws(BuildFailure) -> BuildLock {
@@ -60,106 +99,12 @@ public struct SiteBuilder: Sendable {
         return try result.get()
     }
 
-    /// Publishes the site, redoing only what changed since the last build when the build
-    /// cache can vouch for the rest: nothing when no input changed, only the edited pages when
-    /// only procedure bodies changed, and otherwise every stage (still writing only the files
-    /// that differ).
-    private func publish() throws(BuildFailure) -> BuildReport {
-        var timer = StageTimer(progress: configuration.progress)
-        let fileSystem = configuration.fileSystem
-        // 1. Scan: the inputs, the published site and the cache, read at the same time; a
-        // rebuild that changed nothing is little else.
-        let scan = ConcurrentScan(configuration: configuration) { loadCache() }
-        let (inputs, (cache, cacheProblem)) = (scan.inputs, scan.cache)
-        let publisher = SitePublisher(
-            output: configuration.output, fileSystem: fileSystem, published: cache?.published, spare: cache?.spare,
-            keepsSpare: configuration.incremental, syncs: configuration.syncsToDisk, outputInventory: scan.output)
-        timer.finish("scan")
-
-        var reason = cacheProblem ?? "public/ is not what the last build left"
-        if let cache, publisher.publishedIsKnown {
-            if cache.inputs == inputs {
-                return unchanged(cache, timer: timer)
-            }
-            let rebuild = BodyEditRebuild(configuration: configuration, cache: cache, inputs: inputs)
-            switch try rebuild.run(publisher: publisher, timer: &timer) {
-            case .rebuilt(let report): return report
-            case .notApplicable(let why): reason = why
-            }
-        }
-
-        // 2–6. Everything up to the finished pages' values.
-        let prepared = try prepare(timer: &timer)
-        // 7. Render the pages and write them, a batch at a time, then every other file.
-        try publisher.begin()
-        let result: SiteRenderer.Result
-        do throws(BuildFailure) {
-            result = try SiteRenderer(prepared: prepared, configuration: configuration).render(into: publisher)
-            try configuration.refuseProblems((prepared.diagnostics + result.diagnostics).sorted())
-            for file in prepared.otherFiles(pages: result.pages) {
-                switch file.contents {
-                case .data(let data): try publisher.add(file.path, data)
-                case .copy(let source):
-                    let data: Data
-                    do {
-                        data = try fileSystem.contents(of: source)
-                    } catch {
-                        // Named as editors see it: `content/files/…`.
-                        let root = configuration.root.path + "/"
-                        let path = source.path.hasPrefix(root) ? String(source.path.dropFirst(root.count)) : source.path
-                        throw BuildFailure(diagnostics: [
-                            Diagnostic(.unreadableFile(IOFailure(error)), at: SourceLocation(path: path))
-                        ])
-                    }
-                    try publisher.add(file.path, data)
-                }
-            }
-        } catch {
-            publisher.abandon()
-            throw error
-        }
-        timer.finish("render")
-        timer.recordPart("procedure markdown", result.procedureMarkdown)
-        // 8. Swap the new site in, in one step.
-        let outcome = try publisher.finish()
-        timer.finish("publish")
-
-        // 9. Record what was published in the build cache.
-        var report = prepared.report(result)
-        if configuration.incremental {
-            BuildCache(
-                key: configuration.cacheKey, inputs: inputs, published: outcome.published, spare: outcome.spare,
-                pageCount: report.pageCount, procedureCount: report.procedureCount,
-                completeProcedureCount: report.completeProcedureCount, dataDate: prepared.site.dataDate,
-                warnings: report.diagnostics, fieldSpellings: prepared.fields.shownAs,
-                procedures: prepared.procedureStates(complete: result.complete)
-            ).save(to: configuration.cacheFile, fileSystem: fileSystem)
-        }
-        report.mode = .full(reason: reason)
-        report.record(outcome)
-        timer.finish("cache")
+    /// The report with the stages' times.
+    private func finished(_ report: BuildReport, timer: StageTimer) -> BuildReport {
+        var report = report
         report.stageTimes = timer.stages
         report.stageParts = timer.parts
         return report
-    }
-
-    /// The cache of the last build, when it is there, intact and made by this build-site with
-    /// these options; otherwise why not.
-    private func loadCache() -> (BuildCache?, String?) {
-        guard configuration.incremental else {
-            BuildCache.remove(configuration.cacheFile, fileSystem: configuration.fileSystem)
-            return (nil, "told to ignore the build cache")
-        }
-        guard configuration.fileSystem.itemExists(configuration.cacheFile) else {
-            return (nil, "no build cache yet")
-        }
-        guard let cache = BuildCache.load(from: configuration.cacheFile, fileSystem: configuration.fileSystem) else {
-            return (nil, "the build cache is damaged and was ignored")
-        }
-        guard cache.key == configuration.cacheKey else {
-            return (nil, "the build cache was made by another build-site or with other options")
-        }
-        return (cache, nil)
     }
 
     /// No input changed and the published site is as the last build left it: nothing to do.
@@ -169,100 +114,6 @@ public struct SiteBuilder: Sendable {
             procedureCount: cache.procedureCount, completeProcedureCount: cache.completeProcedureCount,
             heaviestPages: BuildReport.heaviestPages(in: cache.published))
         report.mode = .unchanged
-        report.stageTimes = timer.stages
-        report.stageParts = timer.parts
-        return report
-    }
-
-    /// Procedure files read and decoded at once: enough for every core, a few megabytes of text.
-    static let decodingBatchSize = 1024
-
-    /// Stages 2 to 6: everything a build does before it renders and writes.
-    private func prepare(timer: inout StageTimer) throws(BuildFailure) -> PreparedSite {
-        let root = configuration.root
-        let fileSystem = configuration.fileSystem
-        var diagnostics: [Diagnostic] = []
-
-        // 2. Load sources and templates (procedure files are only listed here).
-        let loader = ContentLoader(root: root, fileSystem: fileSystem, defersProcedures: true)
-        // The theme, its assets and the open data schemas are read while the content is read
-        // and decoded.
-        let templatesDirectory = root.appendingPathComponent("templates")
-        let schemaFolder = configuration.schemaFolder
-        let themeLoad = Background {
-            (
-                TemplateLibrary.load(from: templatesDirectory, fileSystem: fileSystem),
-                ThemeAssets.load(root: root, fileSystem: fileSystem),
-                OpenDataSchemas.load(from: schemaFolder, fileSystem: fileSystem)
-            )
-        }
-        let (sources, loadProblems) = loader.load()
-        diagnostics += loadProblems
-        // A content folder that could not be listed leaves every check after this one
-        // reporting its files as missing: the folder is the one problem to fix.
-        if loadProblems.contains(where: { if case .unlistableFolder = $0.problem { true } else { false } }) {
-            throw BuildFailure(diagnostics: diagnostics.sorted())
-        }
-        timer.finish("load")
-
-        // 2–3. Split front matter from bodies and decode each kind. Procedures are read and
-        // decoded a batch at a time and keep only their front matter: their bodies are read
-        // again with their pages, so a large site's text is never held all at once.
-        let decoder = ContentDecoder(lightensProceduresWith: loader)
-        var (decoded, decodeProblems) = decoder.decode(sources)
-        var procedures: [ContentDocument<Procedure>] = []
-        var procedureFileCodes: Set<String> = []
-        for start in stride(from: 0, to: sources.procedureNames.count, by: Self.decodingBatchSize) {
-            let names = Array(sources.procedureNames[start..<min(start + Self.decodingBatchSize, sources.procedureNames.count)])
-            let (files, readProblems) = loader.read(names)
-            let (documents, problems) = decoder.decodeProcedures(files)
-            procedures += documents
-            // Every file listed, read or not: a file that cannot be read (not UTF-8, too
-            // large) is one error of its own, not also a missing procedure wherever it is named.
-            procedureFileCodes.formUnion(names.map { SourceFile(path: $0, text: "").baseName })
-            decodeProblems += readProblems + problems
-        }
-        decoded?.procedures = procedures
-        decoded?.procedureFileCodes = procedureFileCodes
-        let ((templates, templateProblems), (assets, assetProblems), (schemas, schemaProblems)) = themeLoad.value
-        diagnostics += templateProblems + assetProblems + schemaProblems + decodeProblems
-        timer.finish("decode")
-
-        // 4. Validate across documents, and keep personal data out of feedback results. How
-        // the site shows each field is settled here, once, for validation and assembly alike.
-        let fields = FieldSpellings(decoded?.procedures ?? [])
-        if let decoded {
-            // Two independent checks, one after the other, each spread over every core: run side
-            // by side, the guard's own spreading nested inside and ran on one thread.
-            diagnostics += SiteValidator(fields: fields).validate(decoded)
-            var found: [Diagnostic] = []
-            let duration = ContinuousClock().measure {
-                found = PersonalDataGuard(allowList: decoded.personalDataAllowList, published: PersonalDataGuard.publishedTexts(decoded))
-                    .scan(sources.feedback)
-            }
-            diagnostics += found
-            timer.recordPart("personal data", duration)
-        }
-        guard let content = decoded, let templates, !diagnostics.contains(where: { $0.severity == .error }) else {
-            throw BuildFailure(diagnostics: Diagnostic.withExcerpts(diagnostics, loader: loader))
-        }
-        timer.finish("validate")
-
-        // 5. Render the Markdown of decisions, feedback results and pages, within a size and
-        // time bound per file (procedures' bodies render with their pages, in stage 7).
-        let (bodies, markdownProblems) = BodyRenderer(timeLimit: configuration.renderTimeLimit).renderAllButProcedures(content)
-        diagnostics += markdownProblems
-        guard !diagnostics.contains(where: { $0.severity == .error }) else {
-            throw BuildFailure(diagnostics: Diagnostic.withExcerpts(diagnostics, loader: loader))
-        }
-        timer.finish("markdown")
-
-        // 6. Assemble the site, keeping of each procedure what its listings need.
-        let site = SiteAssembler().assemble(content, bodies: bodies, fields: fields)
-        timer.finish("assemble")
-
-        return PreparedSite(
-            content: content, site: site, fields: fields, templates: templates, assets: assets, schemas: schemas,
-            diagnostics: diagnostics.sorted(), root: root, fileSystem: fileSystem)
+        return finished(report, timer: timer)
     }
 }

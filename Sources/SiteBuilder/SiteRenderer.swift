@@ -12,6 +12,9 @@ import Foundation
 struct SiteRenderer {
     let prepared: PreparedSite
     let configuration: BuildConfiguration
+    /// The codes of the only procedures whose pages a body edit renders again: every other
+    /// file is what the last build published.
+    var onlyProcedures: Set<String>? = nil
 
     struct Result {
         let pages: [PageRenderer.Rendered]
@@ -38,17 +41,19 @@ struct SiteRenderer {
 
     func render(into sink: any OutputSink) throws(BuildFailure) -> Result {
         let deliver = sink.add
-        let datasets = try Self.writeFilesWithoutPages(of: prepared.site, schemas: prepared.schemas, to: sink)
+        let everything = onlyProcedures == nil
+        let datasets = everything ? try Self.writeFilesWithoutPages(of: prepared.site, schemas: prepared.schemas, to: sink) : []
         let builder = PageBuilder(site: prepared.site, datasets: datasets)
         let pages = PageRenderer(templates: prepared.templates)
         let reader = ProcedureBodyReader(loader: ContentLoader(root: configuration.root, fileSystem: configuration.fileSystem))
         let bodyRenderer = BodyRenderer(timeLimit: configuration.renderTimeLimit)
 
-        var rendered = try pages.render(builder.listingPages() + builder.openDataPages(), deliver: deliver)
+        var rendered = everything ? try pages.render(builder.listingPages() + builder.openDataPages(), deliver: deliver) : []
         var diagnostics: [Diagnostic] = []
         var complete: Set<String> = []
         var procedureMarkdown = Duration.zero
-        let procedures = prepared.site.procedures
+        let procedures = onlyProcedures.map { codes in prepared.site.procedures.filter { codes.contains($0.procedure.code) } }
+            ?? prepared.site.procedures
         for start in stride(from: 0, to: procedures.count, by: PageRenderer.batchSize) {
             let batch = procedures[start..<min(start + PageRenderer.batchSize, procedures.count)]
             var checked: (bodies: [String: RenderedMarkdown], diagnostics: [Diagnostic], complete: Set<String>) = ([:], [], [])
@@ -72,7 +77,7 @@ struct SiteRenderer {
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw BuildFailure(diagnostics: (prepared.diagnostics + diagnostics).sorted())
         }
-        rendered += try pages.render(builder.laterPages(), deliver: deliver)
+        if everything { rendered += try pages.render(builder.laterPages(), deliver: deliver) }
         return Result(pages: rendered, diagnostics: diagnostics, complete: complete, procedureMarkdown: procedureMarkdown)
     }
 

@@ -100,6 +100,19 @@ struct IncrementalBuildTests {
         }
     }
 
+    @Test("a body-edit rebuild runs the full build's stages, in the same order, under one numbering; a no-change rebuild only the scan")
+    func bodyEditRunsTheSameStages() throws {
+        let site = try sampleSite()
+        defer { site.delete() }
+        // The site is built once already: the stages of a full build are those `SiteBuildTests` lists.
+        let stages = ["scan", "load", "decode", "validate", "markdown", "assemble", "render", "publish", "cache"]
+        try edit(site, "content/procedures/2.000693.md") { $0 + "\nMột đoạn mới.\n" }
+        let report = try site.build()
+        #expect(report.mode == .bodiesEdited(["content/procedures/2.000693.md"]))
+        #expect(report.stageTimes.map(\.stage) == stages)
+        #expect(try site.build().stageTimes.map(\.stage) == ["scan"])
+    }
+
     @Test("a body edit of a procedure whose field is written another way shows the field and warns as a full build does")
     func bodyEditOfStraySpelling() throws {
         let site = try sampleSite()

@@ -1,10 +1,9 @@
-import Foundation
+import Synchronization
 
 /// Gathers values handed over from several threads at once.
-final class Collector<Element: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var elements: [Element] = []
+final class Collector<Element: Sendable>: Sendable {
+    private let elements = Mutex<[Element]>([])
 
-    func append(_ element: Element) { lock.withLock { elements.append(element) } }
-    var values: [Element] { lock.withLock { elements } }
+    func append(_ element: Element) { elements.withLock { $0.append(element) } }
+    var values: [Element] { elements.withLock { $0 } }
 }

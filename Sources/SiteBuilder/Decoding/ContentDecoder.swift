@@ -5,8 +5,8 @@ struct ContentDecoder {
 
     /// Keep procedures without their text, body and key positions (`ContentDocument.lightened`),
     /// dropped as each file is decoded: the build reads bodies again a batch at a time, and
-    /// this loader finds a key's position again for a document with an error.
-    var lightensProceduresWith: ContentLoader? = nil
+    /// `KeyLocator` finds a key's position again for a document with an error.
+    var lightensProcedures = false
 
     func decode(_ sources: ContentSources) -> (SiteContent?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -21,7 +21,7 @@ struct ContentDecoder {
                 diagnostics.append(diagnostic)
             }
         }
-        let procedures = documents(sources.procedures, decode: Procedure.decode, lighten: lightensProceduresWith, into: &diagnostics)
+        let procedures = documents(sources.procedures, decode: Procedure.decode, lightens: lightensProcedures, into: &diagnostics)
         let decisions = documents(sources.decisions, decode: Decision.decode, into: &diagnostics)
         let feedback = documents(sources.feedback, decode: FeedbackResult.decode, into: &diagnostics)
         let pages = documents(sources.pages, decode: FreePage.decode, into: &diagnostics)
@@ -55,7 +55,7 @@ struct ContentDecoder {
     /// Procedure files read a batch at a time, after `decode` has done the rest.
     func decodeProcedures(_ files: [SourceFile]) -> ([ContentDocument<Procedure>], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let procedures = documents(files, decode: Procedure.decode, lighten: lightensProceduresWith, into: &diagnostics)
+        let procedures = documents(files, decode: Procedure.decode, lightens: lightensProcedures, into: &diagnostics)
         return (procedures, diagnostics)
     }
 
@@ -72,22 +72,21 @@ struct ContentDecoder {
 
     /// Decodes each file on every core; documents and diagnostics keep the files' order.
     private func documents<Metadata>(
-        _ files: [SourceFile], decode: @escaping Decode<Metadata>, lighten loader: ContentLoader? = nil,
+        _ files: [SourceFile], decode: @escaping Decode<Metadata>, lightens: Bool = false,
         into diagnostics: inout [Diagnostic]
     ) -> [ContentDocument<Metadata>] {
         let decodeOne = UncheckedSendable(decode)
         let results = files.concurrentMap { file in
-            let result = Self.document(file, decode: decodeOne.value, keepsKeyLocations: loader == nil)
-            guard let loader else { return result }
-            let path = String(file.path.dropFirst("content/".count))
-            let locate: @Sendable (String) -> SourceLocation? = { keyPath in
-                guard let again = loader.readFile(path).file else { return nil }
-                return Self.document(again, decode: decodeOne.value).document?.location(of: keyPath)
-            }
-            return (document: result.document?.lightened(locateAgain: locate), diagnostics: result.diagnostics)
+            let result = Self.document(file, decode: decodeOne.value, keepsKeyLocations: !lightens)
+            return lightens ? (document: result.document?.lightened(), diagnostics: result.diagnostics) : result
         }
         diagnostics += results.flatMap(\.diagnostics)
         return results.compactMap(\.document)
+    }
+
+    /// A procedure file decoded again, for the positions of its keys.
+    static func procedure(_ file: SourceFile) -> ContentDocument<Procedure>? {
+        document(file, decode: Procedure.decode).document
     }
 
     /// - Parameter keepsKeyLocations: false for a document about to be lightened, which drops them.

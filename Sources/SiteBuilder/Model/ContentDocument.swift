@@ -13,48 +13,40 @@ struct ContentDocument<Metadata: Sendable>: Sendable {
     let bodyFirstLine: Int
     /// Where each key and list item (`new[2]`) was written, for cross-document diagnostics.
     private let keyLocations: [String: SourceLocation]
-    /// Finds a key's place again when the document was kept without `keyLocations`: only a
-    /// document with an error needs them, so a large site does not hold them for every file.
-    private let locateAgain: (@Sendable (String) -> SourceLocation?)?
     /// The hash of everything before the body: the same hash means the same front matter,
     /// and the body starting on the same line.
     let frontMatterHash: UInt64
     /// Whether `body` is the file's body; a lightened document without it reads it again.
     let hasBody: Bool
 
-    init(source: SourceFile, metadata: Metadata, body: String, bodyFirstLine: Int, keyLocations: [String: SourceLocation]) {
-        let text = source.text.utf8
-        self.init(
-            source: source, metadata: metadata, body: body, bodyFirstLine: bodyFirstLine, keyLocations: keyLocations,
-            locateAgain: nil, frontMatterHash: ContentHash.of(text.prefix(text.count - body.utf8.count)), hasBody: true)
-    }
-
-    private init(
+    /// `frontMatterHash` is the hash of the text before `body` (`ContentDocument+Hash`).
+    init(
         source: SourceFile, metadata: Metadata, body: String, bodyFirstLine: Int, keyLocations: [String: SourceLocation],
-        locateAgain: (@Sendable (String) -> SourceLocation?)?, frontMatterHash: UInt64, hasBody: Bool
+        frontMatterHash: UInt64, hasBody: Bool
     ) {
         self.source = source
         self.metadata = metadata
         self.storedBody = body
         self.bodyFirstLine = bodyFirstLine
         self.keyLocations = keyLocations
-        self.locateAgain = locateAgain
         self.frontMatterHash = frontMatterHash
         self.hasBody = hasBody
     }
 
+    /// Where a key was written; a lightened document knows only its file (`KeyLocator` finds
+    /// the key again).
     func location(of keyPath: String) -> SourceLocation {
-        keyLocations[keyPath] ?? locateAgain?(keyPath) ?? source.location()
+        keyLocations[keyPath] ?? source.location()
     }
 
     /// The document without its text, body and key positions: what listings need. A large
     /// site keeps tens of thousands of documents at once; the body is read again just before
     /// its page renders (`ProcedureBodyReader`), and a key's position, for the rare document
-    /// with a cross-document error, by `locateAgain`.
-    func lightened(locateAgain: (@Sendable (String) -> SourceLocation?)? = nil) -> ContentDocument {
+    /// with a cross-document error, by `KeyLocator`.
+    func lightened() -> ContentDocument {
         ContentDocument(
             source: SourceFile(path: source.path, text: ""), metadata: metadata, body: "",
-            bodyFirstLine: bodyFirstLine, keyLocations: [:], locateAgain: locateAgain, frontMatterHash: frontMatterHash,
+            bodyFirstLine: bodyFirstLine, keyLocations: [:], frontMatterHash: frontMatterHash,
             hasBody: false)
     }
 }

@@ -1,14 +1,14 @@
 import Foundation
+import Synchronization
 
 /// The build behind the preview: builds the site into its own folder (never `public/`), keeps
 /// the last good site there when a build fails, and tells browsers which of the two they see.
-public final class PreviewSession: @unchecked Sendable {
+public final class PreviewSession: Sendable {
     public let configuration: BuildConfiguration
     /// One build at a time: the first build and the watcher's rebuilds come from two threads.
-    private let buildLock = NSLock()
-    private let stateLock = NSLock()
+    private let buildLock = Mutex<Void>(())
     /// Generation 0, not ok, no errors: nothing built yet.
-    private var current: PreviewState
+    private let current: Mutex<PreviewState>
     /// The language of the problems the overlay shows.
     private let language: Language
 
@@ -22,7 +22,7 @@ public final class PreviewSession: @unchecked Sendable {
         root: URL, output: URL? = nil, language: Language = .vi, onWaiting: (@Sendable (LocalizedMessage) -> Void)? = nil
     ) {
         self.language = language
-        current = PreviewState(generation: 0, ok: false, errors: [], language: language)
+        current = Mutex(PreviewState(generation: 0, ok: false, errors: [], language: language))
         var configuration = BuildConfiguration(root: root, output: output ?? Self.defaultOutput(root: root))
         configuration.onWaiting = onWaiting
         configuration.syncsToDisk = false
@@ -38,18 +38,18 @@ public final class PreviewSession: @unchecked Sendable {
     /// The folder the preview is served from.
     public var output: URL { configuration.output }
 
-    public var state: PreviewState { stateLock.withLock { current } }
+    public var state: PreviewState { current.withLock { $0 } }
 
     /// Builds the site into the preview folder, incrementally. A failed build leaves the last
     /// good site in place and makes its problems the state's errors.
     @discardableResult
     public func rebuild() -> Result<BuildReport, BuildFailure> {
-        buildLock.withLock {
+        buildLock.withLock { _ in
             let result = Result { () throws(BuildFailure) in try SiteBuilder(configuration: configuration).build() }
             // A rebuild that publishes the same bytes — after an editor wrote its swap file, or
             // a save that changed nothing — reloads no page.
             let siteChanged = ((try? result.get())?.filesChanged ?? 0) > 0
-            stateLock.withLock { current = Self.state(after: current, result, siteChanged: siteChanged, language: language) }
+            current.withLock { $0 = Self.state(after: $0, result, siteChanged: siteChanged, language: language) }
             return result
         }
     }

@@ -1,5 +1,6 @@
 import CSystem
 import Foundation
+import Synchronization
 
 /// One build at a time per output folder: a second `build-site` publishing into the same
 /// folder (or checking beside it) waits for the first, or stops at once when told not to wait.
@@ -11,8 +12,9 @@ import Foundation
 /// builds into one folder meet on it, whatever site folder they build; it covers that folder's
 /// build cache too, which is kept per output folder. The file holds the holder's process id
 /// and what it is doing, so a waiting build can say whom it waits for.
-final class BuildLock: @unchecked Sendable {
-    private var descriptor: Int32
+final class BuildLock: Sendable {
+    /// The lock file, open; -1 once released.
+    private let descriptor: Mutex<Int32>
 
     /// The lock file of builds into `output`.
     static func file(for output: URL) -> URL {
@@ -63,7 +65,7 @@ final class BuildLock: @unchecked Sendable {
     }
 
     private init(descriptor: Int32) {
-        self.descriptor = descriptor
+        self.descriptor = Mutex(descriptor)
     }
 
     /// Who holds the lock, as its record says: "build-site (pid 123, building public/)". The
@@ -84,9 +86,11 @@ final class BuildLock: @unchecked Sendable {
     /// Lets the next build in; closing the file drops the lock. The record is left behind: it
     /// is read only while another build holds the lock, which rewrites it on taking it.
     func release() {
-        guard descriptor >= 0 else { return }
-        close(descriptor)
-        descriptor = -1
+        descriptor.withLock { descriptor in
+            guard descriptor >= 0 else { return }
+            close(descriptor)
+            descriptor = -1
+        }
     }
 
     deinit { release() }

@@ -12,6 +12,22 @@ protocol OutputSink: Sendable {
     ) throws(BuildFailure)
 }
 
+/// The sink of a body-edit rebuild: its few pages are kept, to replace the published ones in
+/// place, each in one atomic step.
+struct CollectingSink: OutputSink {
+    let files = Collector<(path: String, data: Data)>()
+
+    func add(_ path: String, _ data: Data) { files.append((path, data)) }
+
+    func addStreamed(
+        _ path: String, _ produce: (_ write: (Data) throws(BuildFailure) -> Void) throws(BuildFailure) -> Void
+    ) throws(BuildFailure) {
+        var data = Data()
+        try produce { data.append($0) }
+        files.append((path, data))
+    }
+}
+
 /// The sink of `build-site check`: every file is made, so every check runs, and none is kept.
 struct DiscardingSink: OutputSink {
     func add(_ path: String, _ data: Data) {}

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The last stage: receives the finished site file by file, writes each into a staging folder
 /// beside the output folder, and only when every file is there swaps it in, in one atomic
@@ -7,7 +8,7 @@ import Foundation
 /// The site before the last one is kept as a spare (`.public.spare`). When the build cache
 /// vouches for it, the spare becomes the next staging folder and only the files that differ
 /// are written, so a rebuild after a small edit writes a handful of files, not the whole site.
-final class SitePublisher: OutputSink, @unchecked Sendable {
+final class SitePublisher: OutputSink, Sendable {
     /// What publishing did, for the build summary and the build cache.
     struct Outcome: Sendable {
         /// What the output folder holds now.
@@ -26,13 +27,17 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
     private let published: OutputManifest?
     private let spareManifest: OutputManifest?
 
-    private let lock = NSLock()
-    private var staged: [String: OutputManifest.Record] = [:]
-    private var produced: [String: OutputManifest.Record] = [:]
-    /// Folders known to exist in the staging folder; listed from the spare's files only when
-    /// a file is first written, as a rebuild after a small edit may write none.
-    private var knownFolders: Set<String>?
-    private var writes = 0
+    /// What the staging folder held when it was set up, what this build has put there, and how
+    /// many files it wrote; files come from several threads at once.
+    private struct State {
+        var staged: [String: OutputManifest.Record] = [:]
+        var produced: [String: OutputManifest.Record] = [:]
+        /// Folders known to exist in the staging folder; listed from the spare's files only
+        /// when a file is first written, as a rebuild after a small edit may write none.
+        var knownFolders: Set<String>?
+        var writes = 0
+    }
+    private let state = Mutex(State())
 
     /// The folders beside the output folder, named once: every file written joins its path
     /// to the staging folder, and joining URLs is not cheap.
@@ -79,7 +84,7 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
             if fileSystem.itemExists(staging) { try fileSystem.removeItem(staging) }
             if let spareManifest, spareManifest.matches(fileSystem.inventory(under: spare)) {
                 try fileSystem.moveItem(spare, to: staging)
-                staged = spareManifest.records
+                state.withLock { $0.staged = spareManifest.records }
             } else {
                 if fileSystem.itemExists(spare) { try fileSystem.removeItem(spare) }
                 try fileSystem.createDirectory(staging)
@@ -137,12 +142,9 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
 
     /// Whether the staging folder already holds these bytes at `path`; if so, they are kept.
     private func keepStaged(_ path: String, hash: UInt64, size: Int) -> Bool {
-        // `staged` is set before the first file comes and never changes after; a new staging
-        // folder holds nothing, and its files need not wait for the lock to learn it.
-        if staged.isEmpty { return false }
-        return lock.withLock {
-            guard let current = staged[path], current.hash == hash, current.status.size == size else { return false }
-            produced[path] = current
+        state.withLock { state in
+            guard let current = state.staged[path], current.hash == hash, current.status.size == size else { return false }
+            state.produced[path] = current
             return true
         }
     }
@@ -153,14 +155,14 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
     /// is still making; two threads making the same folder is harmless.
     private func makeFolders(for path: String) throws {
         let folders = Self.folders(of: path)
-        let unknown = lock.withLock {
-            let known = knownFolders ?? Set(staged.keys.flatMap(Self.folders(of:)))
-            knownFolders = known
+        let unknown = state.withLock { state in
+            let known = state.knownFolders ?? Set(state.staged.keys.flatMap(Self.folders(of:)))
+            state.knownFolders = known
             return folders.last.flatMap { known.contains($0) ? nil : $0 }
         }
         if let unknown {
             try fileSystem.createDirectory(staging.appendingPathComponent(unknown, isDirectory: true))
-            lock.withLock { knownFolders?.formUnion(folders) }
+            state.withLock { $0.knownFolders?.formUnion(folders) }
         }
     }
 
@@ -170,15 +172,16 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
     }
 
     private func record(_ path: String, _ status: FileStatus, hash: UInt64) {
-        lock.withLock {
-            produced[path] = OutputManifest.Record(hash: hash, status: status)
-            writes += 1
+        state.withLock { state in
+            state.produced[path] = OutputManifest.Record(hash: hash, status: status)
+            state.writes += 1
         }
     }
 
     /// Removes what the new site no longer has and swaps the staging folder in, unless the
     /// new site is exactly the published one, which then stays untouched.
     func finish() throws(BuildFailure) -> Outcome {
+        let (staged, produced, writes) = state.withLock { ($0.staged, $0.produced, $0.writes) }
         do {
             let removed = staged.keys.filter { produced[$0] == nil }
             for path in removed { try fileSystem.removeItem(staging.appendingPathComponent(path, isDirectory: false)) }
@@ -191,7 +194,7 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
                 }
             }
             let built = OutputManifest(records: produced)
-            let changed = changedPaths(comparedWith: published)
+            let changed = Self.changedPaths(produced, comparedWith: published)
             if let published, changed.isEmpty {
                 try keepAsSpare()
                 return Outcome(published: published, spare: keepsSpare ? built : nil, changedPaths: [], writes: writes)
@@ -271,7 +274,9 @@ final class SitePublisher: OutputSink, @unchecked Sendable {
         recoverInterruptedSwap()
     }
 
-    private func changedPaths(comparedWith published: OutputManifest?) -> [String] {
+    private static func changedPaths(
+        _ produced: [String: OutputManifest.Record], comparedWith published: OutputManifest?
+    ) -> [String] {
         guard let published else { return produced.keys.sorted() }
         let changed = produced.filter { published.records[$0.key]?.hash != $0.value.hash }.map(\.key)
         let removed = published.records.keys.filter { produced[$0] == nil }

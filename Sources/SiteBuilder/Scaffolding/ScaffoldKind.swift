@@ -3,16 +3,4 @@ public enum ScaffoldKind: String, Sendable, CaseIterable {
     case procedure, decision, feedback, page
     case serviceIndex = "service-index"
     case target, report
-
-    /// What the argument after the kind is, for help and error messages.
-    public var argumentName: String {
-        switch self {
-        case .procedure: "code"
-        case .decision: "number"
-        case .feedback: "id"
-        case .page: "slug"
-        case .serviceIndex, .report: "period"
-        case .target: "id"
-        }
-    }
 }

@@ -14,7 +14,6 @@ struct CompletenessChecker {
         let diagnostics: [Diagnostic]
         /// Source paths of the complete procedures.
         let complete: Set<String>
-        var completeCount: Int { complete.count }
     }
 
     func check(_ procedures: [ContentDocument<Procedure>], bodies: [String: RenderedMarkdown]) -> Result {

@@ -3,6 +3,14 @@
 struct SiteValidator {
     /// How the site shows each field, made once a build from the same content.
     let fields: FieldSpellings
+    /// Finds the keys of procedures kept without their positions (a full build's).
+    var locator: KeyLocator? = nil
+
+    /// Where a key was written, read again for a procedure kept without its keys' positions.
+    private func locate<Metadata>(_ keyPath: String, in document: ContentDocument<Metadata>) -> SourceLocation {
+        guard !document.hasBody, let locator else { return document.location(of: keyPath) }
+        return locator.location(of: keyPath, in: document.source.path) ?? document.location(of: keyPath)
+    }
 
     /// First segments of addresses the site itself uses; a free page may not take them.
     static let reservedSlugs: Set<String> = [
@@ -49,27 +57,27 @@ struct SiteValidator {
 
         for document in content.procedures {
             let procedure = document.metadata
-            checkCodes(procedure.related, key: "related", in: document.location(of:))
+            checkCodes(procedure.related, key: "related", in: { locate($0, in: document) })
             if let number = procedure.onlineDecision, !decisionNumbers.contains(number), content.allDecisionsDecoded {
                 let problem: Problem = Suggestion.closestValue(to: number, among: decisionNumbers, maximumDistance: 2).map {
                     .unknownDecisionNear(key: "online_decision", number: number, closest: $0)
                 } ?? .unknownDecision(key: "online_decision", number: number)
-                diagnostics.append(Diagnostic(problem, at: document.location(of: "online_decision")))
+                diagnostics.append(Diagnostic(problem, at: locate("online_decision", in: document)))
             }
             for (index, form) in procedure.forms.enumerated() {
                 let key = "forms[\(index + 1)].file"
-                checkAttachment(form.file, key: key, at: document.location(of: key))
+                checkAttachment(form.file, key: key, at: locate(key, in: document))
             }
         }
         for document in content.decisions {
             let decision = document.metadata
-            checkCodes(decision.newCodes, key: "new", in: document.location(of:))
-            checkCodes(decision.amendedCodes, key: "amended", in: document.location(of:))
-            checkCodes(decision.abolishedCodes, key: "abolished", in: document.location(of:))
-            checkAttachment(decision.attachment, key: "attachment", at: document.location(of: "attachment"))
+            checkCodes(decision.newCodes, key: "new", in: { locate($0, in: document) })
+            checkCodes(decision.amendedCodes, key: "amended", in: { locate($0, in: document) })
+            checkCodes(decision.abolishedCodes, key: "abolished", in: { locate($0, in: document) })
+            checkAttachment(decision.attachment, key: "attachment", at: locate("attachment", in: document))
         }
         for document in content.feedback {
-            checkCodes(document.metadata.procedures, key: "procedures", in: document.location(of:))
+            checkCodes(document.metadata.procedures, key: "procedures", in: { locate($0, in: document) })
         }
         for document in content.pages where Self.reservedSlugs.contains(document.metadata.slug) {
             diagnostics.append(Diagnostic(.reservedAddress(slug: document.metadata.slug), at: document.source.location()))
@@ -90,7 +98,7 @@ struct SiteValidator {
         for document in documents {
             let value = identity(document.metadata)
             if let first = firstPath[value] {
-                diagnostics.append(Diagnostic(.duplicate(key: key, value: value, firstAt: first), at: document.location(of: key)))
+                diagnostics.append(Diagnostic(.duplicate(key: key, value: value, firstAt: first), at: locate(key, in: document)))
             } else {
                 firstPath[value] = document.source.path
             }
@@ -149,12 +157,12 @@ struct SiteValidator {
                 return addressed
             }()
             if !addressed {
-                diagnostics.append(Diagnostic(.fieldWithoutAddress(field: field), at: document.location(of: "field")))
+                diagnostics.append(Diagnostic(.fieldWithoutAddress(field: field), at: locate("field", in: document)))
             } else if fields.shown(field) != field {
                 diagnostics.append(
                     Diagnostic(
                         .fieldSpelling(written: field, shown: fields.shown(field), fileCounts: fields.spellings(of: field)),
-                        at: document.location(of: "field")))
+                        at: locate("field", in: document)))
             }
         }
         return diagnostics
@@ -176,7 +184,7 @@ struct SiteValidator {
             diagnostics.append(
                 Diagnostic(
                     .newFieldNear(field: document.metadata.field, closest: closest, closestCount: established[closest] ?? 0),
-                    at: document.location(of: "field")))
+                    at: locate("field", in: document)))
         }
         return diagnostics
     }
@@ -194,7 +202,7 @@ struct SiteValidator {
                         diagnostics.append(
                             Diagnostic(
                                 .listedAfterAbolition(key: key, code: code, abolishedBy: abolishing.metadata.number),
-                                at: later.location(of: "\(key)[\(index + 1)]")))
+                                at: locate("\(key)[\(index + 1)]", in: later)))
                     }
                 }
             }

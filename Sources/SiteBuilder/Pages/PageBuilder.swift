@@ -68,11 +68,6 @@ struct PageBuilder {
             + site.pages.map { entry in { [freePage(entry)] } } + transparencyPages()
     }
 
-    /// The pages of these procedures alone: what a rebuild after editing their bodies redoes.
-    func procedurePages(_ codes: Set<String>) -> [OutputPage.Source] {
-        site.procedures.filter { codes.contains($0.procedure.code) }.map { entry in { [procedure(entry)] } }
-    }
-
     // MARK: Pages
 
     private func home() -> OutputPage {
