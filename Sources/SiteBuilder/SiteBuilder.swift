@@ -235,10 +235,16 @@ public struct SiteBuilder: Sendable {
         // 4. Validate across documents, and keep personal data out of feedback results. How
         // the site shows each field is settled here, once, for validation and assembly alike.
         let fields = FieldSpellings(decoded?.procedures ?? [])
-        if let decoded {
+        var content: SiteContent?
+        if var decoded {
             // Two independent checks, one after the other, each spread over every core: run side
             // by side, the guard's own spreading nested inside and ran on one thread.
             diagnostics += SiteValidator(fields: fields).validate(decoded)
+            diagnostics += DocumentsAndNewsValidator().validate(decoded)
+            let (images, imageProblems) = NewsImageChecker(root: root, fileSystem: fileSystem).check(decoded)
+            decoded.newsImages = images
+            diagnostics += imageProblems
+            content = decoded
             var found: [Diagnostic] = []
             let duration = ContinuousClock().measure {
                 found = PersonalDataGuard(allowList: decoded.personalDataAllowList, published: PersonalDataGuard.publishedTexts(decoded))
@@ -247,7 +253,7 @@ public struct SiteBuilder: Sendable {
             diagnostics += found
             timer.recordPart("personal data", duration)
         }
-        guard let content = decoded, let templates, !diagnostics.contains(where: { $0.severity == .error }) else {
+        guard let content, let templates, !diagnostics.contains(where: { $0.severity == .error }) else {
             throw BuildFailure(diagnostics: Diagnostic.withExcerpts(diagnostics, loader: loader))
         }
         timer.finish("validate")

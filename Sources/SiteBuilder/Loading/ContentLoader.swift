@@ -91,6 +91,8 @@ struct ContentLoader {
         sources.unreadableDecisionCount = decisionNames.count - decisions.count
         sources.feedback = withFeedback ? markdownFiles(in: "feedback") : []
         sources.pages = markdownFiles(in: "pages")
+        sources.documents = markdownFiles(in: "documents")
+        sources.news = markdownFiles(in: "news")
         sources.attachments = listing("files", fileSystem.files(under:)).filter { !EditorLeftovers.contains($0) }
         for link in listing("", fileSystem.symbolicLinks(under:)) where !EditorLeftovers.contains(link) {
             diagnostics.append(Diagnostic(.symbolicLink, at: SourceLocation(path: "content/" + link)))

@@ -7,7 +7,7 @@ struct SiteValidator {
     /// First segments of addresses the site itself uses; a free page may not take them.
     static let reservedSlugs: Set<String> = [
         "thu-tuc", "dich-vu-cong-truc-tuyen", "quyet-dinh", "phan-anh-kien-nghi", "tim-kiem", "du-lieu-mo",
-        "files", "assets", "404", "index", "sitemap", "robots",
+        "files", "assets", "404", "index", "sitemap", "robots", "van-ban", "tin-tuc",
     ]
 
     func validate(_ content: SiteContent) -> [Diagnostic] {

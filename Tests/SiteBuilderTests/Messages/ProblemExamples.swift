@@ -65,6 +65,14 @@ enum ProblemExamples {
         .unknownDecisionNear(key: "online_decision", number: "1474/QĐ-BTC", closest: "1474/QĐ-BHXH"),
         .notAllowedNear(key: "online", found: "Partail", allowed: ["full", "partial", "none"], closest: "partial"),
         .newFieldNear(field: "Thu BHYT", closest: "Thu BHXH", closestCount: 12),
+        // Legal documents and news
+        .summaryTooLong(length: 412, limit: 300), .imageWithoutAlt(path: "tin-tuc/vssid.png"),
+        .imageTooLarge(path: "tin-tuc/vssid.png", kilobytes: 2_310, limit: 500), .imageFormat(path: "tin-tuc/anh.gif"),
+        .imageWithoutSize(path: "tin-tuc/bieu-do.svg"), .svgScript(path: "tin-tuc/bieu-do.svg"),
+        .svgExternalReference(path: "tin-tuc/bieu-do.svg", reference: "https://example.com/font.css"),
+        .unknownDocument(key: "documents[1]", number: "115/2015/NĐ-CP"),
+        .citesReplacedDocument(key: "legal_basis[1].number", number: "115/2015/NĐ-CP", replacedBy: ["158/2025/NĐ-CP"]),
+        .citesExpiredDocument(key: "legal_basis[2].number", number: "01/2016/TT-BLĐTBXH", expiredOn: "01/07/2025"),
     ]
 
     /// Messages the command line says about a whole run, not about a problem in a file.
