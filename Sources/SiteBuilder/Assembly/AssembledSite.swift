@@ -70,6 +70,8 @@ struct AssembledSite: Sendable {
     var dataDate: CalendarDate?
     /// The search's synonyms: build-site's defaults, then the editors'.
     var searchSynonyms: [SearchSynonym] = []
+    /// Legal documents and news, linked to the procedures.
+    var documentsAndNews = DocumentsAndNews()
 
     var proceduresInForce: [ProcedureEntry] { procedures.filter(\.isInForce) }
 

@@ -53,6 +53,7 @@ struct PageBuilder {
         pages += onlineServices()
         pages += decisionList()
         pages += feedbackList()
+        pages += documentAndNewsListPages()
         return pages
     }
 
@@ -70,7 +71,7 @@ struct PageBuilder {
     /// The pages after the procedures': decisions, feedback results, free pages.
     func laterPages() -> [PageRenderer.Source] {
         site.decisions.map { entry in { [decision(entry)] } } + site.feedback.map { entry in { [feedback(entry)] } }
-            + site.pages.map { entry in { [freePage(entry)] } }
+            + site.pages.map { entry in { [freePage(entry)] } } + documentAndNewsPages()
     }
 
     /// The pages of these procedures alone: what a rebuild after editing their bodies redoes.
@@ -97,6 +98,7 @@ struct PageBuilder {
                 "decisions": site.decisions.prefix(Self.latestCount).map(DecisionView.summary),
                 "items": site.feedback.prefix(Self.latestCount).map(FeedbackView.summary),
                 "pages": site.pages.map { ["title": $0.metadata.title, "url": SiteAddress.page($0.metadata.slug)] as TemplateNode },
+                "news": latestNews(),
             ]
         ).modified(site.dataDate)
     }
@@ -256,7 +258,7 @@ struct PageBuilder {
     /// The pages of one list, a page size of rows each: page 1 at the list's address, the
     /// next ones below it, each titled with its number, with a breadcrumb back to the first
     /// page and the list's date, since any change to the list can move rows between pages.
-    private func listPages<Row>(
+    func listPages<Row>(
         _ rows: [Row], address: String, template: String, title: String, description: String?,
         trail: [(title: String, url: String)], shortTitle: String, modified: CalendarDate?,
         _ values: @escaping (ArraySlice<Row>, Int) -> TemplateNode
@@ -345,7 +347,7 @@ struct PageBuilder {
 
     /// Adds what every page reads — the site, the navigation, the page itself, breadcrumbs —
     /// to the page's own values.
-    private func page(
+    func page(
         _ address: String, template: String, title: String, description: String?,
         trail: [(title: String, url: String)], _ values: TemplateNode
     ) -> OutputPage {

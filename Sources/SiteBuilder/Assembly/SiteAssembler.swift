@@ -40,7 +40,7 @@ struct SiteAssembler {
         let dates = content.decisions.flatMap { [$0.metadata.issued, $0.metadata.effective].compactMap { $0 } }
             + content.feedback.flatMap { [$0.metadata.received, $0.metadata.handled].compactMap { $0 } }
 
-        return AssembledSite(
+        var site = AssembledSite(
             settings: content.settings,
             procedures: procedures,
             decisions: decisions,
@@ -51,5 +51,7 @@ struct SiteAssembler {
             decisionsByNumber: Dictionary(content.decisions.map { ($0.metadata.number, $0) }, uniquingKeysWith: { first, _ in first }),
             dataDate: dates.max(),
             searchSynonyms: SearchSynonym.merged(defaults: DefaultSearchSynonyms.all, site: content.searchSynonyms))
+        site.documentsAndNews = DocumentsAndNews.assemble(content, bodies: bodies)
+        return site
     }
 }

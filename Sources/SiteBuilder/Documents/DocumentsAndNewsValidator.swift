@@ -31,6 +31,15 @@ struct DocumentsAndNewsValidator {
             }
         }
 
+        // The lists' own pages take these names below `/van-ban/` and `/tin-tuc/`.
+        for (documents, taken) in [
+            (content.documents.map(\.source), DocumentsAndNewsAddress.documentStatusFolder),
+            (content.news.map(\.source), DocumentsAndNewsAddress.newsTagFolder),
+        ] {
+            for source in documents where source.baseName == taken || Pagination.isPageFolderName(source.baseName) {
+                diagnostics.append(Diagnostic(.reservedAddress(slug: source.baseName), at: source.location()))
+            }
+        }
         for document in content.documents {
             checkNumbers(document.metadata.amendedBy, key: "amended_by", in: document.location(of:))
             checkNumbers(document.metadata.replacedBy, key: "replaced_by", in: document.location(of:))

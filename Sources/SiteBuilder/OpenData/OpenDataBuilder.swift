@@ -64,6 +64,7 @@ struct OpenDataBuilder {
         return [
             (SiteAddress.outputPath(for: Self.decisionFeed), Data(decisions.xml.utf8)),
             (SiteAddress.outputPath(for: Self.feedbackFeed), Data(feedback.xml.utf8)),
+            NewsFeed(site: site).file,
         ]
     }
 
