@@ -12,13 +12,18 @@ extension PageBuilder {
         return ProcedureView.container(data.news.prefix(Self.latestNewsCount).map { NewsView.summary($0, in: data, lazy: true) })
     }
 
-    /// The document list, its status pages, the news list and the tag pages.
+    /// The document list, its status pages, the news list and the tag pages; a site without
+    /// documents, or without news, has no such pages, as it had none before they existed.
     func documentAndNewsListPages() -> [PageRenderer.Source] {
         let data = site.documentsAndNews
-        var pages: [PageRenderer.Source] = [{ [documentList(data.documents, status: nil)] }]
-        for status in RegulatoryDocumentStatus.allCases {
-            pages.append { [documentList(data.documents.filter { $0.metadata.status == status }, status: status)] }
+        var pages: [PageRenderer.Source] = []
+        if !data.documents.isEmpty {
+            pages.append { [documentList(data.documents, status: nil)] }
+            for status in RegulatoryDocumentStatus.allCases {
+                pages.append { [documentList(data.documents.filter { $0.metadata.status == status }, status: status)] }
+            }
         }
+        guard !data.news.isEmpty else { return pages }
         pages += newsList(data.news, address: DocumentsAndNewsAddress.news, title: "Tin tức", tag: nil)
         for tag in Self.tags(data.news) {
             pages += newsList(

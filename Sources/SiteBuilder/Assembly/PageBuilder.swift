@@ -35,6 +35,7 @@ struct PageBuilder {
             "contact_lines": (settings.contact ?? "").split(separator: "\n").map(String.init),
             "data_date": site.dataDate?.display,
             "data_date_iso": site.dataDate?.iso,
+            "has_news": !site.documentsAndNews.news.isEmpty,
         ])
     }
 
