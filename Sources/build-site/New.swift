@@ -5,7 +5,7 @@ import SiteBuilder
 /// `build-site new <kind> <name>`: starts a content file with every required key.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Start a new content file: procedure <code>, decision <number>, feedback <id> or page <slug>.",
+        abstract: "Start a new content file: procedure <code>, decision <number>, feedback <id>, page <slug>, document <number> or news <slug>.",
         discussion: """
             The file has every required key, left empty, with a comment saying what to write, and the
             standard headings of its kind. It is never written over an existing file.
@@ -13,10 +13,10 @@ struct New: ParsableCommand {
             Examples: build-site new procedure 2.000693 · build-site new decision 271/QĐ-BHXH --issued 2026-03-05
             """)
 
-    @Argument(help: "procedure, decision, feedback or page")
+    @Argument(help: "procedure, decision, feedback, page, document or news")
     var kind: Kind
 
-    @Argument(help: "The procedure code, the decision number, the feedback id or the page slug.")
+    @Argument(help: "The procedure code, the decision number, the feedback id, the page slug, the document number or the news slug.")
     var name: String
 
     @Option(name: .long, help: "The site folder holding content/ and templates/.")
@@ -28,7 +28,7 @@ struct New: ParsableCommand {
     var issued: String?
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case procedure, decision, feedback, page
+        case procedure, decision, feedback, page, document, news
         var scaffoldKind: ScaffoldKind { ScaffoldKind(rawValue: rawValue)! }
     }
 

@@ -194,6 +194,10 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
     case unknownDocument = "unknown-document"
     case citesReplacedDocument = "cites-replaced-document"
     case citesExpiredDocument = "cites-expired-document"
+    case scaffoldBadDocumentNumber = "scaffold-bad-document-number"
+    case scaffoldBadNewsSlug = "scaffold-bad-news-slug"
+    case suggestDocumentsHeading = "suggest-documents-heading"
+    case suggestDocumentsNone = "suggest-documents-none"
 
     /// The message's text in `language`, with its `{placeholders}`.
     public func template(in language: Language) -> String {
@@ -612,6 +616,18 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
         case .citesExpiredDocument:
             ("căn cứ pháp lý '{number}' đã hết hiệu lực từ ngày {date}; hãy rà soát căn cứ pháp lý của thủ tục này",
              "the legal basis '{number}' has been out of force since {date}; review this procedure's legal basis")
+        case .scaffoldBadDocumentNumber:
+            ("'{found}' không phải là một số văn bản: hãy viết số và ký hiệu như trên văn bản, như 41/2024/QH15",
+             "'{found}' is not a document number: write the number and symbol as signed, like 41/2024/QH15")
+        case .scaffoldBadNewsSlug:
+            ("'{found}' không phải là một tên tin: hãy dùng chữ thường không dấu, chữ số và dấu gạch ngang, như vssid-ho-tro-thai-san",
+             "'{found}' is not a news slug: use lowercase letters without accents, digits and dashes, like vssid-ho-tro-thai-san")
+        case .suggestDocumentsHeading:
+            ("các số văn bản được ít nhất {minimum} thủ tục nêu trong căn cứ pháp lý nhưng chưa có tệp trong 'content/documents/' (tạo bằng 'build-site new document <số>'):",
+             "document numbers that at least {minimum} procedures cite in their legal basis but that have no file in 'content/documents/' (create one with 'build-site new document <number>'):")
+        case .suggestDocumentsNone:
+            ("mọi số văn bản được ít nhất {minimum} thủ tục nêu đều đã có tệp trong 'content/documents/'",
+             "every document number that at least {minimum} procedures cite has a file in 'content/documents/'")
         }
     }
 }

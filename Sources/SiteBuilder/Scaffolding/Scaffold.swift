@@ -27,6 +27,8 @@ public struct Scaffold: Sendable, Equatable {
                     case .decision: .scaffoldBadDecisionNumber
                     case .feedback: .scaffoldBadFeedbackID
                     case .page: .scaffoldBadSlug
+                    case .document: .scaffoldBadDocumentNumber
+                    case .news: .scaffoldBadNewsSlug
                     }
                 return LocalizedMessage(message, ["found": .text(found)])
             case .reservedSlug(let slug): return LocalizedMessage(.scaffoldReservedSlug, ["slug": .text(slug)])
@@ -67,6 +69,18 @@ public struct Scaffold: Sendable, Equatable {
             }
             guard !SiteValidator.reservedSlugs.contains(argument) else { return .failure(.reservedSlug(argument)) }
             return .success(Scaffold(path: "content/pages/\(argument).md", text: ScaffoldTexts.page()))
+        case .document:
+            // `115/2015/NĐ-CP` → `115-2015-nd-cp`: the number, as an address can carry it.
+            let slug = VietnameseText.slug(argument)
+            guard !slug.isEmpty, argument.contains("/"), argument.first?.isASCIIDigit == true, !argument.contains("\"") else {
+                return .failure(.invalidArgument(kind: kind, found: argument))
+            }
+            return .success(Scaffold(path: "content/documents/\(slug).md", text: ScaffoldTexts.document(number: argument)))
+        case .news:
+            guard Slug.isValid(argument), argument != DocumentsAndNewsAddress.newsTagFolder, !Pagination.isPageFolderName(argument) else {
+                return .failure(.invalidArgument(kind: kind, found: argument))
+            }
+            return .success(Scaffold(path: "content/news/\(argument).md", text: ScaffoldTexts.news(today: day(of: today)?.iso ?? "")))
         }
     }
 

@@ -1,6 +1,6 @@
 /// The kinds of content file `build-site new` can start, each named as editors type it.
 public enum ScaffoldKind: String, Sendable, CaseIterable {
-    case procedure, decision, feedback, page
+    case procedure, decision, feedback, page, document, news
 
     /// What the argument after the kind is, for help and error messages.
     public var argumentName: String {
@@ -9,6 +9,8 @@ public enum ScaffoldKind: String, Sendable, CaseIterable {
         case .decision: "number"
         case .feedback: "id"
         case .page: "slug"
+        case .document: "number"
+        case .news: "slug"
         }
     }
 }

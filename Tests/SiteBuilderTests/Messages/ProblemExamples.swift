@@ -84,5 +84,6 @@ enum ProblemExamples {
         .previewChangedMore, .previewKeepsLastGood, .previewNotStarted, .previewInvalidHost, .previewCannotListen,
         .previewPortInUse, .previewCannotWatch, .previewOpenToOthers, .previewServing,
         .previewWatching, .previewStopping, .previewStopped, .previewOverlayHeading, .previewOverlayHint,
+        .scaffoldBadDocumentNumber, .scaffoldBadNewsSlug, .suggestDocumentsHeading, .suggestDocumentsNone,
     ]
 }
