@@ -107,7 +107,7 @@ extension PageBuilder {
                 "items": rows.enumerated().map { offset, entry in
                     NewsView.summary(entry, in: data, lazy: number > 1 || offset >= Self.eagerImageCount)
                 },
-                "count": entries.count, "tag": tag,
+                "count": entries.count, "tag": tag, "news_heading_level": 2,
                 "feed_url": DocumentsAndNewsAddress.newsFeed,
                 "tag_nav": ProcedureView.container(
                     Self.tags(data.news).map { ["name": $0, "url": DocumentsAndNewsAddress.newsTag($0), "current": $0 == tag] as TemplateNode }),

@@ -99,7 +99,7 @@ struct PageBuilder {
                 "decisions": site.decisions.prefix(Self.latestCount).map(DecisionView.summary),
                 "items": site.feedback.prefix(Self.latestCount).map(FeedbackView.summary),
                 "pages": site.pages.map { ["title": $0.metadata.title, "url": SiteAddress.page($0.metadata.slug)] as TemplateNode },
-                "news": latestNews(),
+                "news": latestNews(), "news_heading_level": 3,
             ]
         ).modified(site.dataDate)
     }
