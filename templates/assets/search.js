@@ -26,29 +26,7 @@
   // Word → id; its procedures, weights, title places: D, W, P from starts[id] to starts[id + 1].
   let postings = new Map(), starts, D, W, P, vocab = [], byLength = [], synonyms = new Map();
 
-  // Legal documents (number, title) and news (title, summary): every query word must start a word.
-  let others = [];
-  const prepareOthers = (data) => {
-    others = [['Văn bản', data.documents || []], ['Tin tức', data.news || []]]
-      .flatMap(([kind, list]) => list.map((o) => ({ ...o, kind, text: ' ' + o.text + ' ' })));
-  };
-  const otherList = $('ket-qua-khac'), otherSection = $('ket-qua-khac-muc');
-  const renderOthers = (query) => {
-    if (!otherList || !otherSection) return;
-    const keys = words(query).map((w) => ' ' + w);
-    const found = keys.length ? others.filter((o) => keys.every((k) => o.text.includes(k))) : [];
-    otherList.replaceChildren(...found.slice(0, MAX).map((o) => {
-      const a = el('a', null, o.title);
-      a.href = o.url;
-      const li = el('li');
-      li.append(a, el('span', 'search-results__meta', o.kind + ' · ' + o.detail));
-      return li;
-    }));
-    otherSection.hidden = !found.length;
-  };
-
   const prepare = (data) => {
-    prepareOthers(data);
     fields = data.fields || [];
     const procedures = data.procedures || [];
     const titles = foldAll(procedures.map((p) => p.title)).map(words);
@@ -341,7 +319,6 @@
     }
     const found = search(query);
     render(found);
-    renderOthers(query);
     announce(query, found, now);
   };
 

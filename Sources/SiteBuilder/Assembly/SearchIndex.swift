@@ -35,16 +35,12 @@ enum SearchIndex {
         let fieldIndex = Dictionary(uniqueKeysWithValues: fields.enumerated().map { ($1, $0) })
         var bytes: [UInt8] = []
         bytes.reserveCapacity(pieceSize + 4096)
-        bytes.append(UInt8(ascii: "{"))
-        DocumentsAndNewsSearch.appendDocuments(site.documentsAndNews, to: &bytes)
-        bytes += #""fields":["#.utf8
+        bytes += #"{"fields":["#.utf8
         for (index, field) in fields.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             CompactJSON.appendString(field, to: &bytes)
         }
-        bytes += #"],"#.utf8
-        DocumentsAndNewsSearch.appendNews(site.documentsAndNews, to: &bytes)
-        bytes += #""procedures":["#.utf8
+        bytes += #"],"procedures":["#.utf8
         for (index, entry) in inForce.enumerated() {
             let procedure = entry.procedure
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
