@@ -27,7 +27,8 @@ extension PageBuilder {
         pages += newsList(data.news, address: DocumentsAndNewsAddress.news, title: "Tin tức", tag: nil)
         for tag in Self.tags(data.news) {
             pages += newsList(
-                data.news.filter { $0.metadata.tags.contains { VietnameseText.slug($0) == VietnameseText.slug(tag) } }, address: DocumentsAndNewsAddress.newsTag(tag),
+                data.news.filter { $0.metadata.tags.contains { VietnameseText.slug($0) == VietnameseText.slug(tag) } },
+                address: DocumentsAndNewsAddress.newsTag(tag),
                 title: "Tin tức chủ đề \(tag)", tag: tag)
         }
         return pages
@@ -75,14 +76,16 @@ extension PageBuilder {
         let data = site.documentsAndNews
         let all = data.documents
         let address = status.map(DocumentsAndNewsAddress.documentStatus) ?? DocumentsAndNewsAddress.documents
-        let filters: [TemplateNode] = [
-            ["label": "Tất cả", "url": DocumentsAndNewsAddress.documents, "count": all.count, "current": status == nil]
-        ] + RegulatoryDocumentStatus.allCases.map { option in
+        let filters: [TemplateNode] =
             [
-                "label": option.label, "url": DocumentsAndNewsAddress.documentStatus(option),
-                "count": all.filter { $0.metadata.status == option }.count, "current": option == status,
-            ] as TemplateNode
-        }
+                ["label": "Tất cả", "url": DocumentsAndNewsAddress.documents, "count": all.count, "current": status == nil]
+            ]
+            + RegulatoryDocumentStatus.allCases.map { option in
+                [
+                    "label": option.label, "url": DocumentsAndNewsAddress.documentStatus(option),
+                    "count": all.filter { $0.metadata.status == option }.count, "current": option == status,
+                ] as TemplateNode
+            }
         let title = status.map { "Văn bản: \($0.label.prefix(1).lowercased() + $0.label.dropFirst())" } ?? "Văn bản quy phạm pháp luật"
         return page(
             address, template: "documents", title: title,
@@ -95,7 +98,8 @@ extension PageBuilder {
         ).modified(entries.map { $0.metadata.expiredOn ?? $0.metadata.issued }.max())
     }
 
-    private func newsList(_ entries: [AssembledSite.Entry<NewsItem>], address: String, title: String, tag: String?) -> [PageRenderer.Source] {
+    private func newsList(_ entries: [AssembledSite.Entry<NewsItem>], address: String, title: String, tag: String?) -> [PageRenderer.Source]
+    {
         let data = site.documentsAndNews
         return listPages(
             entries, address: address, template: "news-list", title: title,
@@ -110,7 +114,9 @@ extension PageBuilder {
                 "count": entries.count, "tag": tag, "news_heading_level": 2,
                 "feed_url": DocumentsAndNewsAddress.newsFeed,
                 "tag_nav": ProcedureView.container(
-                    Self.tags(data.news).map { ["name": $0, "url": DocumentsAndNewsAddress.newsTag($0), "current": $0 == tag] as TemplateNode }),
+                    Self.tags(data.news).map {
+                        ["name": $0, "url": DocumentsAndNewsAddress.newsTag($0), "current": $0 == tag] as TemplateNode
+                    }),
             ]
         }
     }

@@ -17,8 +17,12 @@ struct DocumentRecord: Encodable, CSVColumns {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case number, type, title, issuer, issued, effective, status
-        case amendedBy = "amended_by", replacedBy = "replaced_by", expiredOn = "expired_on"
-        case attachmentURL = "attachment_url", officialURL = "official_url", procedures, url
+        case amendedBy = "amended_by"
+        case replacedBy = "replaced_by"
+        case expiredOn = "expired_on"
+        case attachmentURL = "attachment_url"
+        case officialURL = "official_url"
+        case procedures, url
     }
 
     static var csvColumns: [String] { columns(CodingKeys.self) }

@@ -66,22 +66,33 @@ enum DocumentView {
                 return link(other)
             }
         }
-        var events: [(CalendarDate?, TemplateNode)] = [(metadata.issued, ["event": "Ban hành", "date": metadata.issued.display, "date_iso": metadata.issued.iso])]
+        var events: [(CalendarDate?, TemplateNode)] = [
+            (metadata.issued, ["event": "Ban hành", "date": metadata.issued.display, "date_iso": metadata.issued.iso])
+        ]
         if let effective = metadata.effective {
             events.append((effective, ["event": "Có hiệu lực", "date": effective.display, "date_iso": effective.iso]))
         }
         for number in metadata.amendedBy {
             let other = data.documentsByNumber[number]?.metadata
-            events.append((other?.issued, [
-                "event": "Được sửa đổi, bổ sung bởi", "date": other?.issued.display, "date_iso": other?.issued.iso, "documents": others([number]),
-            ]))
+            events.append(
+                (
+                    other?.issued,
+                    [
+                        "event": "Được sửa đổi, bổ sung bởi", "date": other?.issued.display, "date_iso": other?.issued.iso,
+                        "documents": others([number]),
+                    ]
+                ))
         }
         if !metadata.replacedBy.isEmpty || metadata.expiredOn != nil {
             let event = metadata.replacedBy.isEmpty ? "Hết hiệu lực" : "Hết hiệu lực, được thay thế bởi"
-            events.append((metadata.expiredOn, [
-                "event": event, "date": metadata.expiredOn?.display, "date_iso": metadata.expiredOn?.iso,
-                "documents": others(metadata.replacedBy),
-            ]))
+            events.append(
+                (
+                    metadata.expiredOn,
+                    [
+                        "event": event, "date": metadata.expiredOn?.display, "date_iso": metadata.expiredOn?.iso,
+                        "documents": others(metadata.replacedBy),
+                    ]
+                ))
         }
         // A stable sort by date: an event without one keeps its place at the end of its kind.
         return events.enumerated().sorted { ($0.element.0?.iso ?? "9999", $0.offset) < ($1.element.0?.iso ?? "9999", $1.offset) }

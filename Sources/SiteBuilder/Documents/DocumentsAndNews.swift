@@ -19,7 +19,9 @@ struct DocumentsAndNews: Sendable {
         let typeOrder = Dictionary(uniqueKeysWithValues: RegulatoryDocumentType.allCases.enumerated().map { ($1, $0) })
         result.documents = content.documents.sorted {
             let (a, b) = ($0.metadata, $1.metadata)
-            return (typeOrder[a.type] ?? 0, b.issued, a.number, $0.source.path) < (typeOrder[b.type] ?? 0, a.issued, b.number, $1.source.path)
+            return (typeOrder[a.type] ?? 0, b.issued, a.number, $0.source.path) < (
+                typeOrder[b.type] ?? 0, a.issued, b.number, $1.source.path
+            )
         }.map { AssembledSite.Entry(document: $0, body: bodies[$0.source.path] ?? .empty) }
         result.news = content.news.sorted {
             ($1.metadata.date, $0.source.baseName) < ($0.metadata.date, $1.source.baseName)

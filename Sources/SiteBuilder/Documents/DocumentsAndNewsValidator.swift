@@ -3,7 +3,8 @@
 struct DocumentsAndNewsValidator {
     func validate(_ content: SiteContent) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let documentsByNumber = Dictionary(content.documents.map { ($0.metadata.number, $0.metadata) }, uniquingKeysWith: { first, _ in first })
+        let documentsByNumber = Dictionary(
+            content.documents.map { ($0.metadata.number, $0.metadata) }, uniquingKeysWith: { first, _ in first })
         let codes = Set(content.procedures.map(\.metadata.code)).union(content.procedureFileCodes)
         let attachments = Set(content.attachments)
 
@@ -11,7 +12,8 @@ struct DocumentsAndNewsValidator {
         for document in content.documents {
             let number = document.metadata.number
             if let first = firstPath[number] {
-                diagnostics.append(Diagnostic(.duplicate(key: "number", value: number, firstAt: first), at: document.location(of: "number")))
+                diagnostics.append(
+                    Diagnostic(.duplicate(key: "number", value: number, firstAt: first), at: document.location(of: "number")))
             } else {
                 firstPath[number] = document.source.path
             }

@@ -21,7 +21,8 @@ extension NewsItem {
         let tags = reader.strings("tags")
         let procedures = reader.strings("procedures")
         for (index, code) in procedures.enumerated() where !ProcedureCode.isValid(code) {
-            reader.report(.invalidProcedureCode(key: "procedures[\(index + 1)]", found: code), at: reader.location(of: "procedures[\(index + 1)]"))
+            reader.report(
+                .invalidProcedureCode(key: "procedures[\(index + 1)]", found: code), at: reader.location(of: "procedures[\(index + 1)]"))
         }
         let documents = reader.strings("documents").map(RegulatoryDocument.matchKey)
         reader.reportUnknownKeys(allowed: keys)

@@ -11,7 +11,10 @@ struct NewsRecord: Encodable, CSVColumns {
     let url: String
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case title, date, summary, imageURL = "image_url", imageAlt = "image_alt", tags, procedures, documents, url
+        case title, date, summary
+        case imageURL = "image_url"
+        case imageAlt = "image_alt"
+        case tags, procedures, documents, url
     }
 
     static var csvColumns: [String] { columns(CodingKeys.self) }

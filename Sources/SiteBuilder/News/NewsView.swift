@@ -25,9 +25,10 @@ enum NewsView {
     }
 
     static func tags(_ item: NewsItem) -> any TemplateValue {
-        ProcedureView.container(item.tags.filter { !VietnameseText.slug($0).isEmpty }.map {
-            ["name": $0, "url": DocumentsAndNewsAddress.newsTag($0)] as TemplateNode
-        })
+        ProcedureView.container(
+            item.tags.filter { !VietnameseText.slug($0).isEmpty }.map {
+                ["name": $0, "url": DocumentsAndNewsAddress.newsTag($0)] as TemplateNode
+            })
     }
 
     static func page(_ entry: AssembledSite.Entry<NewsItem>, in site: AssembledSite) -> TemplateNode {
@@ -40,9 +41,10 @@ enum NewsView {
         view["body_html"] = entry.body.html
         let procedures = item.procedures.compactMap { site.proceduresByCode[$0].map(ProcedureView.summary) }
         view["related"] = procedures.isEmpty ? NoValue() : ["procedures": procedures] as TemplateNode
-        view["documents"] = ProcedureView.container(item.documents.compactMap {
-            site.documentsAndNews.documentsByNumber[$0].map(DocumentView.link)
-        })
+        view["documents"] = ProcedureView.container(
+            item.documents.compactMap {
+                site.documentsAndNews.documentsByNumber[$0].map(DocumentView.link)
+            })
         return view
     }
 }

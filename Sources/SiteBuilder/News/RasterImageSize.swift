@@ -33,11 +33,17 @@ enum RasterImageSize {
         while index + 9 < bytes.count {
             guard bytes[index] == 0xFF else { return nil }
             let marker = bytes[index + 1]
-            if marker == 0xFF { index += 1; continue }
+            if marker == 0xFF {
+                index += 1
+                continue
+            }
             if (0xC0...0xCF).contains(marker) && ![0xC4, 0xC8, 0xCC].contains(marker) {
                 return positive(bigEndian(bytes, index + 7, 2), bigEndian(bytes, index + 5, 2))
             }
-            if marker == 0xD8 || (0xD0...0xD7).contains(marker) { index += 2; continue }
+            if marker == 0xD8 || (0xD0...0xD7).contains(marker) {
+                index += 2
+                continue
+            }
             index += 2 + bigEndian(bytes, index + 2, 2)
         }
         return nil

@@ -1,10 +1,11 @@
 import Foundation
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
 import Testing
 
 @testable import SiteBuilder
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// The sample site's documents and news pages, checked against the content they come from,
 /// read here without the builder's own decoding.
@@ -54,13 +55,15 @@ struct DocumentPagesTests {
             let documents = Set(cited.compactMap { slugOfNumber[$0] })
             for slug in documents { expected[slug, default: []].insert(code) }
             // The procedure's page links the cited documents, and no other.
-            let basis = try page("thu-tuc/\(code)").components(separatedBy: "id=\"can-cu-phap-ly\"").dropFirst().first?
+            let basis =
+                try page("thu-tuc/\(code)").components(separatedBy: "id=\"can-cu-phap-ly\"").dropFirst().first?
                 .components(separatedBy: "</section>").first ?? ""
             linkedFrom[code] = Set(Self.matches("href=\"/van-ban/([^/\"]+)/\"", in: basis))
             #expect(linkedFrom[code] == documents, "\(code)")
         }
         for slug in slugOfNumber.values {
-            let section = try page("van-ban/\(slug)").components(separatedBy: "id=\"thu-tuc-can-cu\"")[1].components(separatedBy: "</section>")[0]
+            let section = try page("van-ban/\(slug)").components(separatedBy: "id=\"thu-tuc-can-cu\"")[1].components(
+                separatedBy: "</section>")[0]
             #expect(Set(Self.matches("href=\"/thu-tuc/([0-9.A-Z]+)/\"", in: section)) == expected[slug, default: []], "\(slug)")
         }
         #expect(expected.values.contains { $0.count >= 10 })
@@ -71,8 +74,10 @@ struct DocumentPagesTests {
         let site = try SiteFixture(
             Fixtures.smallSite
                 + NewsImageTests.news("tin-mot", "image: tin/a.png\nimage_alt: Ảnh một\ntags: [VssID]\nprocedures: [2.000693]")
-                + NewsImageTests.news("tin-hai", "image: tin/a.png\nimage_alt: Ảnh hai\ntags: [VssID]").replacingOccurrences(of: "2026-03-01", with: "2026-02-01")
-                + NewsImageTests.news("tin-ba", "image: tin/a.png\nimage_alt: Ảnh <ba> & \"bốn\"").replacingOccurrences(of: "2026-03-01", with: "2026-01-01"))
+                + NewsImageTests.news("tin-hai", "image: tin/a.png\nimage_alt: Ảnh hai\ntags: [VssID]").replacingOccurrences(
+                    of: "2026-03-01", with: "2026-02-01")
+                + NewsImageTests.news("tin-ba", "image: tin/a.png\nimage_alt: Ảnh <ba> & \"bốn\"").replacingOccurrences(
+                    of: "2026-03-01", with: "2026-01-01"))
         defer { site.delete() }
         try site.write(NewsImageTests.png(width: 640, height: 360), to: "content/files/tin/a.png")
         try site.build()
@@ -80,18 +85,26 @@ struct DocumentPagesTests {
         let feed = try site.output("tin-tuc/feed.xml")
         let parser = XMLParser(data: Data(feed.utf8))
         #expect(parser.parse(), "\(String(describing: parser.parserError))")
-        #expect(Self.matches("<id>([^<]+)</id>", in: feed) == [
-            "https://thutuc.example.gov.vn/tin-tuc/feed.xml", "https://thutuc.example.gov.vn/tin-tuc/tin-mot/",
-            "https://thutuc.example.gov.vn/tin-tuc/tin-hai/", "https://thutuc.example.gov.vn/tin-tuc/tin-ba/",
-        ])
+        #expect(
+            Self.matches("<id>([^<]+)</id>", in: feed) == [
+                "https://thutuc.example.gov.vn/tin-tuc/feed.xml", "https://thutuc.example.gov.vn/tin-tuc/tin-mot/",
+                "https://thutuc.example.gov.vn/tin-tuc/tin-hai/", "https://thutuc.example.gov.vn/tin-tuc/tin-ba/",
+            ])
         let list = try site.output("tin-tuc/index.html")
-        #expect(Self.matches("(<img [^>]+>)", in: list) == [
-            "<img src=\"/files/tin/a.png\" alt=\"Ảnh một\" width=\"640\" height=\"360\">",
-            "<img src=\"/files/tin/a.png\" alt=\"Ảnh hai\" width=\"640\" height=\"360\">",
-            "<img src=\"/files/tin/a.png\" alt=\"Ảnh &lt;ba&gt; &amp; &quot;bốn&quot;\" width=\"640\" height=\"360\" loading=\"lazy\">",
-        ])
-        #expect(Self.matches("<h3><a href=\"(/tin-tuc/[^\"]+/)\"", in: try site.output("index.html")) == ["/tin-tuc/tin-mot/", "/tin-tuc/tin-hai/", "/tin-tuc/tin-ba/"])
-        #expect(Self.matches("<h2><a href=\"(/tin-tuc/[^\"]+/)\"", in: try site.output("tin-tuc/chu-de/vssid/index.html")) == ["/tin-tuc/tin-mot/", "/tin-tuc/tin-hai/"])
+        #expect(
+            Self.matches("(<img [^>]+>)", in: list) == [
+                "<img src=\"/files/tin/a.png\" alt=\"Ảnh một\" width=\"640\" height=\"360\">",
+                "<img src=\"/files/tin/a.png\" alt=\"Ảnh hai\" width=\"640\" height=\"360\">",
+                "<img src=\"/files/tin/a.png\" alt=\"Ảnh &lt;ba&gt; &amp; &quot;bốn&quot;\" width=\"640\" height=\"360\" loading=\"lazy\">",
+            ])
+        #expect(
+            Self.matches("<h3><a href=\"(/tin-tuc/[^\"]+/)\"", in: try site.output("index.html")) == [
+                "/tin-tuc/tin-mot/", "/tin-tuc/tin-hai/", "/tin-tuc/tin-ba/",
+            ])
+        #expect(
+            Self.matches("<h2><a href=\"(/tin-tuc/[^\"]+/)\"", in: try site.output("tin-tuc/chu-de/vssid/index.html")) == [
+                "/tin-tuc/tin-mot/", "/tin-tuc/tin-hai/",
+            ])
         #expect(try site.output("thu-tuc/2.000693/index.html").contains("<a href=\"/tin-tuc/tin-mot/\">Tin tin-mot</a>"))
         #expect(!(try site.output("thu-tuc/2.000740/index.html")).contains("/tin-tuc/tin-"))
     }

@@ -26,7 +26,9 @@ struct DocumentScaffoldAndSuggestionTests {
         #expect(site.diagnostics() == [])
         #expect(site.outputExists("van-ban/115-2015-nd-cp/index.html"))
         #expect(site.outputExists("tin-tuc/vssid-thai-san/index.html"))
-        for (kind, name) in [(ScaffoldKind.document, "QH15"), (.document, "41 2024"), (.news, "Tin-mới"), (.news, "chu-de"), (.news, "trang-2")] {
+        for (kind, name) in [
+            (ScaffoldKind.document, "QH15"), (.document, "41 2024"), (.news, "Tin-mới"), (.news, "chu-de"), (.news, "trang-2"),
+        ] {
             #expect(throws: Scaffold.Refusal.self, "\(kind) \(name)") { try Scaffold.make(kind, name).get() }
         }
     }
@@ -35,8 +37,9 @@ struct DocumentScaffoldAndSuggestionTests {
     func suggestions() throws {
         let suggestions = DocumentSuggestions.list(root: SiteFixture.packageRoot)
         let cited = try Self.citations(in: SiteFixture.packageRoot.appendingPathComponent("content"))
-        let documented = Set(try DocumentPagesTests.markdownFiles(SiteFixture.packageRoot.appendingPathComponent("content/documents"))
-            .compactMap { DocumentPagesTests.value("number", in: $0.text) })
+        let documented = Set(
+            try DocumentPagesTests.markdownFiles(SiteFixture.packageRoot.appendingPathComponent("content/documents"))
+                .compactMap { DocumentPagesTests.value("number", in: $0.text) })
         let expected = cited.filter { $0.value >= 3 && !documented.contains($0.key) }
         #expect(Dictionary(uniqueKeysWithValues: suggestions.map { ($0.number, $0.procedureCount) }) == expected)
         #expect(suggestions.map(\.procedureCount) == suggestions.map(\.procedureCount).sorted(by: >))
@@ -53,7 +56,9 @@ struct DocumentScaffoldAndSuggestionTests {
     static func citations(in content: URL) throws -> [String: Int] {
         var counts: [String: Int] = [:]
         for (_, text) in try DocumentPagesTests.markdownFiles(content.appendingPathComponent("procedures")) {
-            for number in Set(DocumentPagesTests.matches("\\n  - number: \"?([^\"\\n]+)\"?\\n", in: text)) { counts[number, default: 0] += 1 }
+            for number in Set(DocumentPagesTests.matches("\\n  - number: \"?([^\"\\n]+)\"?\\n", in: text)) {
+                counts[number, default: 0] += 1
+            }
         }
         return counts
     }

@@ -7,7 +7,8 @@ import Testing
 @Suite("legal documents and news: validation")
 struct DocumentsAndNewsValidationTests {
     /// The small site, two of its procedures citing Decree 115/2015, which Decree 158/2025 replaced.
-    static let siteWithDocuments = Fixtures.smallSite
+    static let siteWithDocuments =
+        Fixtures.smallSite
         .replacingOccurrences(
             of: "related: [2.000740]\n",
             with: """
@@ -16,7 +17,8 @@ struct DocumentsAndNewsValidationTests {
                   - number: 115/2015/NĐ-CP
                     title: Nghị định quy định chi tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc
 
-                """)
+                """
+        )
         .replacingOccurrences(
             of: "    time: 01 ngày làm việc\n",
             with: """
@@ -28,42 +30,43 @@ struct DocumentsAndNewsValidationTests {
                     title: Nghị định 115
 
                 """)
-        + """
+            + """
 
-        -- content/documents/nd-115-2015.md --
-        ---
-        number: 115/2015/NĐ-CP
-        type: decree
-        title: Quy định chi tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc
-        issuer: Chính phủ
-        issued: 2015-11-11
-        effective: 2016-01-01
-        status: replaced
-        replaced_by: [158/2025/NĐ-CP]
-        expired_on: 2025-07-01
-        ---
-        Nghị định hướng dẫn Luật Bảo hiểm xã hội năm 2014.
-        -- content/documents/nd-158-2025.md --
-        ---
-        number: 158/2025/NĐ-CP
-        type: decree
-        title: Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc
-        issuer: Chính phủ
-        issued: 2025-06-25
-        effective: 2025-07-01
-        status: in-force
-        ---
-        Nghị định hướng dẫn Luật Bảo hiểm xã hội năm 2024.
-        """
+            -- content/documents/nd-115-2015.md --
+            ---
+            number: 115/2015/NĐ-CP
+            type: decree
+            title: Quy định chi tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc
+            issuer: Chính phủ
+            issued: 2015-11-11
+            effective: 2016-01-01
+            status: replaced
+            replaced_by: [158/2025/NĐ-CP]
+            expired_on: 2025-07-01
+            ---
+            Nghị định hướng dẫn Luật Bảo hiểm xã hội năm 2014.
+            -- content/documents/nd-158-2025.md --
+            ---
+            number: 158/2025/NĐ-CP
+            type: decree
+            title: Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt buộc
+            issuer: Chính phủ
+            issued: 2025-06-25
+            effective: 2025-07-01
+            status: in-force
+            ---
+            Nghị định hướng dẫn Luật Bảo hiểm xã hội năm 2024.
+            """
 
     @Test("a replaced document is a warning on each procedure citing it, at the citation's line, naming the replacement")
     func replacedDocumentWarnsEachCitingProcedure() throws {
         let site = try SiteFixture(Self.siteWithDocuments)
         defer { site.delete() }
-        #expect(site.diagnostics() == [
-            "content/procedures/2.000693.md:22:5: warning: the legal basis '115/2015/NĐ-CP' has been replaced by '158/2025/NĐ-CP'; review this procedure's legal basis and cite the replacing document if the procedure now rests on it",
-            "content/procedures/2.000740.md:16:5: warning: the legal basis '115/2015/NĐ-CP' has been replaced by '158/2025/NĐ-CP'; review this procedure's legal basis and cite the replacing document if the procedure now rests on it",
-        ])
+        #expect(
+            site.diagnostics() == [
+                "content/procedures/2.000693.md:22:5: warning: the legal basis '115/2015/NĐ-CP' has been replaced by '158/2025/NĐ-CP'; review this procedure's legal basis and cite the replacing document if the procedure now rests on it",
+                "content/procedures/2.000740.md:16:5: warning: the legal basis '115/2015/NĐ-CP' has been replaced by '158/2025/NĐ-CP'; review this procedure's legal basis and cite the replacing document if the procedure now rests on it",
+            ])
         #expect(site.outputExists("thu-tuc/2.000693/index.html"))
     }
 
@@ -73,10 +76,11 @@ struct DocumentsAndNewsValidationTests {
             Self.siteWithDocuments
                 .replacingOccurrences(of: "status: replaced\nreplaced_by: [158/2025/NĐ-CP]\n", with: "status: expired\n"))
         defer { site.delete() }
-        #expect(site.diagnostics() == [
-            "content/procedures/2.000693.md:22:5: warning: the legal basis '115/2015/NĐ-CP' has been out of force since 01/07/2025; review this procedure's legal basis",
-            "content/procedures/2.000740.md:16:5: warning: the legal basis '115/2015/NĐ-CP' has been out of force since 01/07/2025; review this procedure's legal basis",
-        ])
+        #expect(
+            site.diagnostics() == [
+                "content/procedures/2.000693.md:22:5: warning: the legal basis '115/2015/NĐ-CP' has been out of force since 01/07/2025; review this procedure's legal basis",
+                "content/procedures/2.000740.md:16:5: warning: the legal basis '115/2015/NĐ-CP' has been out of force since 01/07/2025; review this procedure's legal basis",
+            ])
     }
 
     @Test("a document's own mistakes are errors at their lines: status without its replacement, unknown numbers, bad values")
@@ -124,15 +128,16 @@ struct DocumentsAndNewsValidationTests {
                 ---
                 """)
         defer { site.delete() }
-        #expect(site.diagnostics() == [
-            "content/decisions/qd-300-2025.md:6:14: error: 'implements' names document '3/2020/NĐ-CP', but no file in 'content/documents/' has that 'number'; write the document's number as signed, or create it with 'build-site new document'",
-            "content/documents/nd-1.md:3:1: error: 'type' must be one of 'law', 'decree', 'circular', 'decision', 'resolution', 'other', found 'decreee'; did you mean 'decree'?",
-            "content/documents/nd-1.md:7:1: error: 'effective' must not be before 'issued'",
-            "content/documents/nd-1.md:8:1: error: 'expired_on' is required when 'status' is 'replaced'",
-            "content/documents/nd-1.md:8:1: error: 'replaced_by' is required when 'status' is 'replaced'",
-            "content/documents/nd-1.md:9:1: error: 'official_url' must be an https address like https://dichvucong.gov.vn/..., found 'http://vanban.chinhphu.vn'",
-            "content/documents/nd-2-ban-sao.md:8:14: error: 'amended_by' names document '9/2099/NĐ-CP', but no file in 'content/documents/' has that 'number'; write the document's number as signed, or create it with 'build-site new document'",
-            "content/documents/nd-2.md:2:1: error: 'number' '2/2020/NĐ-CP' is already used by content/documents/nd-2-ban-sao.md",
-        ])
+        #expect(
+            site.diagnostics() == [
+                "content/decisions/qd-300-2025.md:6:14: error: 'implements' names document '3/2020/NĐ-CP', but no file in 'content/documents/' has that 'number'; write the document's number as signed, or create it with 'build-site new document'",
+                "content/documents/nd-1.md:3:1: error: 'type' must be one of 'law', 'decree', 'circular', 'decision', 'resolution', 'other', found 'decreee'; did you mean 'decree'?",
+                "content/documents/nd-1.md:7:1: error: 'effective' must not be before 'issued'",
+                "content/documents/nd-1.md:8:1: error: 'expired_on' is required when 'status' is 'replaced'",
+                "content/documents/nd-1.md:8:1: error: 'replaced_by' is required when 'status' is 'replaced'",
+                "content/documents/nd-1.md:9:1: error: 'official_url' must be an https address like https://dichvucong.gov.vn/..., found 'http://vanban.chinhphu.vn'",
+                "content/documents/nd-2-ban-sao.md:8:14: error: 'amended_by' names document '9/2099/NĐ-CP', but no file in 'content/documents/' has that 'number'; write the document's number as signed, or create it with 'build-site new document'",
+                "content/documents/nd-2.md:2:1: error: 'number' '2/2020/NĐ-CP' is already used by content/documents/nd-2-ban-sao.md",
+            ])
     }
 }
