@@ -31,6 +31,8 @@ struct SilentLossTests {
         case "decisions": sources.decisions = [file]
         case "feedback": sources.feedback = [file]
         case "pages": sources.pages = [file]
+        case "documents": sources.documents = [file]
+        case "news": sources.news = [file]
         default: sources.procedures = [file]
         }
         return ContentDecoder().decode(sources).1.sorted().map(\.description)
@@ -77,7 +79,9 @@ struct SilentLossTests {
             .replacingOccurrences(of: "levels: [district]", with: "levels: [district]  # cấp\n# title_en: \"\"  # English")
         #expect(diagnostics(text) == [])
         for kind in ScaffoldKind.allCases {
-            let scaffold = try? Scaffold.make(kind, kind == .decision ? "1/QĐ-BHXH" : kind == .procedure ? "2.000740" : "x-1").get()
+            let name = [ScaffoldKind.decision: "1/QĐ-BHXH", .procedure: "2.000740", .document: "41/2024/QH15"][kind] ?? "x-1"
+            let scaffold = try? Scaffold.make(kind, name).get()
+            #expect(scaffold != nil, "\(kind)")
             let warnings = diagnostics(scaffold?.text ?? "", path: scaffold?.path ?? "").filter { $0.contains("warning:") }
             #expect(warnings == [], "\(kind)")
         }
