@@ -14,7 +14,7 @@ extension SiteBuilder {
     /// Stage 3's documents, and 4's once checked.
     struct Checked {
         let loaded: Loaded
-        let content: SiteContent?
+        var content: SiteContent?
         let templates: TemplateLibrary?
         let assets: ThemeAssets
         let schemas: OpenDataSchemas
@@ -147,11 +147,17 @@ extension SiteBuilder {
             checked.diagnostics = edit.standingWarnings(decoded.content?.procedures ?? [])
             return checked
         }
-        if let content = decoded.content {
+        if var content = decoded.content {
             // Two independent checks, one after the other, each spread over every core: run side
             // by side, the guard's own spreading nested inside and ran on one thread.
             checked.diagnostics += SiteValidator(fields: decoded.fields, locator: KeyLocator(loader: decoded.loaded.loader))
                 .validate(content)
+            checked.diagnostics += DocumentsAndNewsValidator(locator: KeyLocator(loader: decoded.loaded.loader)).validate(content)
+            // News images are checked by their bytes, and their sizes kept for the pages.
+            let (images, imageProblems) = NewsImageChecker(root: configuration.root, fileSystem: configuration.fileSystem).check(content)
+            content.newsImages = images
+            checked.content = content
+            checked.diagnostics += imageProblems
             var found: [Diagnostic] = []
             let duration = ContinuousClock().measure {
                 found = PersonalDataGuard(allowList: content.personalDataAllowList, published: PersonalDataGuard.publishedTexts(content))

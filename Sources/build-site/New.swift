@@ -6,7 +6,7 @@ import SiteBuilder
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Start a new content file: procedure <code>, decision <number>, feedback <id>, page <slug>, "
-            + "service-index <period>, report <period> or target <id>.",
+            + "service-index <period>, report <period>, target <id>, document <number> or news <slug>.",
         discussion: """
             The file has every required key, left empty, with a comment saying what to write, and the
             standard headings of its kind. It is never written over an existing file.
@@ -15,10 +15,11 @@ struct New: ParsableCommand {
             build-site new service-index 2025 · build-site new report 2026-Q1 · build-site new target hai-long
             """)
 
-    @Argument(help: "procedure, decision, feedback, page, service-index, report or target")
+    @Argument(help: "procedure, decision, feedback, page, service-index, report, target, document or news")
     var kind: Kind
 
-    @Argument(help: "The procedure code, the decision number, the feedback id, the page slug, the period or the target id.")
+    @Argument(
+        help: "The procedure code, the decision number, the feedback id, the page slug, the period, the target id, the document number or the news slug.")
     var name: String
 
     @Option(name: .long, help: "The site folder holding content/ and templates/.")
@@ -32,7 +33,7 @@ struct New: ParsableCommand {
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case procedure, decision, feedback, page
         case serviceIndex = "service-index"
-        case target, report
+        case target, report, document, news
         var scaffoldKind: ScaffoldKind { ScaffoldKind(rawValue: rawValue)! }
     }
 

@@ -61,8 +61,8 @@ struct EditorMessageTests {
             excerpt: "tu_khoa: [a]"),
         EditorMistake(
             name: "extra on a decision", path: decision, replacing: "new: [", with: "extra:\n  ghi_chu: x\nnew: [",
-            expected: "\(decision):7:1: error: this file has no 'extra:' (only free pages have one); its keys are 'number', 'title', 'issued', 'effective', 'issuer', 'signer', 'new', 'amended', 'abolished', 'attachment'; free text goes in the body below the closing '---'",
-            vietnamese: "tệp này không có 'extra:' (chỉ trang tự do có); các khóa của tệp là 'number', 'title', 'issued', 'effective', 'issuer', 'signer', 'new', 'amended', 'abolished', 'attachment'; văn bản tự do viết ở phần nội dung, sau dòng '---' đóng phần đầu",
+            expected: "\(decision):7:1: error: this file has no 'extra:' (only free pages have one); its keys are 'number', 'title', 'issued', 'effective', 'issuer', 'signer', 'new', 'amended', 'abolished', 'attachment', 'implements'; free text goes in the body below the closing '---'",
+            vietnamese: "tệp này không có 'extra:' (chỉ trang tự do có); các khóa của tệp là 'number', 'title', 'issued', 'effective', 'issuer', 'signer', 'new', 'amended', 'abolished', 'attachment', 'implements'; văn bản tự do viết ở phần nội dung, sau dòng '---' đóng phần đầu",
             excerpt: "extra:"),
         EditorMistake(
             name: "an unknown key on a free page, which has extra", path: page, replacing: "order: 1", with: "order: 1\nghi_chu: x",

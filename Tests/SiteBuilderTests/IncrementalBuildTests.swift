@@ -91,6 +91,15 @@ struct IncrementalBuildTests {
                 try site.write(text.replacingOccurrences(of: "2.000693", with: "2.999991"), to: "content/procedures/2.999991.md")
             }),
             ("a deleted procedure", { try site.remove("content/procedures/2.999991.md") }),
+            ("a document replaced", {
+                try edit(site, "content/documents/luat-46-2014-qh13.md") {
+                    $0.replacingOccurrences(of: "status: in-force", with: "status: replaced\nreplaced_by: [\"51/2024/QH15\"]\nexpired_on: 2025-07-01")
+                }
+            }),
+            ("a news item's procedures", {
+                try edit(site, "content/news/luat-bao-hiem-xa-hoi-2024-co-hieu-luc.md") { $0.replacingOccurrences(of: "tags:", with: "procedures: [\"1.001667\"]\ntags:") }
+            }),
+            ("a deleted news item", { try site.remove("content/news/luat-bao-hiem-xa-hoi-2024-co-hieu-luc.md") }),
         ]
         for (name, change) in edits {
             try change()

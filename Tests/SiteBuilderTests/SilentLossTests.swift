@@ -31,6 +31,8 @@ struct SilentLossTests {
         case "decisions": sources.decisions = [file]
         case "feedback": sources.feedback = [file]
         case "pages": sources.pages = [file]
+        case "documents": sources.documents = [file]
+        case "news": sources.news = [file]
         default: sources.procedures = [file]
         }
         return ContentDecoder().decode(sources).1.sorted().map { $0.line(in: language) }
@@ -71,7 +73,8 @@ struct SilentLossTests {
             .replacingOccurrences(of: "levels: [district]", with: "levels: [district]  # cấp\n# title_en: \"\"  # English")
         #expect(diagnostics(text) == [])
         for kind in ScaffoldKind.allCases {
-            let name = [ScaffoldKind.decision: "1/QĐ-BHXH", .procedure: "2.000740", .serviceIndex: "2025", .report: "2025"][kind] ?? "x-1"
+            let name = [ScaffoldKind.decision: "1/QĐ-BHXH", .procedure: "2.000740", .serviceIndex: "2025", .report: "2025",
+                         .document: "41/2024/QH15"][kind] ?? "x-1"
             let scaffold = try? Scaffold.make(kind, name).get()
             #expect(scaffold != nil, "\(kind)")
             // The data files (YAML alone) have no front matter to decode here.

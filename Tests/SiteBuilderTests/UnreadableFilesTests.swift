@@ -109,7 +109,8 @@ struct UnreadableFilesTests {
         let result = try diagnostics(unreadable: []) { $0.schemaFolder = folder }
         let message = "error: this file of build-site is missing or empty (it is the schema published with the open data); install build-site again"
         let expected = [
-            "\(folder.path)/decisions.schema.json:1:1: \(message)", "\(folder.path)/feedback.schema.json:1:1: \(message)",
+            "\(folder.path)/decisions.schema.json:1:1: \(message)", "\(folder.path)/documents.schema.json:1:1: \(message)",
+            "\(folder.path)/feedback.schema.json:1:1: \(message)", "\(folder.path)/news.schema.json:1:1: \(message)",
         ]
         #expect(result.build == expected)
         #expect(result.check == expected)

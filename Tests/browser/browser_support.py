@@ -37,6 +37,12 @@ PAGES = {
     "service quality": "/chi-so-phuc-vu/",
     "report list": "/bao-cao/",
     "report": "/bao-cao/2026-Q1/",
+    "document list": "/van-ban/",
+    "document status page": "/van-ban/tinh-trang/con-hieu-luc/",
+    "document": "/van-ban/luat-25-2008-qh12/",
+    "news list": "/tin-tuc/",
+    "news tag": "/tin-tuc/chu-de/vssid/",
+    "news item": "/tin-tuc/vssid-ho-tro-nop-ho-so-thai-san/",
     "not found": "/khong-co-trang-nay/",
 }
 

@@ -75,6 +75,8 @@ struct AssembledSite: Sendable {
     var searchSynonyms: [SearchSynonym] = []
     /// The service-quality index, targets and reports, with the statistics computed once.
     var transparency = TransparencyFigures()
+    /// Legal documents and news, linked to the procedures.
+    var documentsAndNews = DocumentsAndNews()
 
     var proceduresInForce: [ProcedureEntry] { procedures.filter(\.isInForce) }
 

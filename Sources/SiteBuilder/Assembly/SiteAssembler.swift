@@ -52,6 +52,7 @@ struct SiteAssembler {
             dataDate: dates.max(),
             searchSynonyms: SearchSynonym.merged(defaults: DefaultSearchSynonyms.all, site: content.searchSynonyms))
         site.transparency = TransparencyFigures(content, procedures: procedures, dataDate: site.dataDate)
+        site.documentsAndNews = DocumentsAndNews.assemble(content, bodies: bodies)
         return site
     }
 }

@@ -38,6 +38,8 @@ struct ContentDecoder {
             allDecisionsDecoded: decisions.count == sources.decisions.count && sources.unreadableDecisionCount == 0, attachments: sources.attachments)
         content.searchSynonyms = synonyms
         content.transparency = transparency
+        content.documents = documents(sources.documents, decode: RegulatoryDocument.decode, into: &diagnostics)
+        content.news = documents(sources.news, decode: NewsItem.decode, into: &diagnostics)
         return (content, diagnostics)
     }
 

@@ -1,5 +1,5 @@
 extension Decision {
-    static let keys = ["number", "title", "issued", "effective", "issuer", "signer", "new", "amended", "abolished", "attachment"]
+    static let keys = ["number", "title", "issued", "effective", "issuer", "signer", "new", "amended", "abolished", "attachment", "implements"]
 
     static func decode(from reader: inout FrontMatterReader, file: SourceFile) -> Decision? {
         if !Slug.isValid(file.baseName) {
@@ -29,12 +29,15 @@ extension Decision {
             }
         }
         let attachment = reader.string("attachment")
+        let implements = reader.strings("implements").map(RegulatoryDocument.matchKey)
         reader.reportUnknownKeys(allowed: keys)
 
         guard let number, let title, let issued, let issuer else { return nil }
-        return Decision(
+        var decision = Decision(
             number: number, title: title, issued: issued, effective: effective, issuer: issuer, signer: signer,
             newCodes: codes["new", default: []], amendedCodes: codes["amended", default: []],
             abolishedCodes: codes["abolished", default: []], attachment: attachment)
+        decision.implements = implements
+        return decision
     }
 }

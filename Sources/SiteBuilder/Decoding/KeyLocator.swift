@@ -4,6 +4,13 @@
 struct KeyLocator {
     let loader: ContentLoader
 
+    /// Where `keyPath` was written in `document`: from the document when it kept its keys'
+    /// positions (it has its body), else from its file, read again.
+    func location<Metadata>(of keyPath: String, in document: ContentDocument<Metadata>) -> SourceLocation {
+        guard !document.hasBody else { return document.location(of: keyPath) }
+        return location(of: keyPath, in: document.source.path) ?? document.location(of: keyPath)
+    }
+
     func location(of keyPath: String, in path: String) -> SourceLocation? {
         guard let file = loader.readFile(String(path.dropFirst("content/".count))).file else { return nil }
         return ContentDecoder.procedure(file)?.location(of: keyPath)

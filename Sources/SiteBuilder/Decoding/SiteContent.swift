@@ -6,6 +6,10 @@ struct SiteContent: Sendable {
     var decisions: [ContentDocument<Decision>]
     var feedback: [ContentDocument<FeedbackResult>]
     var pages: [ContentDocument<FreePage>]
+    /// Legal documents and news, and the size of each news image once checked (by path).
+    var documents: [ContentDocument<RegulatoryDocument>] = []
+    var news: [ContentDocument<NewsItem>] = []
+    var newsImages: [String: NewsImage] = [:]
     var personalDataAllowList: [AllowedText]
     /// The editors' search synonyms (`content/search-synonyms.yml`), before the defaults are merged in.
     var searchSynonyms: [SearchSynonym] = []

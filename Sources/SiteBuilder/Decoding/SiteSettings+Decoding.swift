@@ -1,5 +1,5 @@
 extension SiteSettings {
-    static let keys = ["title", "agency", "base_url", "language", "description", "portal_url", "navigation", "contact"]
+    static let keys = ["title", "agency", "base_url", "language", "description", "portal_url", "navigation", "contact", "image_max_kb"]
 
     static func decode(from reader: inout FrontMatterReader, file: SourceFile) -> SiteSettings? {
         let title = reader.requiredString("title")
@@ -23,12 +23,18 @@ extension SiteSettings {
             return NavigationLink(title: title, url: PercentEncoding.address(url))
         }
         let contact = reader.string("contact")
+        let imageMaxKB = reader.integer("image_max_kb")
+        if let imageMaxKB, imageMaxKB < 1 {
+            reader.report(.notWholeNumber(key: "image_max_kb", found: String(imageMaxKB)), at: reader.location(of: "image_max_kb"))
+        }
         reader.reportUnknownKeys(allowed: keys)
         guard let title, let agency, let baseURL, let language else { return nil }
         // Addresses are published as the editor wrote them, percent-encoded where they must be.
         let address = PercentEncoding.address(baseURL)
-        return SiteSettings(
+        var settings = SiteSettings(
             title: title, agency: agency, baseURL: address.hasSuffix("/") ? String(address.dropLast()) : address,
             language: language, description: description, portalURL: portalURL, navigation: navigation, contact: contact)
+        if let imageMaxKB, imageMaxKB >= 1 { settings.imageMaxKB = imageMaxKB }
+        return settings
     }
 }

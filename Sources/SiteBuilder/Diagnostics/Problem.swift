@@ -117,6 +117,26 @@ public enum Problem: Sendable, Hashable {
     case notAllowedNear(key: String, found: String, allowed: [String], closest: String)
     /// A field only this file writes, close to a field other files write.
     case newFieldNear(field: String, closest: String, closestCount: Int)
+    /// A news summary longer than lists and the feed show.
+    case summaryTooLong(length: Int, limit: Int)
+    /// A news image without the text that describes it.
+    case imageWithoutAlt(path: String)
+    /// A news image over `image_max_kb`; `kilobytes` rounded up.
+    case imageTooLarge(path: String, kilobytes: Int, limit: Int)
+    /// A news image whose bytes are none of JPEG, PNG, WebP, SVG.
+    case imageFormat(path: String)
+    /// A news image whose width and height cannot be read.
+    case imageWithoutSize(path: String)
+    /// An SVG news image with script in it.
+    case svgScript(path: String)
+    /// An SVG news image that refers to something outside itself.
+    case svgExternalReference(path: String, reference: String)
+    /// A document number that no file of `content/documents/` has.
+    case unknownDocument(key: String, number: String)
+    /// A legal basis naming a document that other documents replaced.
+    case citesReplacedDocument(key: String, number: String, replacedBy: [String])
+    /// A legal basis naming a document out of force since `expiredOn` (shown `dd/MM/yyyy`).
+    case citesExpiredDocument(key: String, number: String, expiredOn: String)
 
     /// A period not written `YYYY`, `YYYY-Qn` or `YYYY-MM`.
     case invalidPeriod(key: String, found: String)
@@ -162,7 +182,8 @@ public enum Problem: Sendable, Hashable {
     public var severity: Diagnostic.Severity {
         switch self {
         case .rawHTMLDropped, .unsafeLinkDropped, .missingSection, .unusedAllowListEntry, .reportedEarlier, .indentedCode, .fieldSpelling,
-            .commentInValue, .typographicQuotes, .commentedOutKey, .decisionYearMismatch, .newFieldNear:
+            .commentInValue, .typographicQuotes, .commentedOutKey, .decisionYearMismatch, .newFieldNear,
+            .citesReplacedDocument, .citesExpiredDocument:
             .warning
         default: .error
         }
@@ -321,6 +342,20 @@ public enum Problem: Sendable, Hashable {
             keys.count == 1
                 ? LocalizedMessage(.figureAboveReceived, ["key": .text(keys[0]), "found": .number(sum), "received": .number(received)])
                 : LocalizedMessage(.exceedsReceived, ["keys": .quotedList(keys), "sum": .number(sum), "received": .number(received)])
+        case .summaryTooLong(let length, let limit): LocalizedMessage(.summaryTooLong, ["length": .number(length), "limit": .number(limit)])
+        case .imageWithoutAlt(let path): LocalizedMessage(.imageWithoutAlt, ["path": .text(path)])
+        case .imageTooLarge(let path, let kilobytes, let limit):
+            LocalizedMessage(.imageTooLarge, ["path": .text(path), "size": .number(kilobytes), "limit": .number(limit)])
+        case .imageFormat(let path): LocalizedMessage(.imageFormat, ["path": .text(path)])
+        case .imageWithoutSize(let path): LocalizedMessage(.imageWithoutSize, ["path": .text(path)])
+        case .svgScript(let path): LocalizedMessage(.svgScript, ["path": .text(path)])
+        case .svgExternalReference(let path, let reference):
+            LocalizedMessage(.svgExternalReference, ["path": .text(path), "reference": .text(reference)])
+        case .unknownDocument(let key, let number): LocalizedMessage(.unknownDocument, ["key": .text(key), "number": .text(number)])
+        case .citesReplacedDocument(_, let number, let replacedBy):
+            LocalizedMessage(.citesReplacedDocument, ["number": .text(number), "replacement": .quotedList(replacedBy)])
+        case .citesExpiredDocument(_, let number, let expiredOn):
+            LocalizedMessage(.citesExpiredDocument, ["number": .text(number), "date": .text(expiredOn)])
         }
     }
 

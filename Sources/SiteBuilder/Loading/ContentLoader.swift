@@ -98,6 +98,8 @@ struct ContentLoader {
                 diagnostics += problems
                 return files
             })
+        sources.documents = markdownFiles(in: "documents")
+        sources.news = markdownFiles(in: "news")
         sources.attachments = listing("files", fileSystem.files(under:)).filter { !EditorLeftovers.contains($0) }
         for link in listing("", fileSystem.symbolicLinks(under:)) where !EditorLeftovers.contains(link) {
             diagnostics.append(Diagnostic(.symbolicLink, at: SourceLocation(path: "content/" + link)))

@@ -10,6 +10,9 @@ struct ContentSources: Sendable {
     var unreadableDecisionCount = 0
     var feedback: [SourceFile] = []
     var pages: [SourceFile] = []
+    /// Legal documents (`content/documents/`) and news (`content/news/`).
+    var documents: [SourceFile] = []
+    var news: [SourceFile] = []
     /// The reviewed exceptions of the personal-data guard, when the site has them.
     var personalDataAllowList: SourceFile?
     /// The editors' additions to the search's synonyms, when the site has them.

@@ -49,6 +49,8 @@ struct BodyRenderer {
         jobs(content.decisions, reservedIDs: ["noi-dung", "moi", "sua-doi", "bai-bo", "noi-dung-quyet-dinh"])
             + jobs(content.feedback, reservedIDs: ["noi-dung", "thu-tuc-lien-quan"])
             + jobs(content.pages, reservedIDs: ["noi-dung"])
+            + jobs(content.documents, reservedIDs: ["noi-dung", "tinh-trang-hieu-luc", "thu-tuc-can-cu", "tin-lien-quan"])
+            + jobs(content.news, reservedIDs: ["noi-dung", "thu-tuc-lien-quan", "van-ban-lien-quan"])
     }
 
     private func render(_ jobs: [Job]) -> ([String: RenderedMarkdown], [Diagnostic]) {

@@ -213,6 +213,21 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
     case figureAboveReceived = "figure-above-received"
     case scaffoldBadPeriod = "scaffold-bad-period"
     case scaffoldBadTargetID = "scaffold-bad-target-id"
+    // MARK: Legal documents and news
+    case summaryTooLong = "summary-too-long"
+    case imageWithoutAlt = "image-without-alt"
+    case imageTooLarge = "image-too-large"
+    case imageFormat = "image-format"
+    case imageWithoutSize = "image-without-size"
+    case svgScript = "svg-script"
+    case svgExternalReference = "svg-external-reference"
+    case unknownDocument = "unknown-document"
+    case citesReplacedDocument = "cites-replaced-document"
+    case citesExpiredDocument = "cites-expired-document"
+    case scaffoldBadDocumentNumber = "scaffold-bad-document-number"
+    case scaffoldBadNewsSlug = "scaffold-bad-news-slug"
+    case suggestDocumentsHeading = "suggest-documents-heading"
+    case suggestDocumentsNone = "suggest-documents-none"
 
     /// The message's text in `language`, with its `{placeholders}`.
     public func template(in language: Language) -> String {
@@ -656,6 +671,49 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
         case .scaffoldBadTargetID:
             ("'{found}' không phải là một mã mục tiêu: chỉ dùng chữ cái, chữ số và dấu gạch ngang, như hai-long",
              "'{found}' is not a target id: use letters, digits and dashes only, like hai-long")
+        // MARK: Legal documents and news
+        case .summaryTooLong:
+            ("'summary' dài {length} ký tự, quá {limit} ký tự; hãy rút gọn thành vài câu, phần chi tiết viết ở phần nội dung, sau dòng '---' đóng phần đầu",
+             "'summary' is {length} characters long, more than {limit}; shorten it to a few sentences and keep the details in the body below the closing '---'")
+        case .imageWithoutAlt:
+            ("ảnh '{path}' chưa có 'image_alt'; hãy thêm một câu mô tả ảnh cho người không xem được ảnh, ví dụ 'image_alt: Cán bộ hướng dẫn người dân nộp hồ sơ trực tuyến'",
+             "the image '{path}' has no 'image_alt'; add a sentence describing it for readers who cannot see it, e.g. 'image_alt: An officer helps a citizen submit a dossier online'")
+        case .imageTooLarge:
+            ("ảnh '{path}' nặng {size} KB, quá giới hạn {limit} KB ('image_max_kb' trong 'content/site.yml'); hãy thu nhỏ ảnh (ví dụ rộng 1200 điểm ảnh, lưu JPEG chất lượng 80) rồi thay tệp",
+             "the image '{path}' is {size} KB, over the limit of {limit} KB ('image_max_kb' in 'content/site.yml'); make it smaller (e.g. 1200 pixels wide, JPEG quality 80) and replace the file")
+        case .imageFormat:
+            ("tệp '{path}' không phải là ảnh JPEG, PNG, 'WebP' hay SVG (xét theo nội dung tệp, không theo tên); hãy lưu ảnh lại theo một trong các định dạng đó",
+             "'{path}' is not a JPEG, PNG, WebP or SVG image (judged by its content, not its name); save the image again in one of these formats")
+        case .imageWithoutSize:
+            ("không đọc được chiều rộng và chiều cao của ảnh '{path}'; với ảnh SVG hãy thêm 'width' và 'height' hoặc 'viewBox' vào thẻ '<svg>', ví dụ 'viewBox=\"0 0 1200 630\"'; ảnh khác hãy lưu lại",
+             "the width and height of the image '{path}' cannot be read; for an SVG add 'width' and 'height' or a 'viewBox' to its '<svg>' tag, e.g. 'viewBox=\"0 0 1200 630\"'; save any other image again")
+        case .svgScript:
+            ("ảnh SVG '{path}' có mã chạy được (thẻ '<script>', thuộc tính 'on…' hoặc địa chỉ 'javascript:'), nên không được đăng; hãy xuất lại ảnh không có mã, hoặc dùng ảnh PNG",
+             "the SVG image '{path}' contains script (a '<script>' tag, an 'on…' attribute or a 'javascript:' address), so it is not published; export it again without script, or use a PNG")
+        case .svgExternalReference:
+            ("ảnh SVG '{path}' tham chiếu tới '{reference}' bên ngoài tệp, nên không được đăng; hãy nhúng mọi phần của ảnh vào chính tệp, hoặc dùng ảnh PNG",
+             "the SVG image '{path}' refers to '{reference}' outside the file, so it is not published; embed every part of the image in the file itself, or use a PNG")
+        case .unknownDocument:
+            ("'{key}' nêu văn bản '{number}', nhưng không tệp nào trong 'content/documents/' có 'number' này; hãy viết đúng số, ký hiệu của văn bản, hoặc tạo văn bản bằng lệnh 'build-site new document'",
+             "'{key}' names document '{number}', but no file in 'content/documents/' has that 'number'; write the document's number as signed, or create it with 'build-site new document'")
+        case .citesReplacedDocument:
+            ("căn cứ pháp lý '{number}' đã được thay thế bởi {replacement}; hãy rà soát căn cứ pháp lý của thủ tục này và ghi văn bản thay thế nếu thủ tục nay thực hiện theo văn bản đó",
+             "the legal basis '{number}' has been replaced by {replacement}; review this procedure's legal basis and cite the replacing document if the procedure now rests on it")
+        case .citesExpiredDocument:
+            ("căn cứ pháp lý '{number}' đã hết hiệu lực từ ngày {date}; hãy rà soát căn cứ pháp lý của thủ tục này",
+             "the legal basis '{number}' has been out of force since {date}; review this procedure's legal basis")
+        case .scaffoldBadDocumentNumber:
+            ("'{found}' không phải là một số văn bản: hãy viết số và ký hiệu như trên văn bản, như 41/2024/QH15",
+             "'{found}' is not a document number: write the number and symbol as signed, like 41/2024/QH15")
+        case .scaffoldBadNewsSlug:
+            ("'{found}' không phải là một tên tin: hãy dùng chữ thường không dấu, chữ số và dấu gạch ngang, như vssid-ho-tro-thai-san",
+             "'{found}' is not a news slug: use lowercase letters without accents, digits and dashes, like vssid-ho-tro-thai-san")
+        case .suggestDocumentsHeading:
+            ("các số văn bản được ít nhất {minimum} thủ tục nêu trong căn cứ pháp lý nhưng chưa có tệp trong 'content/documents/' (tạo bằng 'build-site new document <số>'):",
+             "document numbers that at least {minimum} procedures cite in their legal basis but that have no file in 'content/documents/' (create one with 'build-site new document <number>'):")
+        case .suggestDocumentsNone:
+            ("mọi số văn bản được ít nhất {minimum} thủ tục nêu đều đã có tệp trong 'content/documents/'",
+             "every document number that at least {minimum} procedures cite has a file in 'content/documents/'")
         }
     }
 }

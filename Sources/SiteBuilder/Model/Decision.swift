@@ -10,4 +10,6 @@ struct Decision: Sendable {
     var amendedCodes: [String]
     var abolishedCodes: [String]
     var attachment: String?
+    /// Numbers of the legal documents this decision implements (`implements`).
+    var implements: [String] = []
 }

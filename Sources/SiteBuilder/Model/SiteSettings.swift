@@ -8,4 +8,6 @@ struct SiteSettings: Sendable {
     var portalURL: String?
     var navigation: [NavigationLink]
     var contact: String?
+    /// The largest news image the build publishes, in kilobytes (`image_max_kb`).
+    var imageMaxKB = 500
 }

@@ -39,6 +39,7 @@ struct OpenDataBuilder {
                 page: { SiteAddress.feedback($0.metadata.id) }
             ).write(to: sink),
         ] + (try TransparencyDatasets(site: site, schemas: schemas).write(to: sink))
+            + (try DocumentsAndNewsDatasets(site: site, schemas: schemas).write(to: sink))
     }
 
     /// Atom feeds of announcing decisions and of feedback handling results, newest first: the
@@ -64,7 +65,7 @@ struct OpenDataBuilder {
         return [
             (SiteAddress.outputPath(for: Self.decisionFeed), Data(decisions.xml.utf8)),
             (SiteAddress.outputPath(for: Self.feedbackFeed), Data(feedback.xml.utf8)),
-        ]
+        ] + (site.documentsAndNews.news.isEmpty ? [] : [NewsFeed(site: site).file])
     }
 
     static let decisionFeed = "/quyet-dinh/feed.xml"

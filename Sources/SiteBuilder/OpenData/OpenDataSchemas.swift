@@ -7,7 +7,10 @@ struct OpenDataSchemas: Sendable {
     private let schemas: [String: Data]
 
     /// The datasets that have a schema, by name.
-    static let names = ["procedures", "online-services", "decisions", "feedback", "service-index", "targets", "statistics", "reports"]
+    static let names = [
+        "procedures", "online-services", "decisions", "feedback", "service-index", "targets", "statistics", "reports", "documents",
+        "news",
+    ]
 
     /// Where build-site's own schemas are: in its resource bundle.
     static var bundledFolder: URL? {

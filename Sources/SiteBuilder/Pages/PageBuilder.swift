@@ -30,6 +30,7 @@ struct PageBuilder {
             "contact_lines": (settings.contact ?? "").split(separator: "\n").map(String.init),
             "data_date": site.dataDate?.display,
             "data_date_iso": site.dataDate?.iso,
+            "has_news": !site.documentsAndNews.news.isEmpty,
         ]
     }
 
@@ -48,6 +49,7 @@ struct PageBuilder {
         pages += onlineServices()
         pages += decisionList()
         pages += feedbackList()
+        pages += documentAndNewsListPages()
         return pages
     }
 
@@ -65,7 +67,7 @@ struct PageBuilder {
     /// The pages after the procedures': decisions, feedback results, free pages.
     func laterPages() -> [OutputPage.Source] {
         site.decisions.map { entry in { [decision(entry)] } } + site.feedback.map { entry in { [feedback(entry)] } }
-            + site.pages.map { entry in { [freePage(entry)] } } + transparencyPages()
+            + site.pages.map { entry in { [freePage(entry)] } } + transparencyPages() + documentAndNewsPages()
     }
 
     // MARK: Pages
@@ -88,6 +90,7 @@ struct PageBuilder {
                 "items": site.feedback.prefix(Self.latestCount).map(FeedbackView.summary),
                 "pages": site.pages.map { ["title": $0.metadata.title, "url": SiteAddress.page($0.metadata.slug)] as TemplateNode },
                 "service_index": TransparencyView.homeFigures(site.transparency),
+                "news": latestNews(), "news_heading_level": 3,
             ]
         ).modified(site.dataDate)
     }
@@ -247,7 +250,7 @@ struct PageBuilder {
     /// The pages of one list, a page size of rows each: page 1 at the list's address, the
     /// next ones below it, each titled with its number, with a breadcrumb back to the first
     /// page and the list's date, since any change to the list can move rows between pages.
-    private func listPages<Row>(
+    func listPages<Row>(
         _ rows: [Row], address: String, template: String, title: String, description: String?,
         trail: [(title: String, url: String)], shortTitle: String, modified: CalendarDate?,
         _ values: @escaping (ArraySlice<Row>, Int) -> TemplateNode

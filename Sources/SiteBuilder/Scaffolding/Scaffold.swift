@@ -29,6 +29,8 @@ public struct Scaffold: Sendable, Equatable {
                     case .page: .scaffoldBadSlug
                     case .serviceIndex, .report: .scaffoldBadPeriod
                     case .target: .scaffoldBadTargetID
+                    case .document: .scaffoldBadDocumentNumber
+                    case .news: .scaffoldBadNewsSlug
                     }
                 return LocalizedMessage(message, ["found": .text(found)])
             case .reservedSlug(let slug): return LocalizedMessage(.scaffoldReservedSlug, ["slug": .text(slug)])
@@ -81,6 +83,18 @@ public struct Scaffold: Sendable, Equatable {
             }
             // One file holds every target: a new one starts it, a later one is added to it by hand.
             return .success(Scaffold(path: "content/targets.yml", text: TransparencyScaffolds.targets(id: argument)))
+        case .document:
+            // `115/2015/NĐ-CP` → `115-2015-nd-cp`: the number, as an address can carry it.
+            let slug = VietnameseText.slug(argument)
+            guard !slug.isEmpty, argument.contains("/"), argument.first?.isASCIIDigit == true, !argument.contains("\"") else {
+                return .failure(.invalidArgument(kind: kind, found: argument))
+            }
+            return .success(Scaffold(path: "content/documents/\(slug).md", text: ScaffoldTexts.document(number: argument)))
+        case .news:
+            guard Slug.isValid(argument), argument != DocumentsAndNewsAddress.newsTagFolder, !Pagination.isPageFolderName(argument) else {
+                return .failure(.invalidArgument(kind: kind, found: argument))
+            }
+            return .success(Scaffold(path: "content/news/\(argument).md", text: ScaffoldTexts.news(today: day(of: today)?.iso ?? "")))
         }
     }
 

@@ -2,5 +2,5 @@
 public enum ScaffoldKind: String, Sendable, CaseIterable {
     case procedure, decision, feedback, page
     case serviceIndex = "service-index"
-    case target, report
+    case target, report, document, news
 }

@@ -126,4 +126,48 @@ enum ScaffoldTexts {
 
         """
     }
+
+    static func document(number: String) -> String {
+        """
+        ---
+        # Văn bản mới: điền mọi giá trị còn trống, rồi chạy swift run build-site.
+        # A new legal document: fill in every empty value, then run swift run build-site.
+        number: "\(number)"
+        type: ""              # law (Luật), decree (Nghị định), circular (Thông tư), decision (Quyết định), resolution (Nghị quyết) hoặc other
+        title: ""             # Trích yếu, ví dụ "Luật Bảo hiểm xã hội"
+        issuer: ""            # Cơ quan ban hành, ví dụ "Quốc hội", "Chính phủ"
+        issued: ""            # Ngày ban hành, dạng 2024-06-29 / date issued
+        # effective: ""       # Ngày có hiệu lực, không trước ngày ban hành
+        status: in-force      # in-force (còn hiệu lực), amended (đã sửa đổi), replaced (đã bị thay thế) hoặc expired (hết hiệu lực)
+        # amended_by: []      # Số các văn bản sửa đổi, bổ sung, ví dụ ["51/2024/QH15"]
+        # replaced_by: []     # Số các văn bản thay thế; bắt buộc khi status là replaced
+        # expired_on: ""      # Ngày hết hiệu lực; bắt buộc khi status là replaced hoặc expired
+        # attachment: ""      # Văn bản (PDF) trong content/files/, ví dụ "van-ban/luat-41-2024.pdf"
+        # official_url: ""    # Nguồn chính thức, https://...
+        ---
+
+        <!-- Tóm tắt nội dung chính của văn bản / a summary of what the document rules. -->
+
+        """
+    }
+
+    static func news(today: String) -> String {
+        """
+        ---
+        # Tin mới: điền mọi giá trị còn trống, rồi chạy swift run build-site.
+        # A news item: fill in every empty value, then run swift run build-site.
+        title: ""             # Tiêu đề / title
+        date: \(today)      # Ngày đăng, dạng 2026-03-05 / date published
+        summary: ""           # Tóm tắt, tối đa 300 ký tự / at most 300 characters
+        # image: ""           # Ảnh minh họa trong content/files/ (JPEG, PNG, WebP hoặc SVG), ví dụ "tin-tuc/anh.jpg"
+        # image_alt: ""       # Mô tả ảnh; bắt buộc khi có ảnh / required with an image
+        # tags: []            # Chủ đề, ví dụ ["Dịch vụ công trực tuyến"]
+        # procedures: []      # Mã thủ tục liên quan, ví dụ ["2.000693"]
+        # documents: []       # Số văn bản liên quan, ví dụ ["41/2024/QH15"]
+        ---
+
+        <!-- Nội dung tin, viết bằng Markdown / the news, in Markdown. -->
+
+        """
+    }
 }

@@ -7,7 +7,8 @@ struct TemplateLibrary {
     /// The templates every site needs, one per kind of page.
     static let pageTemplates = [
         "home", "catalogue", "catalogue-field", "search", "procedure", "online-services", "decisions", "decision", "feedback-list", "feedback",
-        "open-data", "page", "404", "service-index", "reports", "report",
+        "open-data", "page", "404", "service-index", "reports", "report", "documents", "document", "news-list",
+        "news-item",
     ]
 
     private let library: MustacheLibrary

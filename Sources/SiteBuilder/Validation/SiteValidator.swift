@@ -8,14 +8,13 @@ struct SiteValidator {
 
     /// Where a key was written, read again for a procedure kept without its keys' positions.
     private func locate<Metadata>(_ keyPath: String, in document: ContentDocument<Metadata>) -> SourceLocation {
-        guard !document.hasBody, let locator else { return document.location(of: keyPath) }
-        return locator.location(of: keyPath, in: document.source.path) ?? document.location(of: keyPath)
+        locator?.location(of: keyPath, in: document) ?? document.location(of: keyPath)
     }
 
     /// First segments of addresses the site itself uses; a free page may not take them.
     static let reservedSlugs: Set<String> = [
         "thu-tuc", "dich-vu-cong-truc-tuyen", "quyet-dinh", "phan-anh-kien-nghi", "tim-kiem", "du-lieu-mo",
-        "files", "assets", "404", "index", "sitemap", "robots", "chi-so-phuc-vu", "bao-cao",
+        "files", "assets", "404", "index", "sitemap", "robots", "chi-so-phuc-vu", "bao-cao", "van-ban", "tin-tuc",
     ]
 
     func validate(_ content: SiteContent) -> [Diagnostic] {

@@ -71,6 +71,14 @@ enum ProblemExamples {
         .negativeFigure(key: "dossiers.pending", found: "-3"),
         .exceedsReceived(keys: ["dossiers.resolved_on_time", "dossiers.resolved_late", "dossiers.pending"], sum: 1_250, received: 1_200),
         .exceedsReceived(keys: ["dossiers.paid_online"], sum: 1_300, received: 1_200),
+        // Legal documents and news
+        .summaryTooLong(length: 412, limit: 300), .imageWithoutAlt(path: "tin-tuc/vssid.png"),
+        .imageTooLarge(path: "tin-tuc/vssid.png", kilobytes: 2_310, limit: 500), .imageFormat(path: "tin-tuc/anh.gif"),
+        .imageWithoutSize(path: "tin-tuc/bieu-do.svg"), .svgScript(path: "tin-tuc/bieu-do.svg"),
+        .svgExternalReference(path: "tin-tuc/bieu-do.svg", reference: "https://example.com/font.css"),
+        .unknownDocument(key: "documents[1]", number: "115/2015/NĐ-CP"),
+        .citesReplacedDocument(key: "legal_basis[1].number", number: "115/2015/NĐ-CP", replacedBy: ["158/2025/NĐ-CP"]),
+        .citesExpiredDocument(key: "legal_basis[2].number", number: "01/2016/TT-BLĐTBXH", expiredOn: "01/07/2025"),
     ]
 
     /// Messages the command line says about a whole run, not about a problem in a file.
@@ -85,6 +93,7 @@ enum ProblemExamples {
         .stageLoad, .stageDecode, .stageValidate, .stageMarkdown, .stageAssemble, .stageRender, .stagePublish, .stageCache,
         .stageProcedureMarkdown, .stagePersonalData, .modeFull, .modeBodiesEdited, .modeUnchanged, .verboseHeaviestPages,
         .verboseStageTimes, .verboseStagePart, .verboseStageMemory, .scaffoldBadPeriod,
-        .scaffoldBadTargetID,
+        .scaffoldBadTargetID, .scaffoldBadDocumentNumber, .scaffoldBadNewsSlug,
+        .suggestDocumentsHeading, .suggestDocumentsNone,
     ]
 }
