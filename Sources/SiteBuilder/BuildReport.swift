@@ -47,8 +47,9 @@ public struct BuildReport: Sendable {
 
     /// The three heaviest pages of a published site, from its manifest.
     static func heaviestPages(in manifest: OutputManifest) -> [PageWeight] {
-        heaviest(manifest.records.filter { $0.key.hasSuffix(".html") }
-            .map { PageWeight(address: SiteAddress.address(forOutputPath: $0.key), bytes: $0.value.status.size) })
+        heaviest(
+            manifest.records.filter { $0.key.hasSuffix(".html") }
+                .map { PageWeight(address: SiteAddress.address(forOutputPath: $0.key), bytes: $0.value.status.size) })
     }
 
     static func heaviest(_ pages: [PageWeight]) -> [PageWeight] {

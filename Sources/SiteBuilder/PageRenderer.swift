@@ -32,9 +32,10 @@ struct PageRenderer {
                 var done: [Rendered] = []
                 for page in source.value() {
                     guard let html = library.value.render(page.context, template: page.template) else {
-                        return .failure(BuildFailure(diagnostics: [
-                            Diagnostic(.missingTemplate(page.template), at: SourceLocation(path: "templates/\(page.template).mustache"))
-                        ]))
+                        return .failure(
+                            BuildFailure(diagnostics: [
+                                Diagnostic(.missingTemplate(page.template), at: SourceLocation(path: "templates/\(page.template).mustache"))
+                            ]))
                     }
                     let data = Data(html.utf8)
                     do throws(BuildFailure) {

@@ -52,7 +52,8 @@ struct SiteRenderer {
         var diagnostics: [Diagnostic] = []
         var complete: Set<String> = []
         var procedureMarkdown = Duration.zero
-        let procedures = onlyProcedures.map { codes in prepared.site.procedures.filter { codes.contains($0.procedure.code) } }
+        let procedures =
+            onlyProcedures.map { codes in prepared.site.procedures.filter { codes.contains($0.procedure.code) } }
             ?? prepared.site.procedures
         for start in stride(from: 0, to: procedures.count, by: PageRenderer.batchSize) {
             let batch = procedures[start..<min(start + PageRenderer.batchSize, procedures.count)]

@@ -14,7 +14,11 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Ignore and remove the build cache (.cache/build-site/): redo every stage for every file.")
     var noCache = false
 
-    @Flag(name: .long, help: "Do not wait for the new site to reach the disk before publishing it (faster; a power cut may then leave a broken site). For throwaway builds.")
+    @Flag(
+        name: .long,
+        help:
+            "Do not wait for the new site to reach the disk before publishing it (faster; a power cut may then leave a broken site). For throwaway builds."
+    )
     var noSync = false
 
     func run() throws {

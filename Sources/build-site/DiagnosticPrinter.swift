@@ -29,10 +29,12 @@ struct DiagnosticPrinter {
         emit(report.diagnostics, summary: summary, ok: true, report: report)
         guard format == .text else { return }
         if published != nil {
-            let pages = LocalizedMessage(.summaryPages, [
-                "changed": .number(report.pagesChanged), "unchanged": .number(report.pagesUnchanged),
-                "files": .count(report.filesWritten, .file),
-            ])
+            let pages = LocalizedMessage(
+                .summaryPages,
+                [
+                    "changed": .number(report.pagesChanged), "unchanged": .number(report.pagesUnchanged),
+                    "files": .count(report.filesWritten, .file),
+                ])
             print(pages.text(in: language))
         }
         guard verbosity == .verbose else { return }
@@ -42,15 +44,24 @@ struct DiagnosticPrinter {
             print(LocalizedMessage(.verboseHeaviestPages, ["pages": .text(pages)]).text(in: language))
         }
         let stages = report.stageTimes.map { "\(StageName.text($0.stage, in: language)) \(StageName.seconds($0.seconds, in: language))" }
-        print(LocalizedMessage(.verboseStageTimes, [
-            "stages": .text(stages.joined(separator: ", ")), "total": .text(StageName.seconds(total, in: language)),
-            "memory": .text(peakMemory()),
-        ]).text(in: language))
+        print(
+            LocalizedMessage(
+                .verboseStageTimes,
+                [
+                    "stages": .text(stages.joined(separator: ", ")), "total": .text(StageName.seconds(total, in: language)),
+                    "memory": .text(peakMemory()),
+                ]
+            ).text(in: language))
         for part in report.stageParts where total > 0 {
-            print(LocalizedMessage(.verboseStagePart, [
-                "part": .text(StageName.text(part.stage, in: language)), "seconds": .text(StageName.seconds(part.seconds, in: language)),
-                "share": .decimal((1000 * part.seconds / total).rounded() / 10),
-            ]).text(in: language))
+            print(
+                LocalizedMessage(
+                    .verboseStagePart,
+                    [
+                        "part": .text(StageName.text(part.stage, in: language)),
+                        "seconds": .text(StageName.seconds(part.seconds, in: language)),
+                        "share": .decimal((1000 * part.seconds / total).rounded() / 10),
+                    ]
+                ).text(in: language))
         }
         let memory = report.stageTimes.map { "\(StageName.text($0.stage, in: language)) \($0.peakMemory / 1_048_576)" }
         print(LocalizedMessage(.verboseStageMemory, ["stages": .text(memory.joined(separator: ", "))]).text(in: language))
@@ -111,7 +122,8 @@ struct DiagnosticPrinter {
         let location = diagnostic.location
         let tint = diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m"
         let severity = diagnostic.severity.word(in: language)
-        return "\u{1B}[1m\(location.path):\(location.line):\(location.column):\u{1B}[0m \(tint)\(severity):\u{1B}[0m \(diagnostic.message(in: language))"
+        return
+            "\u{1B}[1m\(location.path):\(location.line):\(location.column):\u{1B}[0m \(tint)\(severity):\u{1B}[0m \(diagnostic.message(in: language))"
     }
 
     private func printError(_ line: String) {

@@ -43,9 +43,11 @@ struct List: ParsableCommand {
         lines += inventory.rows(kind.inventoryKind).map { $0.joined(separator: "\t") }
         print(lines.joined(separator: "\n"))
         if !inventory.filesWithErrors.isEmpty {
-            let note = LocalizedMessage(.listLeftOut, [
-                "files": .count(inventory.filesWithErrors.count, .file), "check": .text(ShownCommand.line("check", root: root)),
-            ])
+            let note = LocalizedMessage(
+                .listLeftOut,
+                [
+                    "files": .count(inventory.filesWithErrors.count, .file), "check": .text(ShownCommand.line("check", root: root)),
+                ])
             FileHandle.standardError.write(Data((note.text(in: language) + "\n").utf8))
         }
     }

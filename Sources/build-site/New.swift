@@ -19,7 +19,9 @@ struct New: ParsableCommand {
     var kind: Kind
 
     @Argument(
-        help: "The procedure code, the decision number, the feedback id, the page slug, the period, the target id, the document number or the news slug.")
+        help:
+            "The procedure code, the decision number, the feedback id, the page slug, the period, the target id, the document number or the news slug."
+    )
     var name: String
 
     @Option(name: .long, help: "The site folder holding content/ and templates/.")
@@ -43,7 +45,8 @@ struct New: ParsableCommand {
         switch Scaffold.make(kind.scaffoldKind, name, issued: issued) {
         case .failure(let refusal):
             // A name that cannot be a file is a misuse of the command: status 2.
-            FileHandle.standardError.write(Data("\(Diagnostic.Severity.error.word(in: language)): \(refusal.message.text(in: language))\n".utf8))
+            FileHandle.standardError.write(
+                Data("\(Diagnostic.Severity.error.word(in: language)): \(refusal.message.text(in: language))\n".utf8))
             throw ExitCode(2)
         case .success(let scaffold):
             // Never outside a site: a file written there would never be built.

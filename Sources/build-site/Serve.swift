@@ -20,7 +20,9 @@ struct Serve: AsyncParsableCommand {
 
     @Option(
         name: .long,
-        help: "The IP address to listen on. The default, 127.0.0.1, is reachable from this computer only; another address lets other machines read the preview.")
+        help:
+            "The IP address to listen on. The default, 127.0.0.1, is reachable from this computer only; another address lets other machines read the preview."
+    )
     var host: String = "127.0.0.1"
 
     @OptionGroup var languageOption: LanguageOption
@@ -40,9 +42,10 @@ struct Serve: AsyncParsableCommand {
         ) { changes, result in
             if !changes.isEmpty {
                 let shown = MessageArgument.text(changes.prefix(3).joined(separator: ", "))
-                print(changes.count > 3
-                    ? say(.previewChangedMore, ["files": shown, "more": .number(changes.count - 3)])
-                    : say(.previewChanged, ["files": shown]))
+                print(
+                    changes.count > 3
+                        ? say(.previewChangedMore, ["files": shown, "more": .number(changes.count - 3)])
+                        : say(.previewChanged, ["files": shown]))
             }
             switch result {
             case .success(let report):
@@ -57,7 +60,9 @@ struct Serve: AsyncParsableCommand {
         do {
             url = try await server.start()
         } catch {
-            printError("\(Diagnostic.Severity.error.word(in: language)): \((error as? PreviewServer.Failure)?.message.text(in: language) ?? say(.previewNotStarted, ["reason": .text("\(error)")]))")
+            printError(
+                "\(Diagnostic.Severity.error.word(in: language)): \((error as? PreviewServer.Failure)?.message.text(in: language) ?? say(.previewNotStarted, ["reason": .text("\(error)")]))"
+            )
             throw ExitCode(2)
         }
         if !Self.isLoopback(host) {

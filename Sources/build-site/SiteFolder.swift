@@ -17,7 +17,8 @@ enum SiteFolder {
             FileHandle.standardError.write(Data("\(severity): \(problem.localized.text(in: language))\n".utf8))
         case .json:
             let location = SourceLocation(path: "content/site.yml")
-            DiagnosticPrinter(format: .json, language: language).failed(BuildFailure(diagnostics: [Diagnostic(problem, at: location)]), unchanged: nil)
+            DiagnosticPrinter(format: .json, language: language).failed(
+                BuildFailure(diagnostics: [Diagnostic(problem, at: location)]), unchanged: nil)
         }
         throw ExitCode(2)
     }

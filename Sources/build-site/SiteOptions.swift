@@ -26,7 +26,9 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print only the problems.")
     var quiet = false
 
-    @Flag(name: .shortAndLong, help: "Also print why the build redid what it did, the heaviest pages, the time of each stage and the peak memory.")
+    @Flag(
+        name: .shortAndLong,
+        help: "Also print why the build redid what it did, the heaviest pages, the time of each stage and the peak memory.")
     var verbose = false
 
     var verbosity: Verbosity { quiet ? .quiet : verbose ? .verbose : .normal }

@@ -44,6 +44,8 @@ struct MakeCorpus: ParsableCommand {
             procedureCount: procedures, decisionCount: decisions, feedbackCount: feedback, seed: seed,
             everyFeature: everyFeature, fieldVariantShare: fieldVariants, minimalRecordShare: minimalRecords)
         try generator.write(to: URL(fileURLWithPath: output))
-        print("wrote \(generator.procedureCount) procedures, \(generator.decisionCount) decisions, \(generator.feedbackCount) feedback results into \(output)/content")
+        print(
+            "wrote \(generator.procedureCount) procedures, \(generator.decisionCount) decisions, \(generator.feedbackCount) feedback results into \(output)/content"
+        )
     }
 }

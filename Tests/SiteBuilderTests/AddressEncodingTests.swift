@@ -16,13 +16,16 @@ struct AddressEncodingTests {
         Fixtures.smallSite
         .replacingOccurrences(
             of: "    file: forms/mau-01b.txt\n",
-            with: "    file: forms/mau-01b.txt\n  - title: Tờ khai đăng ký\n    file: \"forms/\(formName)\"\n")
+            with: "    file: forms/mau-01b.txt\n  - title: Tờ khai đăng ký\n    file: \"forms/\(formName)\"\n"
+        )
         .replacingOccurrences(
             of: "2. Cơ quan BHXH giải quyết.\n",
-            with: "2. Cơ quan BHXH giải quyết.\n\nTải [tờ khai](</files/forms/\(formName)>).\n")
+            with: "2. Cơ quan BHXH giải quyết.\n\nTải [tờ khai](</files/forms/\(formName)>).\n"
+        )
         .replacingOccurrences(
             of: "    url: /dich-vu-cong-truc-tuyen/\n",
-            with: "    url: /dich-vu-cong-truc-tuyen/\n  - title: Tìm\n    url: \"https://dichvucong.gov.vn/tìm kiếm?q=thai%20sản\"\n")
+            with: "    url: /dich-vu-cong-truc-tuyen/\n  - title: Tìm\n    url: \"https://dichvucong.gov.vn/tìm kiếm?q=thai%20sản\"\n"
+        )
         .replacingOccurrences(
             of: "new: [2.000693, 1.001667, 2.000740]\n",
             with: "new: [2.000693, 1.001667, 2.000740]\nattachment: \"decisions/QĐ 100 bản ký#1.pdf\"\n")
@@ -42,7 +45,8 @@ struct AddressEncodingTests {
     func addresses() {
         let portal = "https://dichvucong.gov.vn/p/home/dvc.html?ma_thu_tuc=2.000693&x=[1]#muc"
         #expect(PercentEncoding.address(portal) == portal)
-        #expect(PercentEncoding.address("https://a.vn/tìm kiếm?q=thai%20sản") == "https://a.vn/t%C3%ACm%20ki%E1%BA%BFm?q=thai%20s%E1%BA%A3n")
+        #expect(
+            PercentEncoding.address("https://a.vn/tìm kiếm?q=thai%20sản") == "https://a.vn/t%C3%ACm%20ki%E1%BA%BFm?q=thai%20s%E1%BA%A3n")
         #expect(PercentEncoding.address("/a%2") == "/a%252")
         #expect(PercentEncoding.address("/a\"<b>") == "/a%22%3Cb%3E")
     }
@@ -59,7 +63,9 @@ struct AddressEncodingTests {
         #expect(page.contains("href=\"https://dichvucong.gov.vn/t%C3%ACm%20ki%E1%BA%BFm?q=thai%20s%E1%BA%A3n\""))
         #expect(try fixture.output("files/forms/\(Self.formName)").hasPrefix("Tờ khai"), "the file keeps the name it has in content/files/")
 
-        #expect(try fixture.output("quyet-dinh/qd-100-2024/index.html").contains("href=\"/files/decisions/Q%C4%90%20100%20b%E1%BA%A3n%20k%C3%BD%231.pdf\""))
+        #expect(
+            try fixture.output("quyet-dinh/qd-100-2024/index.html").contains(
+                "href=\"/files/decisions/Q%C4%90%20100%20b%E1%BA%A3n%20k%C3%BD%231.pdf\""))
         let json = try fixture.output("du-lieu-mo/procedures.json")
         #expect(json.contains("\"file_url\":\"https://thutuc.example.gov.vn\(Self.formAddress)\""))
         #expect(try fixture.output("du-lieu-mo/procedures.csv").contains("https://thutuc.example.gov.vn\(Self.formAddress)"))

@@ -19,7 +19,12 @@ private struct FailingFileSystem: DiskWrapper {
     final class Counter: @unchecked Sendable {
         private let lock = NSLock()
         private var count = 0
-        func next() -> Int { lock.withLock { count += 1; return count } }
+        func next() -> Int {
+            lock.withLock {
+                count += 1
+                return count
+            }
+        }
     }
 
     func write(_ data: Data, to file: URL) throws {

@@ -77,7 +77,9 @@ struct BuildLockTests {
         #expect(differences.isEmpty, "\(differences.prefix(5))")
         let beside = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".public") }
         #expect(Set(beside).isSubset(of: [".public.lock", ".public.spare"]), "\(beside)")
-        let leftovers = try LocalFileSystem().files(under: site.root.appendingPathComponent("public")).filter { $0.contains("/.") || $0.hasPrefix(".") }
+        let leftovers = try LocalFileSystem().files(under: site.root.appendingPathComponent("public")).filter {
+            $0.contains("/.") || $0.hasPrefix(".")
+        }
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 
@@ -109,13 +111,17 @@ struct BuildLockTests {
         let site = try SiteFixture(Fixtures.smallSite)
         defer { site.delete() }
         let output = site.root.appendingPathComponent("public")
-        let held = try BuildLock.acquire(for: output, activity: LocalizedMessage(.activityBuilding, ["folder": .text("test")]), waits: false, onWait: nil)
+        let held = try BuildLock.acquire(
+            for: output, activity: LocalizedMessage(.activityBuilding, ["folder": .text("test")]), waits: false, onWait: nil)
         let holder = "build-site (pid \(getpid()), building test/)"
 
         for command in [["build"], ["check"]] {
             let refused = try BuildSiteExecutable.run(command + ["--root", site.root.path, "--no-wait"])
             #expect(refused.status == 1)
-            #expect(refused.errors.contains(".public.lock:1:1: error: \(holder) is using this folder; run again when it has finished, or without --no-wait to wait for it"), "\(refused.errors)")
+            #expect(
+                refused.errors.contains(
+                    ".public.lock:1:1: error: \(holder) is using this folder; run again when it has finished, or without --no-wait to wait for it"
+                ), "\(refused.errors)")
         }
         #expect(!site.outputExists("index.html"))
 
@@ -165,7 +171,8 @@ struct BuildLockTests {
         let rebuilt = Background { session.rebuild() }
         let deadline = Date().addingTimeInterval(30)
         while said.messages.isEmpty && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
-        #expect(said.messages == ["waiting for build-site (pid \(getpid()), building preview/) to finish; run with --no-wait to stop instead"])
+        #expect(
+            said.messages == ["waiting for build-site (pid \(getpid()), building preview/) to finish; run with --no-wait to stop instead"])
         #expect(!FileManager.default.fileExists(atPath: session.output.appendingPathComponent("index.html").path))
         held.release()
         #expect((try? rebuilt.value.get()) != nil)

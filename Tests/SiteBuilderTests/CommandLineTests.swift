@@ -25,7 +25,10 @@ struct CommandLineTests {
         defer { site.delete() }
         let result = try run(["--root", site.root.path])
         #expect(result.status == 1)
-        #expect(result.errors.contains("content/feedback/PAKN-2025-0001.md:6:1: error: 'status' must be one of 'received', 'processing', 'forwarded', 'answered', 'rejected', found 'done'"))
+        #expect(
+            result.errors.contains(
+                "content/feedback/PAKN-2025-0001.md:6:1: error: 'status' must be one of 'received', 'processing', 'forwarded', 'answered', 'rejected', found 'done'"
+            ))
         #expect(result.errors.contains("1 error, 0 warnings; nothing was published, public/ is unchanged"))
         #expect(!site.outputExists("index.html"))
     }
@@ -77,8 +80,10 @@ struct CommandLineTests {
         defer { site.delete() }
         let vietnamese = try BuildSiteExecutable.run(["check", "--root", site.root.path], language: nil)
         #expect(vietnamese.status == 1)
-        #expect(vietnamese.errors.contains(
-            "content/feedback/PAKN-2025-0001.md:6:1: lỗi: 'status' phải là một trong các giá trị 'received', 'processing', 'forwarded', 'answered', 'rejected', đang ghi 'done'"),
+        #expect(
+            vietnamese.errors.contains(
+                "content/feedback/PAKN-2025-0001.md:6:1: lỗi: 'status' phải là một trong các giá trị 'received', 'processing', 'forwarded', 'answered', 'rejected', đang ghi 'done'"
+            ),
             "\(vietnamese.errors)")
         #expect(vietnamese.errors.hasSuffix("1 lỗi, 0 cảnh báo\n"))
 
@@ -105,11 +110,15 @@ struct CommandLineTests {
 
     @Test("--warnings-as-errors refuses to publish while a warning remains")
     func warningsAsErrors() throws {
-        let site = try SiteFixture(Fixtures.smallSite.replacingOccurrences(of: "## Yêu cầu, điều kiện\n\n- Đóng", with: "## Ghi chú\n\n- Đóng"))
+        let site = try SiteFixture(
+            Fixtures.smallSite.replacingOccurrences(of: "## Yêu cầu, điều kiện\n\n- Đóng", with: "## Ghi chú\n\n- Đóng"))
         defer { site.delete() }
         let strict = try run(["--root", site.root.path, "--warnings-as-errors"])
         #expect(strict.status == 1)
-        #expect(strict.errors.contains("content/procedures/2.000693.md:22:1: warning: the procedure has no '## Yêu cầu, điều kiện' section, which Decree 63/2010 Art. 8 requires; add it to the body"))
+        #expect(
+            strict.errors.contains(
+                "content/procedures/2.000693.md:22:1: warning: the procedure has no '## Yêu cầu, điều kiện' section, which Decree 63/2010 Art. 8 requires; add it to the body"
+            ))
         #expect(!site.outputExists("index.html"))
         let lenient = try run(["--root", site.root.path])
         #expect(lenient.status == 0)

@@ -1,7 +1,7 @@
 import Foundation
+import SyntheticCorpus
 import Testing
 import Yams
-import SyntheticCorpus
 
 @testable import SiteBuilder
 
@@ -59,10 +59,14 @@ struct CommonYAMLParserTests {
     private static let keys = ["code", "title", "a", "_x", "x1", "1x", "yes", "null", "code ", "\"code\"", "ti-tle", "? a", "", "- a", "-"]
     private static let separators = [":", ": ", ":  ", " :", "", ":\t"]
     private static let values = [
-        "", "x", "Bảo hiểm xã hội", "\"q\"", "\"\"", "''", "'s'", "'it''s'", "\"a\\\"b\"", "\"a\\nb\"", "[a, b]", "[]", "[ ]", "[a,]", "[a,,b]",
-        "[ \"x\" , 'y' ]", "[a: b]", "[a:b]", "[a:,b]", "[a:?]", "[a, [b]]", "[a] x", "a:b", "a: b", "a:", "a #c", "a#c", "#c", " #c", "~", "null",
-        "2014-11-20", "1.000020", "0912", "|", ">", "{a: b}", "&a", "*a", "!x", "%x", "@x", "`x", "-x", "- x", "-", "?x", ":x", "a,b", "a [b]",
-        "\"unclosed", "'unclosed", "x\"y\"", "x  ", "[\"a\", b] #c", "\u{A0}x\u{A0}", "x\u{3000}", "😀", "\u{FEFF}x", "x\u{85}y", "x\u{2028}y",
+        "", "x", "Bảo hiểm xã hội", "\"q\"", "\"\"", "''", "'s'", "'it''s'", "\"a\\\"b\"", "\"a\\nb\"", "[a, b]", "[]", "[ ]", "[a,]",
+        "[a,,b]",
+        "[ \"x\" , 'y' ]", "[a: b]", "[a:b]", "[a:,b]", "[a:?]", "[a, [b]]", "[a] x", "a:b", "a: b", "a:", "a #c", "a#c", "#c", " #c", "~",
+        "null",
+        "2014-11-20", "1.000020", "0912", "|", ">", "{a: b}", "&a", "*a", "!x", "%x", "@x", "`x", "-x", "- x", "-", "?x", ":x", "a,b",
+        "a [b]",
+        "\"unclosed", "'unclosed", "x\"y\"", "x  ", "[\"a\", b] #c", "\u{A0}x\u{A0}", "x\u{3000}", "😀", "\u{FEFF}x", "x\u{85}y",
+        "x\u{2028}y",
         "\u{1}", "x\u{7F}", "\"a\"b", "'a' #c", "\"a\"#c", "a\tb", "--- x", "...", "[\"a\\\"\"]", "['a''b']", "[\"a\" \"b\"]", "[a #c]",
         "[&a, b]", "[a, *b]", "a &b", "'&a'", "\"*a\"", "& a", "*", "a*b",
     ]
@@ -92,7 +96,8 @@ struct CommonYAMLParserTests {
         var generator = SplitMix64(42, stream: 1)
         var read = 0
         for _ in 0..<100_000 {
-            let yaml = (0..<Int.random(in: 1...7, using: &generator)).map { _ in Self.randomLine(using: &generator) }.joined(separator: "\n")
+            let yaml =
+                (0..<Int.random(in: 1...7, using: &generator)).map { _ in Self.randomLine(using: &generator) }.joined(separator: "\n")
                 + (Bool.random(using: &generator) ? "\n" : "")
             guard let common = Self.common(yaml) else { continue }
             read += 1
@@ -111,7 +116,8 @@ struct CommonYAMLParserTests {
         var read = 0
         var left = 0
         for _ in 0..<20_000 {
-            var lines = originals.randomElement(using: &generator)!.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            var lines = originals.randomElement(using: &generator)!.split(separator: "\n", omittingEmptySubsequences: false).map(
+                String.init)
             let index = Int.random(in: 0..<lines.count, using: &generator)
             switch Int.random(in: 0..<6, using: &generator) {
             case 0: lines[index] = " " + lines[index]
@@ -136,11 +142,13 @@ struct CommonYAMLParserTests {
         #expect(read > 5_000 && left > 2_000)
     }
 
-    @Test("what the common form leaves out is left to Yams", arguments: [
-        "a: \"x\\ny\"", "a: x\n  y", "a: \"x\n  y\"", "a: !!str x", "a: &x y", "a: *x", "a: {b: c}", "a:\tx", "a: x\na: y", "a: |\n  x",
-        "a: [x,\n  y]", "\"a\": x", "a:\n  - - x", "a:\n  -\n    x", " a: x", "a: x\n b: y", "- x", "x", "", "# only", "a: 'it''s'",
-        "a: x\u{2028}y", "a: \u{FEFF}x", "a:\n  x",
-    ])
+    @Test(
+        "what the common form leaves out is left to Yams",
+        arguments: [
+            "a: \"x\\ny\"", "a: x\n  y", "a: \"x\n  y\"", "a: !!str x", "a: &x y", "a: *x", "a: {b: c}", "a:\tx", "a: x\na: y", "a: |\n  x",
+            "a: [x,\n  y]", "\"a\": x", "a:\n  - - x", "a:\n  -\n    x", " a: x", "a: x\n b: y", "- x", "x", "", "# only", "a: 'it''s'",
+            "a: x\u{2028}y", "a: \u{FEFF}x", "a:\n  x",
+        ])
     func leftToYams(yaml: String) {
         #expect(Self.common(yaml) == nil)
     }

@@ -65,7 +65,9 @@ struct DurablePublishingTests {
         let syncedBefore = events[..<swap].reduce(into: Set<String>()) { synced, event in
             if case .syncFiles(staging, let paths) = event { synced.formUnion(paths) }
         }
-        #expect(published.subtracting(syncedBefore).isEmpty, "\(label): published but not synced before the swap: \(published.subtracting(syncedBefore).sorted())")
+        #expect(
+            published.subtracting(syncedBefore).isEmpty,
+            "\(label): published but not synced before the swap: \(published.subtracting(syncedBefore).sorted())")
         #expect(events[swap...].contains(.syncDirectory(root)), "\(label): the folder holding public/ was not synced after the swap")
     }
 

@@ -52,21 +52,27 @@ struct EditorMessageTests {
             excerpt: "---"),
         EditorMistake(
             name: "a misspelled key, once", path: procedure, replacing: "subjects: [Người hưởng]", with: "subject: [Người hưởng]",
-            expected: "\(procedure):7:1: error: 'subject' is not a key; did you mean 'subjects'?", vietnamese: "'subject' không phải là một khóa; có phải ý bạn là 'subjects'?",
+            expected: "\(procedure):7:1: error: 'subject' is not a key; did you mean 'subjects'?",
+            vietnamese: "'subject' không phải là một khóa; có phải ý bạn là 'subjects'?",
             excerpt: "subject: [Người hưởng]"),
         EditorMistake(
             name: "an unknown key where there is no extra", path: procedure, replacing: "online: full", with: "tu_khoa: [a]\nonline: full",
-            expected: "\(procedure):8:1: error: 'tu_khoa' is not a key of this file; its keys are 'code', 'title', 'title_en', 'field', 'levels', 'agency', 'competent_agency', 'coordinating_agency', 'delegated_agency', 'subjects', 'procedure_type', 'online', 'online_url', 'online_decision', 'channels', 'results', 'forms', 'legal_basis', 'keywords', 'related'; free text goes in the body below the closing '---'",
-            vietnamese: "'tu_khoa' không phải là khóa của tệp này; các khóa của tệp là 'code', 'title', 'title_en', 'field', 'levels', 'agency', 'competent_agency', 'coordinating_agency', 'delegated_agency', 'subjects', 'procedure_type', 'online', 'online_url', 'online_decision', 'channels', 'results', 'forms', 'legal_basis', 'keywords', 'related'; văn bản tự do viết ở phần nội dung, sau dòng '---' đóng phần đầu",
+            expected:
+                "\(procedure):8:1: error: 'tu_khoa' is not a key of this file; its keys are 'code', 'title', 'title_en', 'field', 'levels', 'agency', 'competent_agency', 'coordinating_agency', 'delegated_agency', 'subjects', 'procedure_type', 'online', 'online_url', 'online_decision', 'channels', 'results', 'forms', 'legal_basis', 'keywords', 'related'; free text goes in the body below the closing '---'",
+            vietnamese:
+                "'tu_khoa' không phải là khóa của tệp này; các khóa của tệp là 'code', 'title', 'title_en', 'field', 'levels', 'agency', 'competent_agency', 'coordinating_agency', 'delegated_agency', 'subjects', 'procedure_type', 'online', 'online_url', 'online_decision', 'channels', 'results', 'forms', 'legal_basis', 'keywords', 'related'; văn bản tự do viết ở phần nội dung, sau dòng '---' đóng phần đầu",
             excerpt: "tu_khoa: [a]"),
         EditorMistake(
             name: "extra on a decision", path: decision, replacing: "new: [", with: "extra:\n  ghi_chu: x\nnew: [",
-            expected: "\(decision):7:1: error: this file has no 'extra:' (only free pages have one); its keys are 'number', 'title', 'issued', 'effective', 'issuer', 'signer', 'new', 'amended', 'abolished', 'attachment', 'implements'; free text goes in the body below the closing '---'",
-            vietnamese: "tệp này không có 'extra:' (chỉ trang tự do có); các khóa của tệp là 'number', 'title', 'issued', 'effective', 'issuer', 'signer', 'new', 'amended', 'abolished', 'attachment', 'implements'; văn bản tự do viết ở phần nội dung, sau dòng '---' đóng phần đầu",
+            expected:
+                "\(decision):7:1: error: this file has no 'extra:' (only free pages have one); its keys are 'number', 'title', 'issued', 'effective', 'issuer', 'signer', 'new', 'amended', 'abolished', 'attachment', 'implements'; free text goes in the body below the closing '---'",
+            vietnamese:
+                "tệp này không có 'extra:' (chỉ trang tự do có); các khóa của tệp là 'number', 'title', 'issued', 'effective', 'issuer', 'signer', 'new', 'amended', 'abolished', 'attachment', 'implements'; văn bản tự do viết ở phần nội dung, sau dòng '---' đóng phần đầu",
             excerpt: "extra:"),
         EditorMistake(
             name: "an unknown key on a free page, which has extra", path: page, replacing: "order: 1", with: "order: 1\nghi_chu: x",
-            expected: "\(page):4:1: error: unknown key 'ghi_chu'; put custom values under 'extra:'", vietnamese: "không có khóa 'ghi_chu'; hãy đặt các giá trị riêng dưới 'extra:'",
+            expected: "\(page):4:1: error: unknown key 'ghi_chu'; put custom values under 'extra:'",
+            vietnamese: "không có khóa 'ghi_chu'; hãy đặt các giá trị riêng dưới 'extra:'",
             excerpt: "ghi_chu: x"),
         EditorMistake(
             name: "a 31st of a month of 30 days", path: feedback, replacing: "received: 2025-04-01", with: "received: 2025-11-31",
@@ -80,12 +86,15 @@ struct EditorMessageTests {
             excerpt: "received: 2025-02-29"),
         EditorMistake(
             name: "month 13", path: feedback, replacing: "received: 2025-04-01", with: "received: 2025-13-01",
-            expected: "\(feedback):4:1: error: 'received' is '2025-13-01', but there is no month 13: months run 1–12; write year-month-day, like 2024-03-05",
-            vietnamese: "'received' là '2025-13-01', nhưng không có tháng 13: tháng chỉ từ 1 đến 12; hãy viết năm-tháng-ngày, như 2024-03-05",
+            expected:
+                "\(feedback):4:1: error: 'received' is '2025-13-01', but there is no month 13: months run 1–12; write year-month-day, like 2024-03-05",
+            vietnamese:
+                "'received' là '2025-13-01', nhưng không có tháng 13: tháng chỉ từ 1 đến 12; hãy viết năm-tháng-ngày, như 2024-03-05",
             excerpt: "received: 2025-13-01"),
         EditorMistake(
             name: "a date not in the date form", path: feedback, replacing: "received: 2025-04-01", with: "received: 1/4/2025",
-            expected: "\(feedback):4:1: error: 'received' must be a date like 2024-03-05, found '1/4/2025'", vietnamese: "'received' phải là một ngày viết theo thứ tự năm-tháng-ngày, như 2024-03-05, đang ghi '1/4/2025'",
+            expected: "\(feedback):4:1: error: 'received' must be a date like 2024-03-05, found '1/4/2025'",
+            vietnamese: "'received' phải là một ngày viết theo thứ tự năm-tháng-ngày, như 2024-03-05, đang ghi '1/4/2025'",
             excerpt: "received: 1/4/2025"),
         EditorMistake(
             name: "a Tab", path: page, replacing: "order: 1", with: "\torder: 1",
@@ -94,14 +103,18 @@ struct EditorMessageTests {
             excerpt: "\torder: 1"),
         EditorMistake(
             name: "an unquoted colon in a value", path: page, replacing: "title: Giới thiệu", with: "title: Giới thiệu: trang",
-            expected: "\(page):2:18: error: the value of 'title' contains ': ', which reads as a second key; put the whole value in quotes, e.g. title: \"...: ...\"",
-            vietnamese: "giá trị của 'title' có ': ', nên bị hiểu thành một khóa thứ hai; hãy đặt cả giá trị trong ngoặc kép, ví dụ title: \"...: ...\"",
+            expected:
+                "\(page):2:18: error: the value of 'title' contains ': ', which reads as a second key; put the whole value in quotes, e.g. title: \"...: ...\"",
+            vietnamese:
+                "giá trị của 'title' có ': ', nên bị hiểu thành một khóa thứ hai; hãy đặt cả giá trị trong ngoặc kép, ví dụ title: \"...: ...\"",
             excerpt: "title: Giới thiệu: trang"),
         EditorMistake(
             name: "an unquoted colon in a list entry's value", path: "content/procedures/2.000693.md", replacing: "  - title: Mẫu 01B-HSB",
             with: "  - title: Mẫu: 01B-HSB",
-            expected: "content/procedures/2.000693.md:18:15: error: the value of 'title' contains ': ', which reads as a second key; put the whole value in quotes, e.g. title: \"...: ...\"",
-            vietnamese: "giá trị của 'title' có ': ', nên bị hiểu thành một khóa thứ hai; hãy đặt cả giá trị trong ngoặc kép, ví dụ title: \"...: ...\"",
+            expected:
+                "content/procedures/2.000693.md:18:15: error: the value of 'title' contains ': ', which reads as a second key; put the whole value in quotes, e.g. title: \"...: ...\"",
+            vietnamese:
+                "giá trị của 'title' có ': ', nên bị hiểu thành một khóa thứ hai; hãy đặt cả giá trị trong ngoặc kép, ví dụ title: \"...: ...\"",
             excerpt: "  - title: Mẫu: 01B-HSB"),
         EditorMistake(
             name: "a quote never closed", path: page, replacing: "title: Giới thiệu", with: "title: \"Giới thiệu",
@@ -115,19 +128,25 @@ struct EditorMessageTests {
             excerpt: "levels: [district"),
         EditorMistake(
             name: "a key indented too far", path: page, replacing: "order: 1", with: "  order: 1",
-            expected: "\(page):3:3: error: this line is indented differently from the keys around it; start each key at the same column as the others of its group (a list entry's keys under the first one after '- ')",
-            vietnamese: "dòng này thụt lề khác với các khóa xung quanh; hãy bắt đầu mỗi khóa ở cùng cột với các khóa khác trong nhóm (các khóa của một mục danh sách thẳng cột với khóa đầu tiên sau '- ')",
+            expected:
+                "\(page):3:3: error: this line is indented differently from the keys around it; start each key at the same column as the others of its group (a list entry's keys under the first one after '- ')",
+            vietnamese:
+                "dòng này thụt lề khác với các khóa xung quanh; hãy bắt đầu mỗi khóa ở cùng cột với các khóa khác trong nhóm (các khóa của một mục danh sách thẳng cột với khóa đầu tiên sau '- ')",
             excerpt: "  order: 1"),
         EditorMistake(
             name: "a list entry's key indented short", path: procedure, replacing: "    time: 01 ngày", with: "   time: 01 ngày",
-            expected: "\(procedure):12:4: error: this line is indented differently from the keys around it; start each key at the same column as the others of its group (a list entry's keys under the first one after '- ')",
-            vietnamese: "dòng này thụt lề khác với các khóa xung quanh; hãy bắt đầu mỗi khóa ở cùng cột với các khóa khác trong nhóm (các khóa của một mục danh sách thẳng cột với khóa đầu tiên sau '- ')",
+            expected:
+                "\(procedure):12:4: error: this line is indented differently from the keys around it; start each key at the same column as the others of its group (a list entry's keys under the first one after '- ')",
+            vietnamese:
+                "dòng này thụt lề khác với các khóa xung quanh; hãy bắt đầu mỗi khóa ở cùng cột với các khóa khác trong nhóm (các khóa của một mục danh sách thẳng cột với khóa đầu tiên sau '- ')",
             excerpt: "   time: 01 ngày làm việc"),
         EditorMistake(
             name: "a problem found across files shows its line too", path: "content/decisions/qd-200-2025.md",
             replacing: "abolished: [2.000740]", with: "abolished: [2.000741]",
-            expected: "content/decisions/qd-200-2025.md:7:13: error: 'abolished' names procedure '2.000741', but there is no 'content/procedures/2.000741.md'; did you mean '2.000740'?",
-            vietnamese: "'abolished' nêu thủ tục '2.000741', nhưng không có tệp 'content/procedures/2.000741.md'; có phải ý bạn là '2.000740'?",
+            expected:
+                "content/decisions/qd-200-2025.md:7:13: error: 'abolished' names procedure '2.000741', but there is no 'content/procedures/2.000741.md'; did you mean '2.000740'?",
+            vietnamese:
+                "'abolished' nêu thủ tục '2.000741', nhưng không có tệp 'content/procedures/2.000741.md'; có phải ý bạn là '2.000740'?",
             excerpt: "abolished: [2.000741]"),
     ]
 
@@ -183,7 +202,8 @@ struct EditorMessageTests {
             ? "this file seems saved as Windows-1258 (the old Vietnamese Windows code page), not UTF-8"
             : "this file is saved as UTF-16, not UTF-8"
         #expect(
-            result.errors == "\(path):1:1: error: \(start); save it again as UTF-8 (Notepad: File → Save As → Encoding: UTF-8; Word: Save As → Plain Text → Unicode (UTF-8))\n"
+            result.errors
+                == "\(path):1:1: error: \(start); save it again as UTF-8 (Notepad: File → Save As → Encoding: UTF-8; Word: Save As → Plain Text → Unicode (UTF-8))\n"
                 + "1 error, 0 warnings\n")
     }
 
@@ -232,7 +252,9 @@ struct EditorMessageTests {
     }
 
     /// libyaml's words, which mean nothing to an editor.
-    static let libyamlWords = ["mapping values", "did not find expected", "found character", "while scanning", "while parsing", "found unexpected"]
+    static let libyamlWords = [
+        "mapping values", "did not find expected", "found character", "while scanning", "while parsing", "found unexpected",
+    ]
 
     @Test(
         "no YAML mistake is told in libyaml's words",
@@ -255,24 +277,42 @@ struct EditorMessageTests {
     /// Every kind of problem that offers a fix, made in the small site.
     static let fixable: [EditorMistake] = [
         EditorMistake(name: "a misspelled key", path: procedure, replacing: "subjects: [", with: "subject: [", expected: "", excerpt: nil),
-        EditorMistake(name: "a misspelled key of a list entry", path: procedure, replacing: "- method:", with: "- methd:", expected: "", excerpt: nil),
-        EditorMistake(name: "a value close to an allowed one", path: feedback, replacing: "status: answered", with: "status: answred", expected: "", excerpt: nil),
         EditorMistake(
-            name: "a quoted value close to an allowed one", path: feedback, replacing: "status: answered", with: "status: \"anwsered\"", expected: "",
+            name: "a misspelled key of a list entry", path: procedure, replacing: "- method:", with: "- methd:", expected: "", excerpt: nil),
+        EditorMistake(
+            name: "a value close to an allowed one", path: feedback, replacing: "status: answered", with: "status: answred", expected: "",
             excerpt: nil),
-        EditorMistake(name: "a list item close to an allowed one", path: procedure, replacing: "levels: [district]", with: "levels: [distrct]", expected: "", excerpt: nil),
-        EditorMistake(name: "an entry's value close to an allowed one", path: procedure, replacing: "method: in-person", with: "method: in-persn", expected: "", excerpt: nil),
-        EditorMistake(name: "an unquoted colon", path: page, replacing: "title: Giới thiệu", with: "title: Giới thiệu: \"trang\" chính", expected: "", excerpt: nil),
+        EditorMistake(
+            name: "a quoted value close to an allowed one", path: feedback, replacing: "status: answered", with: "status: \"anwsered\"",
+            expected: "",
+            excerpt: nil),
+        EditorMistake(
+            name: "a list item close to an allowed one", path: procedure, replacing: "levels: [district]", with: "levels: [distrct]",
+            expected: "", excerpt: nil),
+        EditorMistake(
+            name: "an entry's value close to an allowed one", path: procedure, replacing: "method: in-person", with: "method: in-persn",
+            expected: "", excerpt: nil),
+        EditorMistake(
+            name: "an unquoted colon", path: page, replacing: "title: Giới thiệu", with: "title: Giới thiệu: \"trang\" chính", expected: "",
+            excerpt: nil),
         EditorMistake(
             name: "an unquoted colon in a list entry", path: "content/procedures/2.000693.md", replacing: "  - title: Mẫu 01B-HSB",
             with: "  - title: Mẫu: 01B-HSB", expected: "", excerpt: nil),
-        EditorMistake(name: "a quote never closed", path: page, replacing: "title: Giới thiệu", with: "title: 'Giới thiệu", expected: "", excerpt: nil),
+        EditorMistake(
+            name: "a quote never closed", path: page, replacing: "title: Giới thiệu", with: "title: 'Giới thiệu", expected: "", excerpt: nil
+        ),
         EditorMistake(name: "a key indented too far", path: page, replacing: "order: 1", with: "   order: 1", expected: "", excerpt: nil),
-        EditorMistake(name: "a list never closed", path: procedure, replacing: "subjects: [Người hưởng]", with: "subjects: [Người hưởng", expected: "", excerpt: nil),
+        EditorMistake(
+            name: "a list never closed", path: procedure, replacing: "subjects: [Người hưởng]", with: "subjects: [Người hưởng",
+            expected: "", excerpt: nil),
         EditorMistake(name: "a map never closed", path: page, replacing: "order: 1", with: "extra: {a: b", expected: "", excerpt: nil),
-        EditorMistake(name: "a list entry's key indented short", path: procedure, replacing: "    time: 01", with: "   time: 01", expected: "", excerpt: nil),
+        EditorMistake(
+            name: "a list entry's key indented short", path: procedure, replacing: "    time: 01", with: "   time: 01", expected: "",
+            excerpt: nil),
         EditorMistake(name: "a Tab before a key", path: page, replacing: "order: 1", with: "\torder: 1", expected: "", excerpt: nil),
-        EditorMistake(name: "a Tab before a list entry's key", path: procedure, replacing: "    time: 01", with: "\ttime: 01", expected: "", excerpt: nil),
+        EditorMistake(
+            name: "a Tab before a list entry's key", path: procedure, replacing: "    time: 01", with: "\ttime: 01", expected: "",
+            excerpt: nil),
         EditorMistake(
             name: "an unknown code close to an existing one", path: decision.replacingOccurrences(of: "100-2024", with: "200-2025"),
             replacing: "abolished: [2.000740]", with: "abolished: [2.000741]", expected: "", excerpt: nil),
@@ -284,9 +324,11 @@ struct EditorMessageTests {
     /// Every kind of warning that offers a fix, made in the small site.
     static let fixableWarnings: [EditorMistake] = [
         EditorMistake(
-            name: "a value cut by ' #'", path: page, replacing: "title: Giới thiệu", with: "title: Giới thiệu mẫu #2", expected: "", excerpt: nil),
+            name: "a value cut by ' #'", path: page, replacing: "title: Giới thiệu", with: "title: Giới thiệu mẫu #2", expected: "",
+            excerpt: nil),
         EditorMistake(
-            name: "a value in typographic quotes", path: page, replacing: "title: Giới thiệu", with: "title: “Giới thiệu”", expected: "", excerpt: nil),
+            name: "a value in typographic quotes", path: page, replacing: "title: Giới thiệu", with: "title: “Giới thiệu”", expected: "",
+            excerpt: nil),
         EditorMistake(
             name: "a field written another way", path: procedure, replacing: "field: Chi trả các chế độ BHXH",
             with: "field: Thực hiện chính sách bhxh", expected: "", excerpt: nil),
@@ -303,7 +345,10 @@ struct EditorMessageTests {
         let old = decision.root.appendingPathComponent(Self.decision)
         try FileManager.default.moveItem(at: old, to: old.deletingLastPathComponent().appendingPathComponent("qd-100-2023.md"))
         let warning = try #require(try decision.build().diagnostics.first)
-        guard case .decisionYearMismatch(_, _, let expected) = warning.problem else { Issue.record("\(warning)"); return }
+        guard case .decisionYearMismatch(_, _, let expected) = warning.problem else {
+            Issue.record("\(warning)")
+            return
+        }
         #expect(expected == "qd-100-2024.md", "the name new decision gives it")
         try FileManager.default.moveItem(
             at: old.deletingLastPathComponent().appendingPathComponent("qd-100-2023.md"),
@@ -318,7 +363,10 @@ struct EditorMessageTests {
         try FileManager.default.moveItem(at: file, to: renamed)
         var failure: [Diagnostic] = []
         do { try procedure.build() } catch { failure = error.diagnostics }
-        guard case .fileNameMismatch(_, _, let expectedFile)? = failure.first?.problem else { Issue.record("\(failure)"); return }
+        guard case .fileNameMismatch(_, _, let expectedFile)? = failure.first?.problem else {
+            Issue.record("\(failure)")
+            return
+        }
         #expect(expectedFile == "2.000740.md")
         try FileManager.default.moveItem(at: renamed, to: file.deletingLastPathComponent().appendingPathComponent(expectedFile))
         #expect(procedure.diagnostics() == [])
@@ -341,7 +389,8 @@ struct EditorMessageTests {
     @Test("a misspelled key is offered no rename to a key written already, which would write it twice")
     func noRenameToAWrittenKey() throws {
         let site = try EditorMistake(
-            name: "", path: Self.procedure, replacing: "subjects: [Người hưởng]", with: "subjects: [Người hưởng]\nsubject: [Người lao động]",
+            name: "", path: Self.procedure, replacing: "subjects: [Người hưởng]",
+            with: "subjects: [Người hưởng]\nsubject: [Người lao động]",
             expected: "", excerpt: nil
         ).site()
         defer { site.delete() }
@@ -349,7 +398,8 @@ struct EditorMessageTests {
             try site.build()
             Issue.record("the mistake built")
         } catch {
-            #expect(error.diagnostics.map(\.description) == ["\(Self.procedure):8:1: error: 'subject' is not a key; did you mean 'subjects'?"])
+            #expect(
+                error.diagnostics.map(\.description) == ["\(Self.procedure):8:1: error: 'subject' is not a key; did you mean 'subjects'?"])
             #expect(error.diagnostics.first?.fix == nil)
         }
     }

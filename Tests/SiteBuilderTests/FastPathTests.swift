@@ -1,7 +1,7 @@
 import Foundation
+import SyntheticCorpus
 import Testing
 import Yams
-import SyntheticCorpus
 
 @testable import SiteBuilder
 
@@ -69,7 +69,8 @@ struct FastPathTests {
         for text in randomTexts(count: 20_000) {
             var expected = text
             if expected.hasPrefix("\u{FEFF}") { expected.removeFirst() }
-            expected = expected.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            expected =
+                expected.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
                 .precomposedStringWithCanonicalMapping
             #expect(ContentLoader.normalize(text).unicodeScalars.elementsEqual(expected.unicodeScalars), "\(Array(text.unicodeScalars))")
         }
@@ -77,12 +78,15 @@ struct FastPathTests {
 
     @Test("reading UTF-8 gives what Foundation reads, a byte-order mark dropped")
     func utf8() {
-        let pieces: [[UInt8]] = [[0xEF, 0xBB, 0xBF], [0x61], [0x0A], [0xE1, 0xBB, 0x87], [0xCC, 0x81], [0xFF], [0xC3], [0x00], [0xED, 0xA0, 0x80]]
+        let pieces: [[UInt8]] = [
+            [0xEF, 0xBB, 0xBF], [0x61], [0x0A], [0xE1, 0xBB, 0x87], [0xCC, 0x81], [0xFF], [0xC3], [0x00], [0xED, 0xA0, 0x80],
+        ]
         for _ in 0..<20_000 {
             let data = Data((0..<Int.random(in: 0...6)).flatMap { _ in pieces.randomElement()! })
             let expected = String(data: data, encoding: .utf8)
             let decoded = ContentLoader.decodeUTF8(data)
-            #expect(decoded?.unicodeScalars.elementsEqual(expected?.unicodeScalars ?? "".unicodeScalars) ?? (expected == nil), "\(Array(data))")
+            #expect(
+                decoded?.unicodeScalars.elementsEqual(expected?.unicodeScalars ?? "".unicodeScalars) ?? (expected == nil), "\(Array(data))")
         }
     }
 
@@ -103,7 +107,9 @@ struct FastPathTests {
             let plain = Self.characterSplit(file)
             switch (fast, plain) {
             case (.success(let a), .success(let b)):
-                #expect(a.yaml.unicodeScalars.elementsEqual(b.yaml.unicodeScalars) && a.body.unicodeScalars.elementsEqual(b.body.unicodeScalars))
+                #expect(
+                    a.yaml.unicodeScalars.elementsEqual(b.yaml.unicodeScalars) && a.body.unicodeScalars.elementsEqual(b.body.unicodeScalars)
+                )
                 #expect(a.yamlFirstLine == b.yamlFirstLine && a.bodyFirstLine == b.bodyFirstLine)
             case (.failure(let a), .failure(let b)):
                 #expect(a.description == b.description)
@@ -115,7 +121,10 @@ struct FastPathTests {
 
     @Test("keys are found, and repeated keys refused, as under Yams' default typing")
     func keyLookup() {
-        let keys = ["code", "\"code\"", "'code'", "!!str code", "! code", "!!int code", "!x code", "1", "!!int 1", "!!str 1", "yes", "\"c\\u006Fde\""]
+        let keys = [
+            "code", "\"code\"", "'code'", "!!str code", "! code", "!!int code", "!x code", "1", "!!int 1", "!!str 1", "yes",
+            "\"c\\u006Fde\"",
+        ]
         let file = SourceFile(path: "content/pages/x.md", text: "")
         for first in keys {
             for second in keys + [nil] {
@@ -140,7 +149,8 @@ struct FastPathTests {
     func tableShapes() {
         let wide = String(repeating: "|-", count: 70) + "|"
         let pieces = [
-            "|", "-", ":", " ", "\t", "\u{A0}", "\u{3000}", "a", "|\u{301}", "-\u{301}", "\n", "\n\n", "\u{B}", "ệ", wide, "\n" + wide + "\n",
+            "|", "-", ":", " ", "\t", "\u{A0}", "\u{3000}", "a", "|\u{301}", "-\u{301}", "\n", "\n\n", "\u{B}", "ệ", wide,
+            "\n" + wide + "\n",
             String(repeating: "x\n", count: 700),
         ]
         var generator = SystemRandomNumberGenerator()
@@ -149,7 +159,9 @@ struct FastPathTests {
             let describe = { (problems: [(line: Int, problem: Problem)]) in
                 problems.map { "\($0.line) \(Diagnostic($0.problem, at: SourceLocation(path: "x")))" }
             }
-            #expect(describe(TableShapeChecker.problems(in: text)) == describe(Self.characterTableProblems(text)), "\(Array(text.unicodeScalars))")
+            #expect(
+                describe(TableShapeChecker.problems(in: text)) == describe(Self.characterTableProblems(text)),
+                "\(Array(text.unicodeScalars))")
         }
     }
 
@@ -159,7 +171,9 @@ struct FastPathTests {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<20_000 {
             let line = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            #expect(TableShapeChecker.delimiterColumns(line[...]) == TableShapeChecker.characterDelimiterColumns(line[...]), "\(Array(line.unicodeScalars))")
+            #expect(
+                TableShapeChecker.delimiterColumns(line[...]) == TableShapeChecker.characterDelimiterColumns(line[...]),
+                "\(Array(line.unicodeScalars))")
         }
         #expect(TableShapeChecker.delimiterColumns("| --- | :-: |") == 2)
         #expect(TableShapeChecker.delimiterColumns("\t|---|---|---") == 3)
@@ -235,7 +249,8 @@ struct FastPathTests {
         }
         let scalars = (UInt32(0)...0x2FFF).compactMap(Unicode.Scalar.init).map(String.init)
         for text in scalars + randomTexts(count: 5_000) + ["Trình tự thực hiện", "  Đăng ký đất đai – “BHXH” ", "Ａ"] {
-            #expect(VietnameseText.folded(text).unicodeScalars.elementsEqual(plainFolded(text).unicodeScalars), "\(Array(text.unicodeScalars))")
+            #expect(
+                VietnameseText.folded(text).unicodeScalars.elementsEqual(plainFolded(text).unicodeScalars), "\(Array(text.unicodeScalars))")
             #expect(VietnameseText.slug(text) == plainSlug(text))
         }
     }
@@ -259,7 +274,9 @@ struct FastPathTests {
             return sources.flatMap { SearchText.words(of: VietnameseText.folded($0)) }.filter { seen.insert(String($0)).inserted }
                 .joined(separator: " ")
         }
-        let words = ["Bảo", "hiểm", "xã", "hội", "BẢO", "bao", "2.000693", "e\u{301}", "é", "Đ", "d", "가", "\u{1100}\u{1161}", "😀", "x.y", " ", "-"]
+        let words = [
+            "Bảo", "hiểm", "xã", "hội", "BẢO", "bao", "2.000693", "e\u{301}", "é", "Đ", "d", "가", "\u{1100}\u{1161}", "😀", "x.y", " ", "-",
+        ]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2_000 {
             let sources = (0..<Int.random(in: 0...5, using: &generator)).map { _ in
@@ -274,17 +291,22 @@ struct FastPathTests {
     func audiences() {
         let words = ["doanh nghiep", "to chuc", "co quan", "don vi", "co so", "hop tac xa", "htx", "nguoi su dung lao dong"]
         func plain(_ subjects: [String]) -> [Audience] {
-            let found = Set(subjects.map { subject in
-                let folded = VietnameseText.folded(subject)
-                return words.contains { folded.contains($0) } ? Audience.organization : .citizen
-            })
+            let found = Set(
+                subjects.map { subject in
+                    let folded = VietnameseText.folded(subject)
+                    return words.contains { folded.contains($0) } ? Audience.organization : .citizen
+                })
             return Audience.allCases.filter(found.contains)
         }
-        let names = ["Doanh nghiệp", "Tổ chức", "Cơ quan, đơn vị", "Cơ sở", "HTX", "Người sử dụng lao động", "Người lao động", "Hộ kinh doanh"]
+        let names = [
+            "Doanh nghiệp", "Tổ chức", "Cơ quan, đơn vị", "Cơ sở", "HTX", "Người sử dụng lao động", "Người lao động", "Hộ kinh doanh",
+        ]
         var generator = SystemRandomNumberGenerator()
-        let subjects = names + randomTexts(count: 2_000, maximumPieces: 4).map { text in
-            text + (names.randomElement(using: &generator) ?? "") + text
-        }
+        let subjects =
+            names
+            + randomTexts(count: 2_000, maximumPieces: 4).map { text in
+                text + (names.randomElement(using: &generator) ?? "") + text
+            }
         for subject in subjects {
             #expect(Audience.of([subject]) == plain([subject]), "\(Array(subject.unicodeScalars))")
         }
@@ -302,7 +324,10 @@ struct FastPathTests {
             let missing: String?
             let items: [Item]
             let nested: [[String]]
-            enum CodingKeys: String, CodingKey { case text, missing, items, nested, explicitNull = "explicit_null" }
+            enum CodingKeys: String, CodingKey {
+                case text, missing, items, nested
+                case explicitNull = "explicit_null"
+            }
             func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: CodingKeys.self)
                 try container.encode(text, forKey: .text)
@@ -329,7 +354,9 @@ struct FastPathTests {
         }
         let columns = ["text", "missing", "items", "nested", "explicit_null"]
         for row in [
-            Row(text: "a, \"b\"\r\nc", missing: nil, items: [Item(name: "x", note: nil, tags: ["p", "q"]), Item(name: "", note: "n", tags: [])], nested: [["1", "2"], []]),
+            Row(
+                text: "a, \"b\"\r\nc", missing: nil,
+                items: [Item(name: "x", note: nil, tags: ["p", "q"]), Item(name: "", note: "n", tags: [])], nested: [["1", "2"], []]),
             Row(text: "", missing: "m", items: [], nested: []),
         ] {
             let fields = CSVTable.fields(of: OpenDataEncoder.form(of: row))
@@ -433,7 +460,12 @@ struct FastPathTests {
 
     @Test("records are written as JSON as JSONEncoder writes them")
     func compactJSON() throws {
-        struct Channel: Encodable { let method: String; let fee: String? }
+        struct Channel: Encodable {
+            let method: String
+            let fee: String?
+        }
+        // The open data's own key names, underscores and all: they sort as the records' keys do.
+        // swift-format-ignore: AlwaysUseLowerCamelCase
         struct Record: Encodable {
             let code: String
             let title_en: String?
@@ -465,7 +497,10 @@ struct FastPathTests {
 
     @Test("numbers with a fraction (scores, percentages) are written as JSONEncoder writes them")
     func compactJSONNumbers() throws {
-        struct Scores: Encodable { let score: Double; let values: [Double] }
+        struct Scores: Encodable {
+            let score: Double
+            let values: [Double]
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var generator = SystemRandomNumberGenerator()

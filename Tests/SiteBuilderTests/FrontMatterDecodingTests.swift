@@ -53,23 +53,26 @@ struct FrontMatterDecodingTests {
 
     @Test("a misspelled key is one error at its line, with a did-you-mean hint")
     func unknownKey() {
-        let (_, diagnostics) = decodeProcedure(validProcedure.replacingOccurrences(of: "online: none", with: "online: none\nonline_ulr: https://x"))
+        let (_, diagnostics) = decodeProcedure(
+            validProcedure.replacingOccurrences(of: "online: none", with: "online: none\nonline_ulr: https://x"))
         #expect(diagnostics == ["content/procedures/2.000740.md:9:1: error: 'online_ulr' is not a key; did you mean 'online_url'?"])
     }
 
     @Test("a missing required key, a wrong enum value and a bad nested value are all reported in one run")
     func severalProblems() {
-        let text = validProcedure
+        let text =
+            validProcedure
             .replacingOccurrences(of: "title: Chuyển lĩnh\n", with: "")
             .replacingOccurrences(of: "levels: [district]", with: "levels: [district, ward]")
             .replacingOccurrences(of: "method: in-person", with: "method: counter")
         let (procedure, diagnostics) = decodeProcedure(text)
         #expect(procedure == nil)
-        #expect(diagnostics == [
-            "content/procedures/2.000740.md:3:1: error: missing required key 'title'; add it after 'code', e.g. 'title: ...'",
-            "content/procedures/2.000740.md:4:20: error: 'levels[2]' must be one of 'central', 'province', 'district', 'commune', 'other', found 'ward'",
-            "content/procedures/2.000740.md:9:5: error: 'channels[1].method' must be one of 'in-person', 'online', 'post', found 'counter'",
-        ])
+        #expect(
+            diagnostics == [
+                "content/procedures/2.000740.md:3:1: error: missing required key 'title'; add it after 'code', e.g. 'title: ...'",
+                "content/procedures/2.000740.md:4:20: error: 'levels[2]' must be one of 'central', 'province', 'district', 'commune', 'other', found 'ward'",
+                "content/procedures/2.000740.md:9:5: error: 'channels[1].method' must be one of 'in-person', 'online', 'post', found 'counter'",
+            ])
     }
 
     @Test("online_url is required and must be https when the procedure is online")
@@ -77,21 +80,34 @@ struct FrontMatterDecodingTests {
         let missing = decodeProcedure(validProcedure.replacingOccurrences(of: "online: none", with: "online: full")).1
         #expect(missing == ["content/procedures/2.000740.md:8:1: error: 'online_url' is required when 'online' is 'full'"])
         let plain = decodeProcedure(
-            validProcedure.replacingOccurrences(of: "online: none", with: "online: partial\nonline_url: http://x.vn")).1
-        #expect(plain == ["content/procedures/2.000740.md:9:1: error: 'online_url' must be an https address like https://dichvucong.gov.vn/..., found 'http://x.vn'"])
+            validProcedure.replacingOccurrences(of: "online: none", with: "online: partial\nonline_url: http://x.vn")
+        ).1
+        #expect(
+            plain == [
+                "content/procedures/2.000740.md:9:1: error: 'online_url' must be an https address like https://dichvucong.gov.vn/..., found 'http://x.vn'"
+            ])
     }
 
     @Test("a code in the wrong format or that differs from the file name is refused")
     func codeFormat() {
         let bad = decodeProcedure(validProcedure.replacingOccurrences(of: "code: 2.000740", with: "code: 2.00074")).1
-        #expect(bad == ["content/procedures/2.000740.md:2:1: error: 'code' must be a procedure code like 2.000693 or 1.012753.H19, found '2.00074'"])
+        #expect(
+            bad == [
+                "content/procedures/2.000740.md:2:1: error: 'code' must be a procedure code like 2.000693 or 1.012753.H19, found '2.00074'"
+            ])
         let mismatch = decodeProcedure(validProcedure, path: "content/procedures/2.000741.md").1
-        #expect(mismatch == ["content/procedures/2.000741.md:2:1: error: 'code' is '2.000740' but the file is not named after it; rename the file to '2.000740.md'"])
+        #expect(
+            mismatch == [
+                "content/procedures/2.000741.md:2:1: error: 'code' is '2.000740' but the file is not named after it; rename the file to '2.000740.md'"
+            ])
         #expect(ProcedureCode.isValid("1.012753.H19"))
         #expect(!ProcedureCode.isValid("1.012753.h19"))
         #expect(!ProcedureCode.isValid("12.000001"))
         #expect(ProcedureCode.isValid("2.000693"))
-        for code in ["1\u{301}.000001", "１.000001", "1.00000١", "1.000001.Á19", "1.000001.H1", "1.000001.H199", "1.000001H19", "1,000001", "", ".", "1.", "1.000001."] {
+        for code in [
+            "1\u{301}.000001", "１.000001", "1.00000١", "1.000001.Á19", "1.000001.H1", "1.000001.H199", "1.000001H19", "1,000001", "", ".",
+            "1.", "1.000001.",
+        ] {
             #expect(!ProcedureCode.isValid(code), "\(code)")
         }
         // On ASCII, what the check by characters said.
@@ -119,7 +135,10 @@ struct FrontMatterDecodingTests {
         #expect(broken.first?.hasSuffix(":7:11: error: the [ opened here is never closed; add ] after the last value, e.g. [a, b]") == true)
 
         let unterminated = decodeProcedure("---\ncode: 2.000740\n").1
-        #expect(unterminated == ["content/procedures/2.000740.md:1:1: error: the front matter is never closed; add a line '---' after the last key"])
+        #expect(
+            unterminated == [
+                "content/procedures/2.000740.md:1:1: error: the front matter is never closed; add a line '---' after the last key"
+            ])
 
         let duplicated = decodeProcedure(validProcedure.replacingOccurrences(of: "online: none", with: "online: none\nonline: full")).1
         #expect(duplicated.count == 1)
@@ -137,7 +156,10 @@ struct FrontMatterDecodingTests {
         #expect(CalendarDate("0009-01-05")?.iso == "0009-01-05")
         #expect(CalendarDate("0009-01-05")?.display == "05/01/0009")
         #expect(CalendarDate("2024-10-31")?.display == "31/10/2024")
-        for written in ["+024-01-01", "2024-01-0x", "２０２４-01-01", " 2024-01-01", "2024-01-01 ", "2024/01/01", "2024-00-10", "2024-13-01", "2024-04-31", ""] {
+        for written in [
+            "+024-01-01", "2024-01-0x", "２０２４-01-01", " 2024-01-01", "2024-01-01 ", "2024/01/01", "2024-00-10", "2024-13-01", "2024-04-31",
+            "",
+        ] {
             #expect(CalendarDate(written) == nil, "\(written)")
         }
     }
@@ -162,9 +184,10 @@ struct HostileFrontMatterTests {
             let name = String(UnicodeScalar(UInt8(97 + level)))
             bomb += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]\n"
         }
-        #expect(diagnostics(bomb) == [
-            "content/pages/a.md:2:4: error: YAML anchors and aliases ('&name', '*name') are not allowed; write the value out in full, or put it in quotes"
-        ])
+        #expect(
+            diagnostics(bomb) == [
+                "content/pages/a.md:2:4: error: YAML anchors and aliases ('&name', '*name') are not allowed; write the value out in full, or put it in quotes"
+            ])
     }
 
     @Test("aliases in lists and maps are found; ampersands and stars inside text are not")

@@ -39,7 +39,8 @@ struct FuzzTests {
             #expect(Date().timeIntervalSince(started) < 20, "\(path), \(mutation): took too long")
             for diagnostic in diagnostics {
                 let location = diagnostic.location
-                let named = FileManager.default.fileExists(atPath: site.root.appendingPathComponent(location.path).path)
+                let named =
+                    FileManager.default.fileExists(atPath: site.root.appendingPathComponent(location.path).path)
                     || location.path == "content/site.yml"
                 #expect(named && location.line >= 1 && location.column >= 1, "\(path), \(mutation): \(diagnostic)")
             }

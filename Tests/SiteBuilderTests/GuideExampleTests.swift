@@ -123,7 +123,9 @@ struct GuideExampleTests {
 
     /// The first line where two texts differ, for a readable failure.
     private static func firstDifference(_ one: String, _ other: String) -> String {
-        let lines = (one.split(separator: "\n", omittingEmptySubsequences: false), other.split(separator: "\n", omittingEmptySubsequences: false))
+        let lines = (
+            one.split(separator: "\n", omittingEmptySubsequences: false), other.split(separator: "\n", omittingEmptySubsequences: false)
+        )
         for index in 0..<max(lines.0.count, lines.1.count) {
             let left = index < lines.0.count ? String(lines.0[index]) : "(no line)"
             let right = index < lines.1.count ? String(lines.1[index]) : "(no line)"
@@ -207,7 +209,9 @@ struct GuideExampleTests {
         #expect(refused.count == 1, "\(refused)")
         if let message = refused.first {
             #expect(message.hasPrefix(feedback.path + ":"), "\(message)")
-            #expect(guide.text.contains(message), "\(GuideLanguage.vietnamese.rawValue) does not show the message as the build prints it: \(message)")
+            #expect(
+                guide.text.contains(message),
+                "\(GuideLanguage.vietnamese.rawValue) does not show the message as the build prints it: \(message)")
         }
 
         try site.write(allowList.text, to: allowList.path)

@@ -18,38 +18,46 @@ struct HostileInputTests {
         let site = try SiteFixture(page("Mở đầu.\n\n" + header + "\n" + delimiter + "\n" + rows))
         defer { site.delete() }
         let start = Date()
-        #expect(site.diagnostics() == [
-            "content/pages/thu.md:7:1: error: this table has 2,000 columns; at most 64 are allowed — split it into several tables"
-        ])
+        #expect(
+            site.diagnostics() == [
+                "content/pages/thu.md:7:1: error: this table has 2,000 columns; at most 64 are allowed — split it into several tables"
+            ])
         #expect(Date().timeIntervalSince(start) < 10)
     }
 
     @Test("a narrow table with too many cells is refused")
     func tallTable() throws {
-        let table = String(repeating: "|a", count: 60) + "|\n" + String(repeating: "|-", count: 60) + "|\n"
+        let table =
+            String(repeating: "|a", count: 60) + "|\n" + String(repeating: "|-", count: 60) + "|\n"
             + String(repeating: "x\n", count: 2000)
         let site = try SiteFixture(page(table))
         defer { site.delete() }
-        #expect(site.diagnostics() == [
-            "content/pages/thu.md:5:1: error: this table has about 120,060 cells; at most 100,000 are allowed — split it, or attach it as a file"
-        ])
+        #expect(
+            site.diagnostics() == [
+                "content/pages/thu.md:5:1: error: this table has about 120,060 cells; at most 100,000 are allowed — split it, or attach it as a file"
+            ])
     }
 
     @Test("a file over the size limit is refused by name")
     func hugeFile() throws {
         let site = try SiteFixture(page(String(repeating: "Văn bản rất dài. ", count: 20_000)))
         defer { site.delete() }
-        #expect(site.diagnostics() == [
-            "content/pages/thu.md:1:1: error: this file is larger than 256 KB; split it, or move long annexes into an attachment under 'content/files/'"
-        ])
+        #expect(
+            site.diagnostics() == [
+                "content/pages/thu.md:1:1: error: this file is larger than 256 KB; split it, or move long annexes into an attachment under 'content/files/'"
+            ])
     }
 
     @Test("a file that is not UTF-8 is refused by name")
     func notUTF8() throws {
         let site = try SiteFixture(Fixtures.smallSite)
         defer { site.delete() }
-        try site.write(Data([0x2D, 0x2D, 0x2D, 0x0A, 0x74, 0x69, 0x74, 0x6C, 0x65, 0x3A, 0x20, 0xC0, 0xFF, 0x0A]), to: "content/pages/la.md")
-        #expect(site.diagnostics() == ["content/pages/la.md:1:1: error: this file is not UTF-8 text; save it again as UTF-8 (Notepad: File → Save As → Encoding: UTF-8; Word: Save As → Plain Text → Unicode (UTF-8))"])
+        try site.write(
+            Data([0x2D, 0x2D, 0x2D, 0x0A, 0x74, 0x69, 0x74, 0x6C, 0x65, 0x3A, 0x20, 0xC0, 0xFF, 0x0A]), to: "content/pages/la.md")
+        #expect(
+            site.diagnostics() == [
+                "content/pages/la.md:1:1: error: this file is not UTF-8 text; save it again as UTF-8 (Notepad: File → Save As → Encoding: UTF-8; Word: Save As → Plain Text → Unicode (UTF-8))"
+            ])
     }
 
     @Test("the worst known Markdown inputs under the size limit finish in seconds")
@@ -81,9 +89,10 @@ struct HostileInputTests {
             try SiteBuilder(configuration: configuration).build()
             Issue.record("the build should have stopped")
         } catch {
-            #expect(error.diagnostics.map(\.description) == [
-                "content/pages/thu.md:4:1: error: rendering this file's text took longer than 0.5 seconds and was stopped; look for an unusually repetitive passage"
-            ])
+            #expect(
+                error.diagnostics.map(\.description) == [
+                    "content/pages/thu.md:4:1: error: rendering this file's text took longer than 0.5 seconds and was stopped; look for an unusually repetitive passage"
+                ])
         }
         #expect(try site.output("sentinel.txt") == "sentinel")
     }
@@ -99,31 +108,37 @@ struct HostileInputTests {
             return watch.wait(timedOut: .timedOut, stopped: .stopped, stop: {})
         }
         // Working past the limit before ever waiting for the lock (a slow block parse).
-        #expect(watch { watch, index in
-            watch.run(index)
-            Thread.sleep(forTimeInterval: 0.6)
-            watch.finish(index, .rendered)
-        } == [.timedOut])
+        #expect(
+            watch { watch, index in
+                watch.run(index)
+                Thread.sleep(forTimeInterval: 0.6)
+                watch.finish(index, .rendered)
+            } == [.timedOut])
         // Waiting longer than the limit, then working briefly.
-        #expect(watch { watch, index in
-            watch.run(index)
-            watch.pause(index)
-            Thread.sleep(forTimeInterval: 0.4)
-            watch.run(index)
-            watch.finish(index, .rendered)
-        } == [.rendered])
+        #expect(
+            watch { watch, index in
+                watch.run(index)
+                watch.pause(index)
+                Thread.sleep(forTimeInterval: 0.4)
+                watch.run(index)
+                watch.finish(index, .rendered)
+            } == [.rendered])
         // After a time-out, no render starts.
-        #expect(watch({ watch, index in
-            watch.run(index)
-            if index == 0 { Thread.sleep(forTimeInterval: 0.6) }
-            watch.finish(index, .rendered)
-        }, renders: 3) == [.timedOut, .stopped, .stopped])
+        #expect(
+            watch(
+                { watch, index in
+                    watch.run(index)
+                    if index == 0 { Thread.sleep(forTimeInterval: 0.6) }
+                    watch.finish(index, .rendered)
+                }, renders: 3) == [.timedOut, .stopped, .stopped])
     }
 
     @Test("a time-out among many files keeps the warnings of the files before it and starts none after it")
     func timeOutAmongFiles() throws {
         var site = Fixtures.smallSite
-        for (name, body) in [("a", "Mở <b>đầu</b>."), ("b", "Mở <i>đầu</i>."), ("c", String(repeating: "![[]()", count: 30_000)), ("d", "Kết <u>thúc</u>.")] {
+        for (name, body) in [
+            ("a", "Mở <b>đầu</b>."), ("b", "Mở <i>đầu</i>."), ("c", String(repeating: "![[]()", count: 30_000)), ("d", "Kết <u>thúc</u>."),
+        ] {
             site += "\n-- content/pages/\(name).md --\n---\ntitle: Thử \(name)\n---\n" + body
         }
         let fixture = try SiteFixture(site)
@@ -134,11 +149,12 @@ struct HostileInputTests {
             try SiteBuilder(configuration: configuration).build()
             Issue.record("the build should have stopped")
         } catch {
-            #expect(error.diagnostics.map(\.description) == [
-                "content/pages/a.md:4:4: warning: raw HTML is not published; write it in Markdown instead",
-                "content/pages/b.md:4:4: warning: raw HTML is not published; write it in Markdown instead",
-                "content/pages/c.md:4:1: error: rendering this file's text took longer than 0.5 seconds and was stopped; look for an unusually repetitive passage",
-            ])
+            #expect(
+                error.diagnostics.map(\.description) == [
+                    "content/pages/a.md:4:4: warning: raw HTML is not published; write it in Markdown instead",
+                    "content/pages/b.md:4:4: warning: raw HTML is not published; write it in Markdown instead",
+                    "content/pages/c.md:4:1: error: rendering this file's text took longer than 0.5 seconds and was stopped; look for an unusually repetitive passage",
+                ])
         }
     }
 

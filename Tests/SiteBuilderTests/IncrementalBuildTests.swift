@@ -22,7 +22,8 @@ struct IncrementalBuildTests {
         let reference = try SiteFixture("", withTheme: false)
         defer { reference.delete() }
         for folder in ["content", "templates"] {
-            try FileManager.default.copyItem(at: site.root.appendingPathComponent(folder), to: reference.root.appendingPathComponent(folder))
+            try FileManager.default.copyItem(
+                at: site.root.appendingPathComponent(folder), to: reference.root.appendingPathComponent(folder))
         }
         let report = try SiteBuilder(configuration: BuildConfiguration(root: reference.root, incremental: false)).build()
         return (try SiteFixture.snapshot(of: reference.root.appendingPathComponent("public")), report.diagnostics.map(\.description))
@@ -59,7 +60,9 @@ struct IncrementalBuildTests {
         try expectSameAsFullBuild(site, report, "a procedure body edit")
 
         // The same edit again, undone: the spare copy now differs in that page only.
-        try edit(site, procedure) { $0.replacingOccurrences(of: "\nMột đoạn mới về ~~thủ tục cũ~~ tại https://dichvucong.gov.vn.\n", with: "") }
+        try edit(site, procedure) {
+            $0.replacingOccurrences(of: "\nMột đoạn mới về ~~thủ tục cũ~~ tại https://dichvucong.gov.vn.\n", with: "")
+        }
         report = try site.build()
         #expect(report.mode == .bodiesEdited([procedure]))
         try expectSameAsFullBuild(site, report, "undoing the body edit")
@@ -72,33 +75,61 @@ struct IncrementalBuildTests {
         try expectSameAsFullBuild(site, report, "a body edit with raw HTML")
 
         let edits: [(String, () throws -> Void)] = [
-            ("a procedure's front matter", { try edit(site, procedure) { $0.replacingOccurrences(of: "title: \"", with: "title: \"Mới – ") } }),
-            ("a procedure losing a required section", {
-                try edit(site, "content/procedures/1.001521.md") { $0.replacingOccurrences(of: "## Yêu cầu", with: "## Ghi chú") }
-            }),
-            ("a decision's list", { try edit(site, "content/decisions/qd-222-2021-bhxh.md") { $0.replacingOccurrences(of: "  - \"1.001598\"\n", with: "") } }),
-            ("a feedback result", {
-                let path = try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent("content/feedback").path).sorted()[0]
-                try edit(site, "content/feedback/" + path) { $0.replacingOccurrences(of: "## Kết quả xử lý", with: "## Kết quả xử lý\n\nĐã cập nhật.") }
-            }),
+            (
+                "a procedure's front matter",
+                { try edit(site, procedure) { $0.replacingOccurrences(of: "title: \"", with: "title: \"Mới – ") } }
+            ),
+            (
+                "a procedure losing a required section",
+                {
+                    try edit(site, "content/procedures/1.001521.md") { $0.replacingOccurrences(of: "## Yêu cầu", with: "## Ghi chú") }
+                }
+            ),
+            (
+                "a decision's list",
+                { try edit(site, "content/decisions/qd-222-2021-bhxh.md") { $0.replacingOccurrences(of: "  - \"1.001598\"\n", with: "") } }
+            ),
+            (
+                "a feedback result",
+                {
+                    let path = try FileManager.default.contentsOfDirectory(
+                        atPath: site.root.appendingPathComponent("content/feedback").path
+                    ).sorted()[0]
+                    try edit(site, "content/feedback/" + path) {
+                        $0.replacingOccurrences(of: "## Kết quả xử lý", with: "## Kết quả xử lý\n\nĐã cập nhật.")
+                    }
+                }
+            ),
             ("a template", { try edit(site, "templates/partials/footer.mustache") { $0 + "<!-- -->\n<p>Chân trang mới</p>\n" } }),
             ("a stylesheet", { try edit(site, "templates/assets/style.css") { $0 + "\n.new { color: red; }\n" } }),
             ("an added page", { try site.write("---\ntitle: Trang mới\n---\nNội dung mới.\n", to: "content/pages/trang-moi.md") }),
             ("a deleted page", { try site.remove("content/pages/trang-moi.md") }),
-            ("an added procedure", {
-                try edit(site, procedure) { $0 }
-                let text = try String(contentsOf: site.root.appendingPathComponent(procedure), encoding: .utf8)
-                try site.write(text.replacingOccurrences(of: "2.000693", with: "2.999991"), to: "content/procedures/2.999991.md")
-            }),
-            ("a deleted procedure", { try site.remove("content/procedures/2.999991.md") }),
-            ("a document replaced", {
-                try edit(site, "content/documents/luat-46-2014-qh13.md") {
-                    $0.replacingOccurrences(of: "status: in-force", with: "status: replaced\nreplaced_by: [\"51/2024/QH15\"]\nexpired_on: 2025-07-01")
+            (
+                "an added procedure",
+                {
+                    try edit(site, procedure) { $0 }
+                    let text = try String(contentsOf: site.root.appendingPathComponent(procedure), encoding: .utf8)
+                    try site.write(text.replacingOccurrences(of: "2.000693", with: "2.999991"), to: "content/procedures/2.999991.md")
                 }
-            }),
-            ("a news item's procedures", {
-                try edit(site, "content/news/luat-bao-hiem-xa-hoi-2024-co-hieu-luc.md") { $0.replacingOccurrences(of: "tags:", with: "procedures: [\"1.001667\"]\ntags:") }
-            }),
+            ),
+            ("a deleted procedure", { try site.remove("content/procedures/2.999991.md") }),
+            (
+                "a document replaced",
+                {
+                    try edit(site, "content/documents/luat-46-2014-qh13.md") {
+                        $0.replacingOccurrences(
+                            of: "status: in-force", with: "status: replaced\nreplaced_by: [\"51/2024/QH15\"]\nexpired_on: 2025-07-01")
+                    }
+                }
+            ),
+            (
+                "a news item's procedures",
+                {
+                    try edit(site, "content/news/luat-bao-hiem-xa-hoi-2024-co-hieu-luc.md") {
+                        $0.replacingOccurrences(of: "tags:", with: "procedures: [\"1.001667\"]\ntags:")
+                    }
+                }
+            ),
             ("a deleted news item", { try site.remove("content/news/luat-bao-hiem-xa-hoi-2024-co-hieu-luc.md") }),
         ]
         for (name, change) in edits {
@@ -176,7 +207,10 @@ struct IncrementalBuildTests {
 
     @Test("editors' leftovers are told from content by their names")
     func editorLeftoverNames() {
-        for path in [".2.000693.md.swp", "2.000693.md~", "#2.000693.md#", ".#2.000693.md", "a/.git/HEAD", ".DS_Store", "x/.~lock.a.docx#", "a/b/.an", "a/#b#"] {
+        for path in [
+            ".2.000693.md.swp", "2.000693.md~", "#2.000693.md#", ".#2.000693.md", "a/.git/HEAD", ".DS_Store", "x/.~lock.a.docx#", "a/b/.an",
+            "a/#b#",
+        ] {
             #expect(EditorLeftovers.contains(path), "\(path)")
         }
         for path in ["2.000693.md", "mau-don.pdf", "a/b/c.docx", "#", "so#1.pdf", "a~b.md", "bieu-mau/#1.pdf"] {
@@ -254,7 +288,11 @@ struct IncrementalBuildTests {
             key: "program x; output /tmp/a\tb", inputs: ["content/a\tb.md": status, "content/x%y.md": status],
             published: OutputManifest(records: ["index.html": .init(hash: 0xDEAD_BEEF, status: status)]), spare: nil,
             pageCount: 3, procedureCount: 1, completeProcedureCount: 1, dataDate: CalendarDate("2025-04-08"),
-            warnings: [Diagnostic(.reportedEarlier(LocalizedMessage(.missingSection, ["title": .text("Yêu cầu, điều kiện")])), at: SourceLocation(path: "content/a.md", line: 4, column: 2))],
+            warnings: [
+                Diagnostic(
+                    .reportedEarlier(LocalizedMessage(.missingSection, ["title": .text("Yêu cầu, điều kiện")])),
+                    at: SourceLocation(path: "content/a.md", line: 4, column: 2))
+            ],
             fieldSpellings: ["Thi đua khen thưởng": "Thi đua – Khen thưởng", "50%\tthu": "50% thu"],
             procedures: ["content/procedures/1.000001.md": .init(frontMatterHash: 7, complete: true, related: ["1.000002", "1.000003"])])
         let text = cache.serialized()
@@ -276,7 +314,9 @@ struct IncrementalBuildTests {
         #expect(ContentHash.of("Nobody inspects the spammish repetition") == 0xFBCE_A83C_8A37_8BF1)
         let bytes = (0..<768).map { UInt8($0 % 256) }
         #expect(ContentHash.of(bytes) == 0x8E03_C838_C596_036F)
-        #expect(ContentHash.of(String(repeating: "Thủ tục hành chính ", count: 10)) != ContentHash.of(String(repeating: "Thủ tục hành chính ", count: 11)))
+        #expect(
+            ContentHash.of(String(repeating: "Thủ tục hành chính ", count: 10))
+                != ContentHash.of(String(repeating: "Thủ tục hành chính ", count: 11)))
     }
 
     @Test("bytes added a piece at a time hash as the whole", arguments: [1, 3, 31, 32, 33, 100, 767])

@@ -181,7 +181,9 @@ struct LargeCorpusTests {
         Dictionary(PageChain.all(pattern, in: html).map { ($0, 1) }, uniquingKeysWith: +)
     }
 
-    @Test("a generated site of 6,000 procedures, fields written several ways and most without a body, builds with warnings and no error and shows each field once")
+    @Test(
+        "a generated site of 6,000 procedures, fields written several ways and most without a body, builds with warnings and no error and shows each field once"
+    )
     func nationalCatalogueShape() throws {
         let generator = CorpusGenerator(procedureCount: 6_000, seed: 18, bodyStyle: .short, minimalRecordShare: 0.8)
         let root = try Self.temporaryFolder("national")
@@ -195,7 +197,9 @@ struct LargeCorpusTests {
         do throws(BuildFailure) {
             report = try SiteBuilder(configuration: BuildConfiguration(root: root, incremental: false)).build()
         } catch {
-            Issue.record("the build failed with \(error.errors.count) errors:\n\(error.diagnostics.prefix(30).map(\.description).joined(separator: "\n"))")
+            Issue.record(
+                "the build failed with \(error.errors.count) errors:\n\(error.diagnostics.prefix(30).map(\.description).joined(separator: "\n"))"
+            )
             return
         }
         print("national catalogue shape: built \(report.pageCount) pages with \(report.diagnostics.count) warnings in \(clock.now - start)")
@@ -207,10 +211,13 @@ struct LargeCorpusTests {
         let strays = written.filter { shown[VietnameseText.slug($0.field)] != $0.field }
         #expect(Set(written.map(\.field)).count >= 2 * shown.count, "the corpus writes fields several ways")
         #expect(report.diagnostics.allSatisfy { $0.severity == .warning })
-        #expect(report.diagnostics.filter { $0.isFieldSpelling }.map(\.location.path).sorted() == strays.map { "content/procedures/\($0.code).md" }.sorted())
-        #expect(Self.unexpected(report.diagnostics).allSatisfy {
-            if case .missingSection = $0.problem { true } else { false }
-        })
+        #expect(
+            report.diagnostics.filter { $0.isFieldSpelling }.map(\.location.path).sorted()
+                == strays.map { "content/procedures/\($0.code).md" }.sorted())
+        #expect(
+            Self.unexpected(report.diagnostics).allSatisfy {
+                if case .missingSection = $0.problem { true } else { false }
+            })
         #expect(report.completeProcedureCount < 2_000, "most procedures have no body")
 
         let output = root.appendingPathComponent("public")
@@ -228,13 +235,19 @@ struct LargeCorpusTests {
         #expect(catalogue == Dictionary(uniqueKeysWithValues: names.map { ($0, 1) }))
         // The Decree 42 list starts each field's table once in each of its two sections.
         var onlinePages = ["dich-vu-cong-truc-tuyen/index.html"]
-        while FileManager.default.fileExists(atPath: output.appendingPathComponent("dich-vu-cong-truc-tuyen/trang-\(onlinePages.count + 1)/index.html").path) {
+        while FileManager.default.fileExists(
+            atPath: output.appendingPathComponent("dich-vu-cong-truc-tuyen/trang-\(onlinePages.count + 1)/index.html").path)
+        {
             onlinePages.append("dich-vu-cong-truc-tuyen/trang-\(onlinePages.count + 1)/index.html")
         }
         let tables = try onlinePages.map { try read($0) }.joined()
         let started = Self.counted(#"<table class="procedure-table" id="([^"]+)">\n<caption>[^<(]+ \(\d+ thủ tục\)</caption>"#, in: tables)
         #expect(started.values.allSatisfy { $0 == 1 }, "\(started.filter { $0.value > 1 })")
-        #expect(Set(started.keys.map { $0.replacingOccurrences(of: "toan-trinh-linh-vuc-", with: "").replacingOccurrences(of: "mot-phan-linh-vuc-", with: "") }) == Set(shown.keys))
+        #expect(
+            Set(
+                started.keys.map {
+                    $0.replacingOccurrences(of: "toan-trinh-linh-vuc-", with: "").replacingOccurrences(of: "mot-phan-linh-vuc-", with: "")
+                }) == Set(shown.keys))
         let captions = Set(PageChain.all(#"<caption>([^<(]+) \(\d+ thủ tục"#, in: tables))
         #expect(captions == names)
         // The search index names each field once.
@@ -249,7 +262,8 @@ struct LargeCorpusTests {
         #expect(Set(recorded.values.map(VietnameseText.slug)) == Set(shown.keys))
         // A stray spelling's own page shows the field as the site does.
         let stray = try #require(strays.first)
-        #expect(try read("thu-tuc/\(stray.code)/index.html").contains("<dt>Lĩnh vực</dt><dd>\(shown[VietnameseText.slug(stray.field)]!)</dd>"))
+        #expect(
+            try read("thu-tuc/\(stray.code)/index.html").contains("<dt>Lĩnh vực</dt><dd>\(shown[VietnameseText.slug(stray.field)]!)</dd>"))
     }
 
     @Test("a generated catalogue short enough for one page offers each field once in its filter, under the shown spelling")
@@ -370,7 +384,8 @@ struct LargeCorpusTests {
             .filter { $0.hasSuffix(".md") }.sorted()
         #expect(procedures.count == count)
         // A table wider than the limit: an error found while the body renders, with its batch.
-        let wideTable = "\n| " + Array(repeating: "a", count: 70).joined(separator: " | ") + " |\n|"
+        let wideTable =
+            "\n| " + Array(repeating: "a", count: 70).joined(separator: " | ") + " |\n|"
             + String(repeating: "---|", count: 70) + "\n"
         let broken = [procedures[0], procedures[procedures.count - 1]].map { "content/procedures/" + $0 }
         for path in broken {
@@ -481,7 +496,9 @@ struct LargeCorpusTests {
         #expect(long.max()! <= 61_440)
     }
 
-    @Test("minimal records have no body or a one-line body, variant fields are spelled several ways of one address, and neither changes the rest of a file")
+    @Test(
+        "minimal records have no body or a one-line body, variant fields are spelled several ways of one address, and neither changes the rest of a file"
+    )
     func minimalRecordsAndFieldVariants() throws {
         func procedures(_ generator: CorpusGenerator) -> [(front: String, body: String)] {
             generator.files().filter { $0.path.hasPrefix("content/procedures/") }.map { file in
@@ -499,7 +516,9 @@ struct LargeCorpusTests {
         #expect(!tidy.contains { isMinimal($0.body) })
 
         func field(_ front: String) -> String { front.split(separator: "\n").first { $0.hasPrefix("field: ") }.map(String.init) ?? "" }
-        func withoutField(_ front: String) -> String { front.split(separator: "\n").filter { !$0.hasPrefix("field: ") }.joined(separator: "\n") }
+        func withoutField(_ front: String) -> String {
+            front.split(separator: "\n").filter { !$0.hasPrefix("field: ") }.joined(separator: "\n")
+        }
         let messyFields = Set(messy.map { field($0.front) })
         let tidyFields = Set(tidy.map { field($0.front) })
         #expect(messyFields.count >= 2 * tidyFields.count, "\(messyFields.sorted())")

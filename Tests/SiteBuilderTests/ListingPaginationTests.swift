@@ -120,7 +120,9 @@ struct ListingPaginationTests {
 
     // MARK: Tests
 
-    @Test("with 3,000 procedures, 450 decisions and 450 results, no HTML page exceeds 500 KB and every list shows each row once across pages that link up")
+    @Test(
+        "with 3,000 procedures, 450 decisions and 450 results, no HTML page exceeds 500 KB and every list shows each row once across pages that link up"
+    )
     func largeSiteStaysLight() throws {
         let generator = CorpusGenerator(
             procedureCount: 3_000, decisionCount: 450, feedbackCount: 450, seed: 17, bodyStyle: .short)
@@ -141,8 +143,9 @@ struct ListingPaginationTests {
         let files = try LocalFileSystem().files(under: output).filter { $0.hasSuffix(".html") }
         var heaviest = (path: "", bytes: 0)
         for path in files {
-            let bytes = try FileManager.default.attributesOfItem(
-                atPath: output.appendingPathComponent(path).path)[.size] as? Int ?? 0
+            let bytes =
+                try FileManager.default.attributesOfItem(
+                    atPath: output.appendingPathComponent(path).path)[.size] as? Int ?? 0
             #expect(bytes <= Self.pageLimit, "\(path) weighs \(bytes / 1024) KB")
             if bytes > heaviest.bytes { heaviest = (path, bytes) }
         }
@@ -175,7 +178,9 @@ struct ListingPaginationTests {
         }
     }
 
-    @Test("cut at 4 rows, a small corpus's lists run over many pages; Decree 42 tables say when they continue and the contents point at where each starts")
+    @Test(
+        "cut at 4 rows, a small corpus's lists run over many pages; Decree 42 tables say when they continue and the contents point at where each starts"
+    )
     func smallPageSize() throws {
         let generator = CorpusGenerator(procedureCount: 60, decisionCount: 8, feedbackCount: 9, seed: 5, bodyStyle: .short)
         let root = try LargeCorpusTests.temporaryFolder("small-pages")
@@ -196,8 +201,10 @@ struct ListingPaginationTests {
         let numbered = try Self.checkLists(
             pageSize: 4, baseURL: baseURL, inForce: generator.procedureCodes.filter { !abolished.contains($0) },
             online: onlineCodes, decisions: 8, feedback: 9, read: { site[$0] })
-        #expect(Set(numbered) == Set(addresses.filter { $0.contains("/trang-") || $0.contains("/linh-vuc/") }).union(
-            [SiteAddress.onlineServices, SiteAddress.decisions, SiteAddress.feedback]))
+        #expect(
+            Set(numbered)
+                == Set(addresses.filter { $0.contains("/trang-") || $0.contains("/linh-vuc/") }).union(
+                    [SiteAddress.onlineServices, SiteAddress.decisions, SiteAddress.feedback]))
         #expect(!onlineCodes.isEmpty)
 
         // A table that carries on from the page before says so, and only then.

@@ -77,10 +77,11 @@ struct MarkdownRendererTests {
         #expect(!rendered.html.contains("<!--"))
         #expect(!rendered.html.contains("ghi chú nội bộ"))
         #expect(rendered.html.contains("nội tuyến"))
-        #expect(warnings == [
-            "content/pages/p.md:12:1: warning: raw HTML is not published; write it in Markdown instead",
-            "content/pages/p.md:15:5: warning: raw HTML is not published; write it in Markdown instead",
-        ])
+        #expect(
+            warnings == [
+                "content/pages/p.md:12:1: warning: raw HTML is not published; write it in Markdown instead",
+                "content/pages/p.md:15:5: warning: raw HTML is not published; write it in Markdown instead",
+            ])
     }
 
     @Test("a <br> in any of its spellings is a line break, in a table cell or a paragraph, with no warning")
@@ -125,11 +126,12 @@ struct MarkdownRendererTests {
         #expect(!rendered.html.contains("onclick"))
         #expect(!rendered.html.contains("style"))
         #expect(!rendered.html.contains("<script"))
-        #expect(warnings == [
-            "content/pages/p.md:7:4: warning: raw HTML is not published; write it in Markdown instead",
-            "content/pages/p.md:8:4: warning: raw HTML is not published; write it in Markdown instead",
-            "content/pages/p.md:9:4: warning: raw HTML is not published; write it in Markdown instead",
-        ])
+        #expect(
+            warnings == [
+                "content/pages/p.md:7:4: warning: raw HTML is not published; write it in Markdown instead",
+                "content/pages/p.md:8:4: warning: raw HTML is not published; write it in Markdown instead",
+                "content/pages/p.md:9:4: warning: raw HTML is not published; write it in Markdown instead",
+            ])
     }
 
     @Test("text indented by four spaces or a tab is warned about once a block, at its first line; a fenced block is not")
@@ -151,15 +153,17 @@ struct MarkdownRendererTests {
             ```
             """, firstLine: 20)
         #expect(rendered.html.contains("<pre><code>Đoạn dán thụt bốn dấu cách."))
-        #expect(warnings == [
-            "content/pages/p.md:22:5: warning: this text is indented by four spaces or a tab, so it shows as code; remove the indent at the start of the line, or put it between ``` lines if it is meant as code",
-            "content/pages/p.md:28:2: warning: this text is indented by four spaces or a tab, so it shows as code; remove the indent at the start of the line, or put it between ``` lines if it is meant as code",
-        ])
+        #expect(
+            warnings == [
+                "content/pages/p.md:22:5: warning: this text is indented by four spaces or a tab, so it shows as code; remove the indent at the start of the line, or put it between ``` lines if it is meant as code",
+                "content/pages/p.md:28:2: warning: this text is indented by four spaces or a tab, so it shows as code; remove the indent at the start of the line, or put it between ``` lines if it is meant as code",
+            ])
     }
 
     @Test("javascript:, data: and protocol-relative links keep their words but lose the address")
     func unsafeLinks() {
-        let (rendered, warnings) = render("[một](javascript:alert(1)) [hai](//evil.example) [ba](data:text/html,x) [bốn](/thu-tuc/) ![ảnh](//x/y.png)")
+        let (rendered, warnings) = render(
+            "[một](javascript:alert(1)) [hai](//evil.example) [ba](data:text/html,x) [bốn](/thu-tuc/) ![ảnh](//x/y.png)")
         #expect(rendered.html == "<p>một hai ba <a href=\"/thu-tuc/\">bốn</a> ảnh</p>\n")
         #expect(warnings.count == 4)
         #expect(LinkPolicy.isPublishable("https://a.vn/x:y"))

@@ -1,11 +1,11 @@
 import Foundation
+import Testing
+
+@testable import SiteBuilder
 
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-import Testing
-
-@testable import SiteBuilder
 
 @Suite("open data")
 struct OpenDataTests {
@@ -17,7 +17,8 @@ struct OpenDataTests {
             let c: String?
             static let csvColumns = ["a", "b", "c"]
         }
-        let data = CSVTable.data([Row(a: "x, \"y\"", b: ["một", "hai"], c: nil), Row(a: "dòng\r\nhai", b: [], c: "z")], columns: Row.csvColumns)
+        let data = CSVTable.data(
+            [Row(a: "x, \"y\"", b: ["một", "hai"], c: nil), Row(a: "dòng\r\nhai", b: [], c: "z")], columns: Row.csvColumns)
         #expect(String(decoding: data, as: UTF8.self) == "\u{FEFF}a,b,c\r\n\"x, \"\"y\"\"\",một | hai,\r\n\"dòng\r\nhai\",,z\r\n")
         #expect(CSVValue.record(["method": .text("online"), "time": .text("06 ngày"), "fee": .null]).cell == "method=online; time=06 ngày")
     }
@@ -39,7 +40,8 @@ struct OpenDataTests {
         ).write(to: sink)
         let json = try #require(sink.files["du-lieu-mo/procedures.json"])
         let csv = try #require(sink.files["du-lieu-mo/procedures.csv"])
-        #expect(json == OpenDataEncoder.encode(DatasetDocument(dataset: "procedures", title: "Thủ tục", modified: "2025-03-10", records: rows)))
+        #expect(
+            json == OpenDataEncoder.encode(DatasetDocument(dataset: "procedures", title: "Thủ tục", modified: "2025-03-10", records: rows)))
         #expect(csv == CSVTable.data(rows, columns: Row.csvColumns))
         #expect(Set(sink.streamed) == ["du-lieu-mo/procedures.json", "du-lieu-mo/procedures.csv"])
         #expect(sink.files["thu-tuc/1.1030/index.json"] == OpenDataEncoder.encode(rows[1030]))
@@ -51,12 +53,15 @@ struct OpenDataTests {
     func atom() {
         let feed = AtomFeed(
             title: "A & B", url: "https://x.vn/quyet-dinh/feed.xml", pageURL: "https://x.vn/quyet-dinh/", author: "BHXH",
-            entries: [.init(title: "<QĐ>", url: "https://x.vn/quyet-dinh/qd-1/", updated: CalendarDate("2025-03-10")!, summary: "\"trích\"")])
+            entries: [
+                .init(title: "<QĐ>", url: "https://x.vn/quyet-dinh/qd-1/", updated: CalendarDate("2025-03-10")!, summary: "\"trích\"")
+            ])
         #expect(feed.xml.contains("<title>A &amp; B</title>"))
         #expect(feed.xml.contains("<title>&lt;QĐ&gt;</title>"))
         #expect(feed.xml.contains("<summary>&quot;trích&quot;</summary>"))
         #expect(feed.xml.contains("<updated>2025-03-10T00:00:00Z</updated>"))
-        #expect(AtomFeed(title: "t", url: "u", pageURL: "p", author: "a", entries: []).xml.contains("<updated>1970-01-01T00:00:00Z</updated>"))
+        #expect(
+            AtomFeed(title: "t", url: "u", pageURL: "p", author: "a", entries: []).xml.contains("<updated>1970-01-01T00:00:00Z</updated>"))
     }
 
     @Test("an abolished procedure stays in the data, marked, with its history; a page's record equals its dataset record")
@@ -64,7 +69,8 @@ struct OpenDataTests {
         let site = try SiteFixture(Fixtures.smallSite)
         defer { site.delete() }
         try site.build()
-        let dataset = try #require(try JSONSerialization.jsonObject(with: Data(site.output("du-lieu-mo/procedures.json").utf8)) as? [String: Any])
+        let dataset = try #require(
+            try JSONSerialization.jsonObject(with: Data(site.output("du-lieu-mo/procedures.json").utf8)) as? [String: Any])
         #expect(dataset["count"] as? Int == 3)
         #expect(dataset["modified"] as? String == "2025-03-10")
         let records = try #require(dataset["records"] as? [[String: Any]])
@@ -72,17 +78,21 @@ struct OpenDataTests {
         #expect(abolished["status"] as? String == "abolished")
         #expect(abolished["abolished_by"] as? String == "200/QĐ-BHXH")
         #expect((abolished["history"] as? [[String: Any]])?.map { $0["act"] as? String } == ["announced", "abolished"])
-        let page = try #require(try JSONSerialization.jsonObject(with: Data(site.output("thu-tuc/2.000740/index.json").utf8)) as? [String: Any])
+        let page = try #require(
+            try JSONSerialization.jsonObject(with: Data(site.output("thu-tuc/2.000740/index.json").utf8)) as? [String: Any])
         #expect(NSDictionary(dictionary: page).isEqual(to: abolished))
         let online = try site.output("du-lieu-mo/online-services.json")
         #expect(!online.contains("2.000740"))
-        #expect(try site.output("sitemap.xml").contains("<url><loc>https://thutuc.example.gov.vn/thu-tuc/2.000740/</loc><lastmod>2025-03-10</lastmod></url>"))
+        #expect(
+            try site.output("sitemap.xml").contains(
+                "<url><loc>https://thutuc.example.gov.vn/thu-tuc/2.000740/</loc><lastmod>2025-03-10</lastmod></url>"))
         #expect(!(try site.output("sitemap.xml")).contains("404"))
     }
 
     @Test("past the protocol's limit, sitemap.xml is an index of numbered sitemaps that together list every page once")
     func sitemapIndex() {
-        let pages = (1...7).map { Sitemap.Entry(address: "/p\($0)/", lastModified: CalendarDate("2025-01-0\($0)")) }
+        let pages =
+            (1...7).map { Sitemap.Entry(address: "/p\($0)/", lastModified: CalendarDate("2025-01-0\($0)")) }
             + [Sitemap.Entry(address: SiteAddress.notFound, lastModified: nil)]
         var sitemap = Sitemap(baseURL: "https://x.gov.vn", pages: pages)
         #expect(sitemap.files.map(\.path) == ["sitemap.xml"])

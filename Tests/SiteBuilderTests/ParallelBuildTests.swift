@@ -41,7 +41,9 @@ struct ParallelBuildTests {
         defer { site.delete() }
         try CorpusGenerator(procedureCount: 600, seed: 11, everyFeature: true).write(to: site.root)
         let files = try expectIdentical(site.root)
-        let procedurePages = files.filter { $0.key.hasPrefix("thu-tuc/") && $0.key.split(separator: "/").count == 3 && $0.key.hasSuffix(".html") }
+        let procedurePages = files.filter {
+            $0.key.hasPrefix("thu-tuc/") && $0.key.split(separator: "/").count == 3 && $0.key.hasSuffix(".html")
+        }
         #expect(procedurePages.count == 600)
         for (path, data) in procedurePages {
             let html = String(decoding: data, as: UTF8.self)

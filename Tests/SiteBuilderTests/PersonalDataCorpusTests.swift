@@ -24,7 +24,9 @@ struct PersonalDataCorpusTests {
         return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
             guard !line.isEmpty, !line.hasPrefix("#"), let tab = line.firstIndex(of: "\t") else { return nil }
             let expected = String(line[..<tab])
-            return Passage(line: index + 1, expected: PersonalDataKind(rawValue: expected), label: expected, text: String(line[line.index(after: tab)...]))
+            return Passage(
+                line: index + 1, expected: PersonalDataKind(rawValue: expected), label: expected,
+                text: String(line[line.index(after: tab)...]))
         }
     }()
 

@@ -47,18 +47,23 @@ struct PersonalDataGuardTests {
         defer { site.delete() }
         try site.write("sentinel", to: "public/sentinel.txt")
         let diagnostics = site.diagnostics()
-        #expect(diagnostics == [
-            "content/feedback/PAKN-2025-0001.md:13:36: error: this looks like a mobile phone number; a published feedback result must not carry personal data — remove it, or if it is not personal data, add the exact text to 'content/personal-data-allowlist.yml' with the reason"
-        ])
+        #expect(
+            diagnostics == [
+                "content/feedback/PAKN-2025-0001.md:13:36: error: this looks like a mobile phone number; a published feedback result must not carry personal data — remove it, or if it is not personal data, add the exact text to 'content/personal-data-allowlist.yml' with the reason"
+            ])
         #expect(!diagnostics.joined().contains("345"))
         #expect(try site.output("sentinel.txt") == "sentinel")
     }
 
     @Test("an e-mail in the front matter is found too")
     func frontMatter() throws {
-        let site = try SiteFixture(Fixtures.smallSite.replacingOccurrences(of: "agency: Bảo hiểm xã hội Việt Nam\n---\n## Nội dung", with: "agency: Bảo hiểm xã hội Việt Nam\nregulation: gửi a.b@mail.vn\n---\n## Nội dung"))
+        let site = try SiteFixture(
+            Fixtures.smallSite.replacingOccurrences(
+                of: "agency: Bảo hiểm xã hội Việt Nam\n---\n## Nội dung",
+                with: "agency: Bảo hiểm xã hội Việt Nam\nregulation: gửi a.b@mail.vn\n---\n## Nội dung"))
         defer { site.delete() }
-        #expect(site.diagnostics().map { $0.components(separatedBy: ": error: ").first ?? "" } == ["content/feedback/PAKN-2025-0001.md:10:17"])
+        #expect(
+            site.diagnostics().map { $0.components(separatedBy: ": error: ").first ?? "" } == ["content/feedback/PAKN-2025-0001.md:10:17"])
     }
 
     @Test("the reviewed allow-list releases one exact text, and an unused entry is reported")
@@ -75,10 +80,11 @@ struct PersonalDataGuardTests {
                     reason: Không còn dùng
                 """)
         defer { site.delete() }
-        #expect(site.diagnostics() == [
-            "content/feedback/PAKN-2025-0001.md:17:39: error: this looks like a 10-digit social insurance number; a published feedback result must not carry personal data — remove it, or if it is not personal data, add the exact text to 'content/personal-data-allowlist.yml' with the reason",
-            "content/personal-data-allowlist.yml:4:5: warning: this allowed text no longer appears in any feedback result; remove the entry",
-        ])
+        #expect(
+            site.diagnostics() == [
+                "content/feedback/PAKN-2025-0001.md:17:39: error: this looks like a 10-digit social insurance number; a published feedback result must not carry personal data — remove it, or if it is not personal data, add the exact text to 'content/personal-data-allowlist.yml' with the reason",
+                "content/personal-data-allowlist.yml:4:5: warning: this allowed text no longer appears in any feedback result; remove the entry",
+            ])
     }
 
     /// The sample result with a name in its title and answer document, a home address in its
@@ -86,26 +92,32 @@ struct PersonalDataGuardTests {
     static let leakingSite = Fixtures.smallSite
         .replacingOccurrences(
             of: "title: Kiến nghị rút ngắn thời hạn giải quyết chế độ thai sản",
-            with: "title: Kiến nghị của bà Trần Thị Lan về thời hạn giải quyết chế độ thai sản\nregulation: Quy định gửi kết quả về số 5 ngõ 12 phố Huế, phường Phố Huế, quận Hai Bà Trưng\nanswer_document: Công văn trả lời ông Lê Văn Tám")
+            with:
+                "title: Kiến nghị của bà Trần Thị Lan về thời hạn giải quyết chế độ thai sản\nregulation: Quy định gửi kết quả về số 5 ngõ 12 phố Huế, phường Phố Huế, quận Hai Bà Trưng\nanswer_document: Công văn trả lời ông Lê Văn Tám"
+        )
         .replacingOccurrences(
             of: "Đề nghị rút ngắn thời hạn.",
-            with: "Họ tên người phản ánh: Nguyễn Thị Bích Ngọc. Địa chỉ: số 12 ngõ 34 phố Hàng Bông, phường Hàng Gai, quận Hoàn Kiếm, Hà Nội\n\nLiên hệ: nguyenvana (at) gmail (dot) com")
+            with:
+                "Họ tên người phản ánh: Nguyễn Thị Bích Ngọc. Địa chỉ: số 12 ngõ 34 phố Hàng Bông, phường Hàng Gai, quận Hoàn Kiếm, Hà Nội\n\nLiên hệ: nguyenvana (at) gmail (dot) com"
+        )
 
     @Test("a name, a home address or a disguised e-mail in a result's front matter or body fails the build, public/ untouched")
     func namesAndAddressesFail() throws {
         let site = try SiteFixture(Self.leakingSite)
         defer { site.delete() }
         try site.write("sentinel", to: "public/sentinel.txt")
-        let message = "; a published feedback result must not carry personal data — remove it, or if it is not personal data, add the exact text to 'content/personal-data-allowlist.yml' with the reason"
+        let message =
+            "; a published feedback result must not carry personal data — remove it, or if it is not personal data, add the exact text to 'content/personal-data-allowlist.yml' with the reason"
         let diagnostics = site.diagnostics()
-        #expect(diagnostics == [
-            "content/feedback/PAKN-2025-0001.md:3:25: error: this looks like a person's name" + message,
-            "content/feedback/PAKN-2025-0001.md:4:37: error: this looks like a home address" + message,
-            "content/feedback/PAKN-2025-0001.md:5:39: error: this looks like a person's name" + message,
-            "content/feedback/PAKN-2025-0001.md:15:24: error: this looks like a person's name" + message,
-            "content/feedback/PAKN-2025-0001.md:15:55: error: this looks like a home address" + message,
-            "content/feedback/PAKN-2025-0001.md:17:10: error: this looks like a disguised e-mail address" + message,
-        ])
+        #expect(
+            diagnostics == [
+                "content/feedback/PAKN-2025-0001.md:3:25: error: this looks like a person's name" + message,
+                "content/feedback/PAKN-2025-0001.md:4:37: error: this looks like a home address" + message,
+                "content/feedback/PAKN-2025-0001.md:5:39: error: this looks like a person's name" + message,
+                "content/feedback/PAKN-2025-0001.md:15:24: error: this looks like a person's name" + message,
+                "content/feedback/PAKN-2025-0001.md:15:55: error: this looks like a home address" + message,
+                "content/feedback/PAKN-2025-0001.md:17:10: error: this looks like a disguised e-mail address" + message,
+            ])
         for value in ["Trần", "Ngọc", "ngõ", "Tám", "gmail"] { #expect(!diagnostics.joined().contains(value)) }
         #expect(try site.output("sentinel.txt") == "sentinel")
     }

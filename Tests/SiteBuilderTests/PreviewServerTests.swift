@@ -38,9 +38,12 @@ struct PreviewServerTests {
             let arguments = ["serve", "--root", site.root.path, "--port", String(port)]
             let second = try BuildSiteExecutable.run(arguments, language: nil)
             #expect(second.status == 2)
-            #expect(second.errors == "lỗi: không nghe được tại 127.0.0.1 cổng \(port): cổng này đang được dùng; hãy chọn cổng khác bằng --port\n")
+            #expect(
+                second.errors
+                    == "lỗi: không nghe được tại 127.0.0.1 cổng \(port): cổng này đang được dùng; hãy chọn cổng khác bằng --port\n")
             let english = try BuildSiteExecutable.run(arguments + ["--lang", "en"], language: nil)
-            #expect(english.errors == "error: cannot listen on 127.0.0.1 port \(port): the port is in use; choose another one with --port\n")
+            #expect(
+                english.errors == "error: cannot listen on 127.0.0.1 port \(port): the port is in use; choose another one with --port\n")
         }
     }
 
@@ -136,7 +139,11 @@ struct PreviewServerTests {
             #expect(missing.status == 404)
             #expect(missing.headers["content-type"] == "text/html; charset=utf-8")
             let notFoundPage = try previewFile(site, "404.html")
-            #expect(missing.text == String(decoding: PreviewInjector.inject(into: Data(notFoundPage.utf8), generation: try state(port).generation), as: UTF8.self))
+            #expect(
+                missing.text
+                    == String(
+                        decoding: PreviewInjector.inject(into: Data(notFoundPage.utf8), generation: try state(port).generation),
+                        as: UTF8.self))
             #expect(try RawHTTP.get("/thu-tuc/9.999999/", port: port).status == 404)
             #expect(try RawHTTP.get("/assets/khong-co.css", port: port).status == 404)
         }
@@ -206,7 +213,8 @@ struct PreviewServerTests {
             // The page is on disk a moment before the state counts the new generation.
             try await eventually("the edit reaching the page and a new generation", serve) {
                 let after = try state(port)
-                return try RawHTTP.get(Self.procedurePage, port: port).text.contains("Đoạn mới 7391") && after.ok && after.generation > before
+                return try RawHTTP.get(Self.procedurePage, port: port).text.contains("Đoạn mới 7391") && after.ok
+                    && after.generation > before
             }
 
             // A file in a folder that did not exist when the preview started: its folder is watched as it appears.
@@ -265,7 +273,10 @@ struct PreviewServerTests {
             // The last good site stays, with the script that draws the errors over it.
             let during = try RawHTTP.get(Self.procedurePage, port: port)
             #expect(during.status == 200)
-            #expect(during.text == good.replacingOccurrences(of: "data-generation=\"\(goodGeneration)\"", with: "data-generation=\"\(failed.generation)\""))
+            #expect(
+                during.text
+                    == good.replacingOccurrences(
+                        of: "data-generation=\"\(goodGeneration)\"", with: "data-generation=\"\(failed.generation)\""))
 
             try edit(site, Self.procedure) {
                 $0.replacingOccurrences(of: "online: fully", with: "online: full") + "\nĐã sửa lỗi 5820.\n"

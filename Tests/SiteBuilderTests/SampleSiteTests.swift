@@ -20,6 +20,7 @@ struct SampleSiteTests {
         let committed = try SiteFixture.snapshot(of: root.appendingPathComponent("public"))
         let fresh = try SiteFixture.snapshot(of: output)
         let differences = TreeComparison.differences(expected: committed, actual: fresh)
-        #expect(differences.isEmpty, "public/ is out of date; run `swift run build-site`:\n\(differences.prefix(20).joined(separator: "\n"))")
+        #expect(
+            differences.isEmpty, "public/ is out of date; run `swift run build-site`:\n\(differences.prefix(20).joined(separator: "\n"))")
     }
 }

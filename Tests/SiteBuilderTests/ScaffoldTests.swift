@@ -108,16 +108,20 @@ struct ScaffoldTests {
         let today = try Scaffold.make(.decision, "99/QĐ-BTC", today: newYear).get()
         #expect(today.path == "content/decisions/qd-99-2026-btc.md")
         #expect(today.text.contains("\nissued: 2026-01-02 "))
-        #expect(Scaffold.make(.decision, "99/QĐ-BTC", issued: "2026-11-31", today: Self.today) == .failure(.invalidIssued(found: "2026-11-31")))
-        #expect(Scaffold.Refusal.invalidIssued(found: "30/12/2025").description
-            == "'30/12/2025' is not a date for --issued: write the day the decision was signed as YYYY-MM-DD, like 2026-03-05")
+        #expect(
+            Scaffold.make(.decision, "99/QĐ-BTC", issued: "2026-11-31", today: Self.today) == .failure(.invalidIssued(found: "2026-11-31")))
+        #expect(
+            Scaffold.Refusal.invalidIssued(found: "30/12/2025").description
+                == "'30/12/2025' is not a date for --issued: write the day the decision was signed as YYYY-MM-DD, like 2026-03-05")
     }
 
     @Test("a bad name is refused with the form expected, an existing file is never written over")
     func refusals() throws {
         #expect(Scaffold.make(.procedure, "2.99", today: Self.today) == .failure(.invalidArgument(kind: .procedure, found: "2.99")))
-        #expect(Scaffold.Refusal.invalidArgument(kind: .procedure, found: "2.99").description
-            == "'2.99' is not a procedure code: write one digit, a dot and six digits, like 2.000693, or with a local suffix, like 1.012753.H19")
+        #expect(
+            Scaffold.Refusal.invalidArgument(kind: .procedure, found: "2.99").description
+                == "'2.99' is not a procedure code: write one digit, a dot and six digits, like 2.000693, or with a local suffix, like 1.012753.H19"
+        )
         #expect(throws: Never.self) { try Scaffold.make(.procedure, "1.012753.H19", today: Self.today).get() }
         if case .success = Scaffold.make(.decision, "QĐ-BHXH", today: Self.today) { Issue.record("a number without digits was accepted") }
         if case .success = Scaffold.make(.feedback, "PAKN 2026", today: Self.today) { Issue.record("an id with a space was accepted") }

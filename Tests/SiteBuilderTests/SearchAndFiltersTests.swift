@@ -7,7 +7,8 @@ import Testing
 struct SearchAndFiltersTests {
     @Test("the search index lists procedures in force with folded text, and never abolished ones")
     func searchIndex() throws {
-        let site = try SiteFixture(Fixtures.smallSite.replacingOccurrences(of: "related: [2.000740]", with: "related: [2.000740]\nkeywords: [Sinh con, Đẻ]"))
+        let site = try SiteFixture(
+            Fixtures.smallSite.replacingOccurrences(of: "related: [2.000740]", with: "related: [2.000740]\nkeywords: [Sinh con, Đẻ]"))
         defer { site.delete() }
         try site.build()
         let index = try #require(try JSONSerialization.jsonObject(with: Data(site.output("tim-kiem/chi-muc.json").utf8)) as? [String: Any])
@@ -18,8 +19,10 @@ struct SearchAndFiltersTests {
         #expect(maternity["title"] as? String == "Giải quyết hưởng chế độ thai sản")
         #expect(maternity["online"] as? String == "full")
         #expect(maternity["field"] as? Int == 0)
-        #expect(maternity["text"] as? String
-            == "2.000693 giai quyet huong che do thai san thuc hien chinh sach bhxh bao hiem xa hoi cap huyen nguoi lao dong sinh con de")
+        #expect(
+            maternity["text"] as? String
+                == "2.000693 giai quyet huong che do thai san thuc hien chinh sach bhxh bao hiem xa hoi cap huyen nguoi lao dong sinh con de"
+        )
         // Keywords again on their own, so the script can weigh them with the title.
         #expect(maternity["keywords"] as? String == "sinh con de")
         #expect(procedures.first?["keywords"] == nil)
@@ -27,12 +30,28 @@ struct SearchAndFiltersTests {
 
     @Test("the search index, written entry by entry, is what JSONEncoder writes for the whole index")
     func searchIndexJSON() throws {
-        struct Entry: Encodable { let code: String; let title: String; let field: Int; let keywords: String?; let online: String; let text: String }
-        struct Synonyms: Encodable { let oneWay: [[String]]; let same: [[String]] }
-        struct Document: Encodable { let fields: [String]; let procedures: [Entry]; let synonyms: Synonyms }
+        struct Entry: Encodable {
+            let code: String
+            let title: String
+            let field: Int
+            let keywords: String?
+            let online: String
+            let text: String
+        }
+        struct Synonyms: Encodable {
+            let oneWay: [[String]]
+            let same: [[String]]
+        }
+        struct Document: Encodable {
+            let fields: [String]
+            let procedures: [Entry]
+            let synonyms: Synonyms
+        }
         let site = try SiteFixture(
-            Fixtures.smallSite.replacingOccurrences(of: "title: Giải quyết hưởng chế độ thai sản", with: #"title: 'Giải quyết "thai sản" \ 1/2 – ổn'"#)
-                .replacingOccurrences(of: "related: [2.000740]", with: "related: [2.000740]\nkeywords: [Sinh con]"))
+            Fixtures.smallSite.replacingOccurrences(
+                of: "title: Giải quyết hưởng chế độ thai sản", with: #"title: 'Giải quyết "thai sản" \ 1/2 – ổn'"#
+            )
+            .replacingOccurrences(of: "related: [2.000740]", with: "related: [2.000740]\nkeywords: [Sinh con]"))
         defer { site.delete() }
         let (sources, _) = ContentLoader(root: site.root, fileSystem: LocalFileSystem()).load()
         let content = try #require(ContentDecoder().decode(sources).0)
@@ -66,18 +85,31 @@ struct SearchAndFiltersTests {
 
     @Test("catalogue rows carry what the filters read, and the filter choices are given")
     func catalogueRows() throws {
-        let site = try SiteFixture(Fixtures.smallSite.replacingOccurrences(of: "subjects: [Người lao động]\nonline: full", with: "subjects: [Người lao động, Doanh nghiệp]\nonline: full"))
+        let site = try SiteFixture(
+            Fixtures.smallSite.replacingOccurrences(
+                of: "subjects: [Người lao động]\nonline: full", with: "subjects: [Người lao động, Doanh nghiệp]\nonline: full"))
         defer { site.delete() }
         try site.build()
         let catalogue = try site.output("thu-tuc/index.html")
-        #expect(catalogue.contains("<tr data-code=\"2.000693\" data-title=\"giai quyet huong che do thai san\" data-field=\"linh-vuc-thuc-hien-chinh-sach-bhxh\" data-levels=\"province district\" data-online=\"full\" data-audiences=\"citizen organization\""))
-        #expect(catalogue.contains("<tr data-code=\"1.001667\" data-title=\"giai quyet huong che do om dau\" data-field=\"linh-vuc-thuc-hien-chinh-sach-bhxh\" data-levels=\"district\" data-online=\"partial\" data-audiences=\"citizen\""))
-        #expect(catalogue.contains("<section id=\"linh-vuc-thuc-hien-chinh-sach-bhxh\" class=\"field-group\" data-field=\"linh-vuc-thuc-hien-chinh-sach-bhxh\""))
+        #expect(
+            catalogue.contains(
+                "<tr data-code=\"2.000693\" data-title=\"giai quyet huong che do thai san\" data-field=\"linh-vuc-thuc-hien-chinh-sach-bhxh\" data-levels=\"province district\" data-online=\"full\" data-audiences=\"citizen organization\""
+            ))
+        #expect(
+            catalogue.contains(
+                "<tr data-code=\"1.001667\" data-title=\"giai quyet huong che do om dau\" data-field=\"linh-vuc-thuc-hien-chinh-sach-bhxh\" data-levels=\"district\" data-online=\"partial\" data-audiences=\"citizen\""
+            ))
+        #expect(
+            catalogue.contains(
+                "<section id=\"linh-vuc-thuc-hien-chinh-sach-bhxh\" class=\"field-group\" data-field=\"linh-vuc-thuc-hien-chinh-sach-bhxh\""
+            ))
         #expect(Audience.of(["Hộ kinh doanh", "Người sử dụng lao động"]) == [.citizen, .organization])
         #expect(Audience.of(["Cơ quan, đơn vị"]) == [.organization])
     }
 
-    @Test("every page carries the strict security policy and the header search form, which leads to the search page, itself leading to the catalogue without JavaScript")
+    @Test(
+        "every page carries the strict security policy and the header search form, which leads to the search page, itself leading to the catalogue without JavaScript"
+    )
     func policyAndSearchForm() throws {
         let site = try SiteFixture(Fixtures.smallSite)
         defer { site.delete() }
@@ -85,19 +117,24 @@ struct SearchAndFiltersTests {
         for path in try LocalFileSystem().files(under: site.root.appendingPathComponent("public")) where path.hasSuffix(".html") {
             let page = try site.output(path)
             #expect(page.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\">"), "\(path)")
-            #expect(page.contains("<form class=\"site-search\" role=\"search\" aria-label=\"Tìm nhanh thủ tục\" action=\"/tim-kiem/\" method=\"get\">"), "\(path)")
+            #expect(
+                page.contains(
+                    "<form class=\"site-search\" role=\"search\" aria-label=\"Tìm nhanh thủ tục\" action=\"/tim-kiem/\" method=\"get\">"),
+                "\(path)")
             #expect(!page.contains(" style=\"") && !page.contains("<style") && !page.contains(" onclick="), "\(path)")
             #expect(!page.contains("<script>"), "\(path): inline script")
         }
         #expect(!(try site.output("thu-tuc/2.000693/index.html")).contains("<script"), "a procedure page needs no JavaScript")
         let search = try site.output("tim-kiem/index.html")
         #expect(search.contains("<noscript><p class=\"note\">Tìm kiếm tức thì cần JavaScript; <a href=\"/thu-tuc/\">"))
-        #expect(search.contains("action=\"/thu-tuc/\" method=\"get\" data-index="), "without JavaScript the search form leads to the catalogue")
+        #expect(
+            search.contains("action=\"/thu-tuc/\" method=\"get\" data-index="), "without JavaScript the search form leads to the catalogue")
     }
 
     @Test("a body's first-level heading becomes a section, so the page keeps one h1")
     func oneH1() throws {
-        let site = try SiteFixture(Fixtures.siteSettings + "\n-- content/pages/a.md --\n---\ntitle: A\n---\n# Tiêu đề trong nội dung\n\nChữ.\n")
+        let site = try SiteFixture(
+            Fixtures.siteSettings + "\n-- content/pages/a.md --\n---\ntitle: A\n---\n# Tiêu đề trong nội dung\n\nChữ.\n")
         defer { site.delete() }
         try site.build()
         let page = try site.output("a/index.html")

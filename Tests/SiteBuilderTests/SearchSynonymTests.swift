@@ -26,7 +26,8 @@ struct SearchSynonymTests {
         defer { site.delete() }
         try site.build()
         let written = try synonyms(in: site)
-        let same = try #require(written["same"]), oneWay = try #require(written["oneWay"])
+        let same = try #require(written["same"])
+        let oneWay = try #require(written["oneWay"])
         #expect(same.first == ["BHXH", "bảo hiểm xã hội"])
         #expect(same.last == ["BHXH tự nguyện", "bảo hiểm xã hội tự nguyện"])
         // `bhxh, Bảo hiểm xã hội` folds to a default entry: not written twice.
@@ -60,14 +61,15 @@ struct SearchSynonymTests {
         let site = try SiteFixture(Fixtures.smallSite + "\n-- content/search-synonyms.yml --\n" + file + "\n")
         defer { site.delete() }
         let path = "content/search-synonyms.yml"
-        #expect(site.diagnostics() == [
-            "\(path):2:5: error: 'same' lists one phrase; list at least two phrases that mean the same, e.g. 'same: [BHXH, bảo hiểm xã hội]'",
-            "\(path):3:5: error: this synonym entry has both 'same' and 'from'/'to'; write 'same: [a, b]' for words that mean each other, or 'from: [a]' with 'to: b' for words that mean b, in two entries",
-            "\(path):5:5: error: missing required key 'synonyms[3].to'; add it after 'synonyms[3].from', e.g. 'to: ...'",
-            "\(path):6:16: error: the synonym '…' has no letter or digit, so no search can type it; write a word or remove it",
-            "\(path):7:5: error: missing required key 'synonyms[5].from'",
-            "\(path):8:1: error: 'extra' is not a key here (only free pages have one); the keys are 'synonyms'",
-        ])
+        #expect(
+            site.diagnostics() == [
+                "\(path):2:5: error: 'same' lists one phrase; list at least two phrases that mean the same, e.g. 'same: [BHXH, bảo hiểm xã hội]'",
+                "\(path):3:5: error: this synonym entry has both 'same' and 'from'/'to'; write 'same: [a, b]' for words that mean each other, or 'from: [a]' with 'to: b' for words that mean b, in two entries",
+                "\(path):5:5: error: missing required key 'synonyms[3].to'; add it after 'synonyms[3].from', e.g. 'to: ...'",
+                "\(path):6:16: error: the synonym '…' has no letter or digit, so no search can type it; write a word or remove it",
+                "\(path):7:5: error: missing required key 'synonyms[5].from'",
+                "\(path):8:1: error: 'extra' is not a key here (only free pages have one); the keys are 'synonyms'",
+            ])
     }
 
     @Test("a rebuild after an edit of the synonyms alone writes them into the index")

@@ -74,7 +74,9 @@ struct SiteBuildTests {
         try site.build()
         let page = try site.output("thu-tuc/2.000740/index.html")
         #expect(page.contains("Thủ tục này đã bị bãi bỏ"))
-        #expect(page.contains("<a href=\"/quyet-dinh/qd-200-2025/\">Quyết định số 200/QĐ-BHXH</a> ngày <time datetime=\"2025-03-10\">10/03/2025</time>"))
+        #expect(
+            page.contains(
+                "<a href=\"/quyet-dinh/qd-200-2025/\">Quyết định số 200/QĐ-BHXH</a> ngày <time datetime=\"2025-03-10\">10/03/2025</time>"))
         #expect(!(try site.output("thu-tuc/index.html")).contains("2.000740"))
         #expect(!(try site.output("dich-vu-cong-truc-tuyen/index.html")).contains("2.000740"))
         #expect(try site.output("index.html").contains("<span class=\"figures__number\">2</span> thủ tục hành chính đang có hiệu lực"))
@@ -82,22 +84,23 @@ struct SiteBuildTests {
 
     @Test("the Decree 42 page lists full-process procedures in one section and partial ones in the other")
     func onlineServicesPage() throws {
-        let site = try SiteFixture(Fixtures.smallSite + """
+        let site = try SiteFixture(
+            Fixtures.smallSite + """
 
-            -- content/procedures/1.000001.md --
-            ---
-            code: 1.000001
-            title: Thủ tục không trực tuyến
-            field: Thực hiện chính sách BHXH
-            levels: [district]
-            agency: BHXH
-            subjects: [Người lao động]
-            online: none
-            channels:
-              - method: in-person
-                time: 1 ngày
-            ---
-            """)
+                -- content/procedures/1.000001.md --
+                ---
+                code: 1.000001
+                title: Thủ tục không trực tuyến
+                field: Thực hiện chính sách BHXH
+                levels: [district]
+                agency: BHXH
+                subjects: [Người lao động]
+                online: none
+                channels:
+                  - method: in-person
+                    time: 1 ngày
+                ---
+                """)
         defer { site.delete() }
         try site.build()
         let page = try site.output("dich-vu-cong-truc-tuyen/index.html")
@@ -112,7 +115,8 @@ struct SiteBuildTests {
         #expect(!partialSection.contains("/thu-tuc/2.000693/"))
         #expect(!page.contains("1.000001"), "a procedure with online: none is never listed")
         #expect(!page.contains("2.000740"), "an abolished procedure is never listed")
-        #expect(fullSection.contains("href=\"https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=2.000693\""))
+        #expect(
+            fullSection.contains("href=\"https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=2.000693\""))
         #expect(page.contains("Dịch vụ công trực tuyến toàn trình (1)"))
         #expect(page.contains("Dịch vụ công trực tuyến một phần (1)"))
     }
@@ -134,7 +138,8 @@ struct SiteBuildTests {
             #expect(site.outputExists(path), "\(path) is missing")
         }
         #expect(report.pageCount == 17)
-        #expect(report.stageTimes.map(\.stage) == ["scan", "load", "decode", "validate", "markdown", "assemble", "render", "publish", "cache"])
+        #expect(
+            report.stageTimes.map(\.stage) == ["scan", "load", "decode", "validate", "markdown", "assemble", "render", "publish", "cache"])
         // The stages are timed one after another within the build, so they add up to no more
         // than the build took, measured from outside.
         let staged = report.stageTimes.map(\.seconds).reduce(0, +)
@@ -185,7 +190,9 @@ struct SiteBuildTests {
         defer { site.delete() }
         let warnings = try site.build().diagnostics.map(\.description)
         let page = try site.output("thu/index.html")
-        #expect(page.contains("<h1>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;trích dẫn&quot;</h1>") || page.contains("<h1>&lt;script&gt;alert("))
+        #expect(
+            page.contains("<h1>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;trích dẫn&quot;</h1>")
+                || page.contains("<h1>&lt;script&gt;alert("))
         #expect(!page.contains("<script>"))
         #expect(page.contains("<strong>đậm</strong>"))
         #expect(!page.contains("<i>"))
@@ -223,9 +230,10 @@ struct SiteBuildTests {
               - 9.999999
             ---
             """, to: "content/decisions/qd-300.md")
-        #expect(site.diagnostics() == [
-            "content/decisions/qd-300.md:8:5: error: 'new' names procedure '9.999999', but there is no 'content/procedures/9.999999.md'"
-        ])
+        #expect(
+            site.diagnostics() == [
+                "content/decisions/qd-300.md:8:5: error: 'new' names procedure '9.999999', but there is no 'content/procedures/9.999999.md'"
+            ])
         let after = try SiteFixture.snapshot(of: site.root.appendingPathComponent("public"))
         #expect(before == after)
     }

@@ -34,14 +34,17 @@ struct SiteFolderCommandTests {
         return (process.terminationStatus, "", try String(contentsOf: output, encoding: .utf8))
     }
 
-    private static let commands = [[], ["build"], ["check"], ["check", "--format", "json"], ["new", "page", "lien-he"], ["list", "fields"], ["serve", "--port", "0"]]
+    private static let commands = [
+        [], ["build"], ["check"], ["check", "--format", "json"], ["new", "page", "lien-he"], ["list", "fields"], ["serve", "--port", "0"],
+    ]
 
     @Test("run inside content/, every command says in one message that this is no site folder and where the site is; nothing is written")
     func insideContent() throws {
         let site = try SiteFixture(Fixtures.smallSite)
         defer { site.delete() }
         let content = site.root.appendingPathComponent("content")
-        let message = "error: '\(content.path)' is not a site folder (it has no 'content/site.yml'); the site seems to be '..': run the command there, or add --root ..\n"
+        let message =
+            "error: '\(content.path)' is not a site folder (it has no 'content/site.yml'); the site seems to be '..': run the command there, or add --root ..\n"
         for command in Self.commands {
             let result = command.first == "serve" ? try runServe(in: content) : try run(command, in: content)
             #expect(result.status == 2, "\(command)")
@@ -70,7 +73,10 @@ struct SiteFolderCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try run(["new", "page", "lien-he", "--root", folder.path])
         #expect(result.status == 2)
-        #expect(result.errors == "error: '\(folder.path)' is not a site folder (it has no 'content/site.yml'); run the command in the folder that holds content/ and templates/, or name it with --root <folder>; a new site starts with a 'content/site.yml' that has 'title', 'agency', 'base_url' and 'language: vi'\n")
+        #expect(
+            result.errors
+                == "error: '\(folder.path)' is not a site folder (it has no 'content/site.yml'); run the command in the folder that holds content/ and templates/, or name it with --root <folder>; a new site starts with a 'content/site.yml' that has 'title', 'agency', 'base_url' and 'language: vi'\n"
+        )
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
     }
 
@@ -81,7 +87,10 @@ struct SiteFolderCommandTests {
         let program = BuildSiteExecutable.url.path
         let elsewhere = try run(["new", "page", "lien-he", "--root", site.root.path], in: URL(fileURLWithPath: "/"))
         #expect(elsewhere.status == 0)
-        #expect(elsewhere.output == "created \(site.root.path)/content/pages/lien-he.md: fill in every empty value, then run: \(program) --root \(site.root.path)\n")
+        #expect(
+            elsewhere.output
+                == "created \(site.root.path)/content/pages/lien-he.md: fill in every empty value, then run: \(program) --root \(site.root.path)\n"
+        )
         let inside = try run(["new", "page", "huong-dan"], in: site.root)
         #expect(inside.output == "created content/pages/huong-dan.md: fill in every empty value, then run: \(program)\n")
         // Built in .build/ of the package folder and run there: what `swift run` runs.
@@ -100,7 +109,9 @@ struct SiteFolderCommandTests {
         #expect(text.contains("\nissued: 2025-12-30 "))
         let wrong = try run(["new", "decision", "98/QĐ-BTC", "--issued", "2025-02-30", "--root", site.root.path])
         #expect(wrong.status == 2)
-        #expect(wrong.errors.contains("'2025-02-30' is not a date for --issued: write the day the decision was signed as YYYY-MM-DD, like 2026-03-05"))
+        #expect(
+            wrong.errors.contains(
+                "'2025-02-30' is not a date for --issued: write the day the decision was signed as YYYY-MM-DD, like 2026-03-05"))
         #expect(try run(["new", "page", "x", "--issued", "2025-12-30", "--root", site.root.path]).status == 2)
     }
 
@@ -135,7 +146,9 @@ struct SiteFolderCommandTests {
         let result = try run(["list", "fields", "--root", site.root.path], in: URL(fileURLWithPath: "/"))
         #expect(result.status == 0)
         #expect(result.output == "field\tprocedures\nThực hiện chính sách BHXH\t2\nCấp sổ BHXH\t1\nChi trả các chế độ BHXH\t1\n")
-        #expect(result.errors == "not counted, because of errors: 1 file; see why with: \(BuildSiteExecutable.url.path) check --root \(site.root.path)\n")
+        #expect(
+            result.errors
+                == "not counted, because of errors: 1 file; see why with: \(BuildSiteExecutable.url.path) check --root \(site.root.path)\n")
     }
 
     @Test("by default the wrong folder, list, new and its refusals speak Vietnamese")
@@ -145,17 +158,28 @@ struct SiteFolderCommandTests {
         let content = site.root.appendingPathComponent("content")
         let wrong = try BuildSiteExecutable.run(["check"], in: content, language: nil)
         #expect(wrong.status == 2)
-        #expect(wrong.errors == "lỗi: '\(content.path)' không phải là thư mục của một trang (không có 'content/site.yml'); trang có vẻ ở '..': hãy chạy lệnh tại đó, hoặc thêm --root ..\n")
+        #expect(
+            wrong.errors
+                == "lỗi: '\(content.path)' không phải là thư mục của một trang (không có 'content/site.yml'); trang có vẻ ở '..': hãy chạy lệnh tại đó, hoặc thêm --root ..\n"
+        )
         // The advice works: the same command with the --root it names.
         #expect(try BuildSiteExecutable.run(["check", "--root", ".."], in: content).status == 0)
         let list = try BuildSiteExecutable.run(["list", "subjects", "--root", site.root.path], language: nil)
         #expect(list.output.hasPrefix("đối tượng\tsố thủ tục\n"))
         let program = BuildSiteExecutable.url.path
         let created = try BuildSiteExecutable.run(
-            ["new", "decision", "99/QĐ-BTC", "--issued", "2025-12-30", "--root", site.root.path], in: URL(fileURLWithPath: "/"), language: nil)
-        #expect(created.output == "đã tạo \(site.root.path)/content/decisions/qd-99-2025-btc.md: hãy điền mọi giá trị còn trống, rồi chạy: \(program) --root \(site.root.path)\n")
-        let refused = try BuildSiteExecutable.run(["new", "decision", "99/QĐ-BTC", "--issued", "30/12/2025", "--root", site.root.path], language: nil)
+            ["new", "decision", "99/QĐ-BTC", "--issued", "2025-12-30", "--root", site.root.path], in: URL(fileURLWithPath: "/"),
+            language: nil)
+        #expect(
+            created.output
+                == "đã tạo \(site.root.path)/content/decisions/qd-99-2025-btc.md: hãy điền mọi giá trị còn trống, rồi chạy: \(program) --root \(site.root.path)\n"
+        )
+        let refused = try BuildSiteExecutable.run(
+            ["new", "decision", "99/QĐ-BTC", "--issued", "30/12/2025", "--root", site.root.path], language: nil)
         #expect(refused.status == 2)
-        #expect(refused.errors == "lỗi: '30/12/2025' không phải là một ngày cho --issued: hãy viết ngày ký quyết định theo dạng năm-tháng-ngày, như 2026-03-05\n")
+        #expect(
+            refused.errors
+                == "lỗi: '30/12/2025' không phải là một ngày cho --issued: hãy viết ngày ký quyết định theo dạng năm-tháng-ngày, như 2026-03-05\n"
+        )
     }
 }

@@ -41,14 +41,18 @@ struct TextAndTemplateTests {
         #expect(diagnostics.count == 2)
         #expect(diagnostics.first?.hasPrefix("templates/page.mustache:3:") == true)
         #expect(diagnostics.first?.contains("error: template error:") == true)
-        #expect(diagnostics.last == "templates/partials/footer.mustache:2:3: error: the template 'partials/contact.mustache' does not exist in 'templates/'")
+        #expect(
+            diagnostics.last
+                == "templates/partials/footer.mustache:2:3: error: the template 'partials/contact.mustache' does not exist in 'templates/'")
         #expect(!site.outputExists("index.html"))
     }
 
     @Test("an absent optional value renders nothing and does not borrow an outer value")
     func absentValues() throws {
         let site = try SiteFixture(
-            Fixtures.smallSite.replacingOccurrences(of: "  - title: Mẫu 01B-HSB\n    file: forms/mau-01b.txt", with: "  - title: Mẫu 01B-HSB\n    file: forms/mau-01b.txt\n  - title: Tờ khai không có tệp"))
+            Fixtures.smallSite.replacingOccurrences(
+                of: "  - title: Mẫu 01B-HSB\n    file: forms/mau-01b.txt",
+                with: "  - title: Mẫu 01B-HSB\n    file: forms/mau-01b.txt\n  - title: Tờ khai không có tệp"))
         defer { site.delete() }
         try site.build()
         let page = try site.output("thu-tuc/2.000693/index.html")
@@ -56,9 +60,11 @@ struct TextAndTemplateTests {
         #expect(!page.contains("(2.000693)"))
     }
 
-    @Test("byte-level escaping gives what Mustache's own escaping gives", arguments: [
-        "", "Thủ tục <b>hưởng</b> & \"chế độ\" 'thai sản'", "a<b>c&d\"e'f", "không có gì", "<<&&>>", "Đ&Đ 2.000693",
-    ])
+    @Test(
+        "byte-level escaping gives what Mustache's own escaping gives",
+        arguments: [
+            "", "Thủ tục <b>hưởng</b> & \"chế độ\" 'thai sản'", "a<b>c&d\"e'f", "không có gì", "<<&&>>", "Đ&Đ 2.000693",
+        ])
     func escaping(_ value: String) throws {
         let standard = try MustacheTemplate(string: "[{{v}}]").render(["v": value])
         let ours = try MustacheTemplate(string: "{{% CONTENT_TYPE: \(ByteEscapedHTML.name) }}\n[{{v}}]")
@@ -68,11 +74,12 @@ struct TextAndTemplateTests {
 
     @Test("typed template values render as plain dictionaries, texts and numbers do")
     func typedValues() throws {
-        let template = try MustacheTemplate(string: """
-            {{title}} {{{raw}}} {{count}} {{#note}}[{{note}} {{title}}]{{/note}}{{^note}}-{{/note}} \
-            {{#missing}}x{{/missing}}{{^missing}}none{{/missing}} {{#items}}<{{name}}:{{title}}>{{/items}} \
-            {{#tags}}({{.}}){{/tags}} {{#flag}}yes{{/flag}}{{^off}}no{{/off}} {{#inner}}{{code}}/{{title}}{{/inner}} {{empty}}|
-            """)
+        let template = try MustacheTemplate(
+            string: """
+                {{title}} {{{raw}}} {{count}} {{#note}}[{{note}} {{title}}]{{/note}}{{^note}}-{{/note}} \
+                {{#missing}}x{{/missing}}{{^missing}}none{{/missing}} {{#items}}<{{name}}:{{title}}>{{/items}} \
+                {{#tags}}({{.}}){{/tags}} {{#flag}}yes{{/flag}}{{^off}}no{{/off}} {{#inner}}{{code}}/{{title}}{{/inner}} {{empty}}|
+                """)
         let plain: [String: Any] = [
             "title": "A & B", "raw": "<i>x</i>", "count": 42, "note": "ghi chú", "missing": NoValue(),
             "items": [["name": "một"], ["name": "hai", "title": "riêng"]] as [[String: Any]], "tags": ["a", "b<"],

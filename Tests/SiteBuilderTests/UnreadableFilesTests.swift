@@ -70,9 +70,10 @@ struct UnreadableFilesTests {
     @Test("a theme assets folder that cannot be listed is an error naming it")
     func unlistableAssets() throws {
         let result = try diagnostics(unreadable: ["templates/assets"])
-        #expect(result.build == [
-            "templates/assets:1:1: error: cannot open this folder, so its files cannot be published: permission denied; check that the folder can be read"
-        ])
+        #expect(
+            result.build == [
+                "templates/assets:1:1: error: cannot open this folder, so its files cannot be published: permission denied; check that the folder can be read"
+            ])
         #expect(!result.published)
     }
 
@@ -107,7 +108,8 @@ struct UnreadableFilesTests {
         }
         try Data().write(to: folder.appendingPathComponent("feedback.schema.json"))
         let result = try diagnostics(unreadable: []) { $0.schemaFolder = folder }
-        let message = "error: this file of build-site is missing or empty (it is the schema published with the open data); install build-site again"
+        let message =
+            "error: this file of build-site is missing or empty (it is the schema published with the open data); install build-site again"
         let expected = [
             "\(folder.path)/decisions.schema.json:1:1: \(message)", "\(folder.path)/documents.schema.json:1:1: \(message)",
             "\(folder.path)/feedback.schema.json:1:1: \(message)", "\(folder.path)/news.schema.json:1:1: \(message)",
@@ -123,9 +125,10 @@ struct UnreadableFilesTests {
         defer { site.delete() }
         try FileManager.default.createSymbolicLink(
             atPath: site.root.appendingPathComponent("templates/assets/extra.css").path, withDestinationPath: "/etc/hostname")
-        #expect(site.diagnostics() == [
-            "templates/assets/extra.css:1:1: error: this is a symbolic link, which the build never follows; put the file itself here instead"
-        ])
+        #expect(
+            site.diagnostics() == [
+                "templates/assets/extra.css:1:1: error: this is a symbolic link, which the build never follows; put the file itself here instead"
+            ])
         #expect(!site.outputExists("index.html"))
     }
 }

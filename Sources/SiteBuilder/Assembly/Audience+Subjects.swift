@@ -2,7 +2,9 @@ import Foundation
 
 extension Audience {
     /// Folded words that mark a subject as an organization; any other subject is a person.
-    private static let organizationWords = ["doanh nghiep", "to chuc", "co quan", "don vi", "co so", "hop tac xa", "htx", "nguoi su dung lao dong"]
+    private static let organizationWords = [
+        "doanh nghiep", "to chuc", "co quan", "don vi", "co so", "hop tac xa", "htx", "nguoi su dung lao dong",
+    ]
 
     static func of(_ subjects: [String]) -> [Audience] {
         var found: Set<Audience> = []

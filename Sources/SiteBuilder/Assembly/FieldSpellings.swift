@@ -26,11 +26,13 @@ struct FieldSpellings: Sendable, Equatable {
         var byAddress: [String: [String: (count: Int, lowestCode: String)]] = [:]
         for document in procedures {
             let field = document.metadata.field
-            let slug = slugs[field] ?? {
-                let slug = VietnameseText.slug(field)
-                slugs[field] = slug
-                return slug
-            }()
+            let slug =
+                slugs[field]
+                ?? {
+                    let slug = VietnameseText.slug(field)
+                    slugs[field] = slug
+                    return slug
+                }()
             // A field without letters or digits has no address: validation refuses it.
             guard !slug.isEmpty else { continue }
             let code = document.metadata.code

@@ -10,8 +10,12 @@ struct SiteAssembler {
         var history: [String: [HistoryEntry]] = [:]
         for decision in chronological {
             for code in decision.metadata.newCodes { history[code, default: []].append(HistoryEntry(act: .announced, decision: decision)) }
-            for code in decision.metadata.amendedCodes { history[code, default: []].append(HistoryEntry(act: .amended, decision: decision)) }
-            for code in decision.metadata.abolishedCodes { history[code, default: []].append(HistoryEntry(act: .abolished, decision: decision)) }
+            for code in decision.metadata.amendedCodes {
+                history[code, default: []].append(HistoryEntry(act: .amended, decision: decision))
+            }
+            for code in decision.metadata.abolishedCodes {
+                history[code, default: []].append(HistoryEntry(act: .abolished, decision: decision))
+            }
         }
 
         // Positions are sorted, not the documents, which are large to move; the entries,
@@ -37,7 +41,8 @@ struct SiteAssembler {
             ($0.metadata.order ?? Int.max, $0.metadata.slug) < ($1.metadata.order ?? Int.max, $1.metadata.slug)
         }.map { AssembledSite.Entry(document: $0, body: body($0.source)) }
 
-        let dates = content.decisions.flatMap { [$0.metadata.issued, $0.metadata.effective].compactMap { $0 } }
+        let dates =
+            content.decisions.flatMap { [$0.metadata.issued, $0.metadata.effective].compactMap { $0 } }
             + content.feedback.flatMap { [$0.metadata.received, $0.metadata.handled].compactMap { $0 } }
 
         var site = AssembledSite(

@@ -65,7 +65,9 @@ struct CommonYAMLParser {
                 return false
             } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] & 0xFE == 0xA8 {
                 return false
-            } else if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBB || bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE {
+            } else if byte == 0xEF, index + 2 < bytes.count,
+                bytes[index + 1] == 0xBB || bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE
+            {
                 return false
             }
             index += 1
@@ -77,7 +79,8 @@ struct CommonYAMLParser {
     private static func line(_ bytes: Bytes, _ number: Int, _ start: Int, _ end: Int) -> Line {
         var first = start
         while first < end && bytes[first] == UInt8(ascii: " ") { first += 1 }
-        return Line(number: number, start: start, end: end, indent: first - start, isEmpty: first == end || bytes[first] == UInt8(ascii: "#"))
+        return Line(
+            number: number, start: start, end: end, indent: first - start, isEmpty: first == end || bytes[first] == UInt8(ascii: "#"))
     }
 
     /// The next line that is not empty, without reading it.

@@ -35,7 +35,8 @@ struct ContentDecoder {
             settings: settings, settingsSource: settingsSource, procedures: procedures, decisions: decisions,
             feedback: feedback, pages: pages, personalDataAllowList: allowList,
             procedureFileCodes: Set(sources.procedures.map(\.baseName)),
-            allDecisionsDecoded: decisions.count == sources.decisions.count && sources.unreadableDecisionCount == 0, attachments: sources.attachments)
+            allDecisionsDecoded: decisions.count == sources.decisions.count && sources.unreadableDecisionCount == 0,
+            attachments: sources.attachments)
         content.searchSynonyms = synonyms
         content.transparency = transparency
         content.documents = documents(sources.documents, decode: RegulatoryDocument.decode, into: &diagnostics)

@@ -1,5 +1,7 @@
 extension Decision {
-    static let keys = ["number", "title", "issued", "effective", "issuer", "signer", "new", "amended", "abolished", "attachment", "implements"]
+    static let keys = [
+        "number", "title", "issued", "effective", "issuer", "signer", "new", "amended", "abolished", "attachment", "implements",
+    ]
 
     static func decode(from reader: inout FrontMatterReader, file: SourceFile) -> Decision? {
         if !Slug.isValid(file.baseName) {
@@ -25,7 +27,8 @@ extension Decision {
         for key in ["new", "amended", "abolished"] {
             codes[key] = reader.strings(key)
             for (index, code) in codes[key, default: []].enumerated() where !ProcedureCode.isValid(code) {
-                reader.report(.invalidProcedureCode(key: "\(key)[\(index + 1)]", found: code), at: reader.location(of: "\(key)[\(index + 1)]"))
+                reader.report(
+                    .invalidProcedureCode(key: "\(key)[\(index + 1)]", found: code), at: reader.location(of: "\(key)[\(index + 1)]"))
             }
         }
         let attachment = reader.string("attachment")

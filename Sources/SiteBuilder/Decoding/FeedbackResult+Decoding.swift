@@ -29,7 +29,8 @@ extension FeedbackResult {
         let category: FeedbackCategory? = reader.term("category")
         let procedures = reader.strings("procedures")
         for (index, code) in procedures.enumerated() where !ProcedureCode.isValid(code) {
-            reader.report(.invalidProcedureCode(key: "procedures[\(index + 1)]", found: code), at: reader.location(of: "procedures[\(index + 1)]"))
+            reader.report(
+                .invalidProcedureCode(key: "procedures[\(index + 1)]", found: code), at: reader.location(of: "procedures[\(index + 1)]"))
         }
         let regulation = reader.string("regulation")
         let agency = reader.requiredString("agency")

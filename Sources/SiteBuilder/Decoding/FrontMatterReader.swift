@@ -315,7 +315,8 @@ struct FrontMatterReader {
 
     /// - Parameter node: the value as written, so that a close allowed value can be offered
     ///   as a fix.
-    private mutating func term<Term: Vocabulary>(_ text: String, key: String, at location: SourceLocation, node: FrontMatterNode?) -> Term? {
+    private mutating func term<Term: Vocabulary>(_ text: String, key: String, at location: SourceLocation, node: FrontMatterNode?) -> Term?
+    {
         guard let term = Term(rawValue: text) else {
             let closest = Suggestion.closestValue(to: text, among: Term.allowedValues)
             let fix = closest.flatMap { replacement(of: node, with: $0) }

@@ -38,7 +38,8 @@ extension Procedure {
         let channels = reader.records("channels", required: true, decode: Channel.decode)
         var seenMethods: Set<ChannelMethod> = []
         for (index, channel) in channels.enumerated() where !seenMethods.insert(channel.method).inserted {
-            reader.report(.repeatedValue(key: "channels", value: channel.method.rawValue), at: reader.location(of: "channels[\(index + 1)]"))
+            reader.report(
+                .repeatedValue(key: "channels", value: channel.method.rawValue), at: reader.location(of: "channels[\(index + 1)]"))
         }
         let results = reader.records("results", decode: ProcedureResult.decode)
         let forms = reader.records("forms", decode: ProcedureForm.decode)
@@ -46,7 +47,8 @@ extension Procedure {
         let keywords = reader.strings("keywords")
         let related = reader.strings("related")
         for (index, relatedCode) in related.enumerated() where !ProcedureCode.isValid(relatedCode) {
-            reader.report(.invalidProcedureCode(key: "related[\(index + 1)]", found: relatedCode), at: reader.location(of: "related[\(index + 1)]"))
+            reader.report(
+                .invalidProcedureCode(key: "related[\(index + 1)]", found: relatedCode), at: reader.location(of: "related[\(index + 1)]"))
         }
         reader.reportUnknownKeys(allowed: keys)
 

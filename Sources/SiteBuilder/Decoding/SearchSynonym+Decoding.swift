@@ -7,7 +7,8 @@ extension SearchSynonym {
 
     private static func decode(_ item: inout FrontMatterReader) -> SearchSynonym? {
         let location = item.location(of: "")
-        let hasSame = item.has("same"), hasFrom = item.has("from") || item.has("to")
+        let hasSame = item.has("same")
+        let hasFrom = item.has("from") || item.has("to")
         item.reportUnknownKeys(allowed: ["same", "from", "to"])
         guard hasSame != hasFrom else {
             item.report(.searchSynonymShape(both: hasSame), at: location)

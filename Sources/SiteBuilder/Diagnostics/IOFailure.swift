@@ -9,11 +9,13 @@ public enum IOFailure: Sendable, Hashable {
     /// The reason behind `error`, from its POSIX error number where it has one.
     public init(_ error: any Error) {
         let code: Int32? =
-            if let posix = error as? POSIXError { posix.code.rawValue }
-            else if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
-                underlying.domain == NSPOSIXErrorDomain { Int32(underlying.code) }
-            else if (error as NSError).domain == NSPOSIXErrorDomain { Int32((error as NSError).code) }
-            else { nil }
+            if let posix = error as? POSIXError {
+                posix.code.rawValue
+            } else if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
+                underlying.domain == NSPOSIXErrorDomain
+            { Int32(underlying.code) } else if (error as NSError).domain == NSPOSIXErrorDomain { Int32((error as NSError).code) } else {
+                nil
+            }
         if let code {
             self.init(errno: code)
             if case .other = self { self = .other(error.localizedDescription) }

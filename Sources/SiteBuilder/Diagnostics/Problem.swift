@@ -259,10 +259,12 @@ public enum Problem: Sendable, Hashable {
         case .unlistableFolder(let failure): LocalizedMessage(.unlistableFolder, ["reason": .phrase(failure.message)])
         case .indentedCode: LocalizedMessage(.indentedCode)
         case .fieldSpelling(let written, let shown, let fileCounts):
-            LocalizedMessage(.fieldSpelling, [
-                "written": .text(written), "shown": .text(shown), "count": .count(fileCounts[shown] ?? 0, .file),
-                "others": .phrases(Self.otherSpellings(fileCounts, written: written, shown: shown)),
-            ])
+            LocalizedMessage(
+                .fieldSpelling,
+                [
+                    "written": .text(written), "shown": .text(shown), "count": .count(fileCounts[shown] ?? 0, .file),
+                    "others": .phrases(Self.otherSpellings(fileCounts, written: written, shown: shown)),
+                ])
         case .buildInProgress(let holder): LocalizedMessage(.buildInProgress, ["holder": .phrase(holder)])
         case .searchSynonymShape(let both): LocalizedMessage(both ? .searchSynonymBoth : .searchSynonymNeither)
         case .searchSynonymWithoutWords(let phrase): LocalizedMessage(.searchSynonymWithoutWords, ["phrase": .text(phrase)])
@@ -283,10 +285,12 @@ public enum Problem: Sendable, Hashable {
             } else if month == 2 && day == 29 {
                 LocalizedMessage(.dateNotLeapYear, ["key": .text(key), "found": .text(found), "year": .text(String(year))])
             } else {
-                LocalizedMessage(.dateNoSuchDay, [
-                    "key": .text(key), "found": .text(found), "month": .month(month),
-                    "days": .number(CalendarDate.days(inMonth: month, year: year)),
-                ])
+                LocalizedMessage(
+                    .dateNoSuchDay,
+                    [
+                        "key": .text(key), "found": .text(found), "month": .month(month),
+                        "days": .number(CalendarDate.days(inMonth: month, year: year)),
+                    ])
             }
         case .yamlTab: LocalizedMessage(.yamlTab)
         case .yamlColonInValue(let key): LocalizedMessage(.yamlColonInValue, ["key": .text(key)])
@@ -303,18 +307,24 @@ public enum Problem: Sendable, Hashable {
         case .yamlUnclosedBracket(let opening, let closing):
             LocalizedMessage(.yamlUnclosedBracket, ["opening": .text(opening), "closing": .text(closing)])
         case .commentInValue(let key, let published, let written):
-            LocalizedMessage(.commentInValue, [
-                "key": .text(key), "name": .text(String(Self.lastKey(key))), "published": .text(published), "written": .text(written),
-            ])
+            LocalizedMessage(
+                .commentInValue,
+                [
+                    "key": .text(key), "name": .text(String(Self.lastKey(key))), "published": .text(published), "written": .text(written),
+                ])
         case .typographicQuotes(let key, let value, let quoted):
-            LocalizedMessage(.typographicQuotes, [
-                "key": .text(key), "name": .text(String(Self.lastKey(key))), "value": .text(value), "quoted": .text(quoted),
-            ])
+            LocalizedMessage(
+                .typographicQuotes,
+                [
+                    "key": .text(key), "name": .text(String(Self.lastKey(key))), "value": .text(value), "quoted": .text(quoted),
+                ])
         case .commentedOutKey(let key): LocalizedMessage(.commentedOutKey, ["key": .text(key)])
         case .decisionYearMismatch(let fileYear, let issuedYear, let expectedFile):
-            LocalizedMessage(.decisionYearMismatch, [
-                "fileYear": .text(String(fileYear)), "issuedYear": .text(String(issuedYear)), "file": .text(expectedFile),
-            ])
+            LocalizedMessage(
+                .decisionYearMismatch,
+                [
+                    "fileYear": .text(String(fileYear)), "issuedYear": .text(String(issuedYear)), "file": .text(expectedFile),
+                ])
         case .notASiteFolder(let folder, let siteAbove?):
             LocalizedMessage(.notASiteFolderSiteAbove, ["folder": .text(folder), "siteAbove": .text(siteAbove)])
         case .notASiteFolder(let folder, nil): LocalizedMessage(.notASiteFolder, ["folder": .text(folder)])
@@ -323,9 +333,11 @@ public enum Problem: Sendable, Hashable {
         case .unknownDecisionNear(let key, let number, let closest):
             LocalizedMessage(.unknownDecisionNear, ["key": .text(key), "number": .text(number), "closest": .text(closest)])
         case .notAllowedNear(let key, let found, let allowed, let closest):
-            LocalizedMessage(.notAllowedNear, [
-                "key": .text(key), "found": .text(found), "allowed": .quotedList(allowed), "closest": .text(closest),
-            ])
+            LocalizedMessage(
+                .notAllowedNear,
+                [
+                    "key": .text(key), "found": .text(found), "allowed": .quotedList(allowed), "closest": .text(closest),
+                ])
         case .newFieldNear(let field, let closest, let closestCount):
             LocalizedMessage(.newFieldNear, ["field": .text(field), "closest": .text(closest), "count": .count(closestCount, .file)])
         case .invalidPeriod(let key, let found): LocalizedMessage(.invalidPeriod, ["key": .text(key), "found": .text(found)])
@@ -342,7 +354,8 @@ public enum Problem: Sendable, Hashable {
             keys.count == 1
                 ? LocalizedMessage(.figureAboveReceived, ["key": .text(keys[0]), "found": .number(sum), "received": .number(received)])
                 : LocalizedMessage(.exceedsReceived, ["keys": .quotedList(keys), "sum": .number(sum), "received": .number(received)])
-        case .summaryTooLong(let length, let limit): LocalizedMessage(.summaryTooLong, ["length": .number(length), "limit": .number(limit)])
+        case .summaryTooLong(let length, let limit):
+            LocalizedMessage(.summaryTooLong, ["length": .number(length), "limit": .number(limit)])
         case .imageWithoutAlt(let path): LocalizedMessage(.imageWithoutAlt, ["path": .text(path)])
         case .imageTooLarge(let path, let kilobytes, let limit):
             LocalizedMessage(.imageTooLarge, ["path": .text(path), "size": .number(kilobytes), "limit": .number(limit)])

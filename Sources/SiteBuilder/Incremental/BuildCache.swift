@@ -108,7 +108,9 @@ struct BuildCache: Sendable, Equatable {
         }
         for (written, shown) in fieldSpellings { add("field", written, shown) }
         for (path, state) in procedures {
-            add("procedure", path, String(state.frontMatterHash, radix: 16), state.complete ? "1" : "0", state.related.joined(separator: " "))
+            add(
+                "procedure", path, String(state.frontMatterHash, radix: 16), state.complete ? "1" : "0",
+                state.related.joined(separator: " "))
         }
         return text + "end\t" + String(ContentHash.of(text), radix: 16) + "\n"
     }

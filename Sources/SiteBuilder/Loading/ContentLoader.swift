@@ -154,7 +154,8 @@ struct ContentLoader {
             }
             var lines: [UInt8] = []
             lines.reserveCapacity(bytes.count)
-            for (index, byte) in bytes.enumerated() where !(byte == UInt8(ascii: "\n") && index > 0 && bytes[index - 1] == UInt8(ascii: "\r")) {
+            for (index, byte) in bytes.enumerated()
+            where !(byte == UInt8(ascii: "\n") && index > 0 && bytes[index - 1] == UInt8(ascii: "\r")) {
                 lines.append(byte == UInt8(ascii: "\r") ? UInt8(ascii: "\n") : byte)
             }
             return String(decoding: lines, as: UTF8.self)
@@ -174,7 +175,8 @@ struct ContentLoader {
             var decoder = UTF8()
             guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
             if scalar.properties.isGraphemeExtend || scalar.properties.generalCategory == .spacingMark
-                || scalar.properties.isEmojiModifier || scalar.value == 0x200D {
+                || scalar.properties.isEmojiModifier || scalar.value == 0x200D
+            {
                 return false
             }
         }

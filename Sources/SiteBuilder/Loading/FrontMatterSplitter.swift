@@ -29,7 +29,8 @@ enum FrontMatterSplitter {
                 let end = lineEnd(in: bytes, from: lineStart)
                 if isFence(bytes[lineStart..<end]) {
                     let yamlEnd = lineStart == yamlStart ? yamlStart : lineStart - 1
-                    return .found(yamlStart: yamlStart, yamlEnd: yamlEnd, bodyStart: end < bytes.count ? end + 1 : end, bodyFirstLine: lineIndex + 2)
+                    return .found(
+                        yamlStart: yamlStart, yamlEnd: yamlEnd, bodyStart: end < bytes.count ? end + 1 : end, bodyFirstLine: lineIndex + 2)
                 }
                 guard end < bytes.count else { return .problem(.unterminatedFrontMatter) }
                 lineStart = end + 1

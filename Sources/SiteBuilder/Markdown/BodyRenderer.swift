@@ -105,7 +105,8 @@ struct BodyRenderer {
                         },
                         finishing: { watch.run(turn) },
                         parsed: { turns.pass(after: turn) })
-                    guard let (rendered, warnings) = renderer.render(
+                    guard
+                        let (rendered, warnings) = renderer.render(
                             job.body, file: job.source, firstLine: job.firstLine, reservedIDs: job.reservedIDs, hooks: hooks)
                     else {
                         watch.finish(turn, .stopped)

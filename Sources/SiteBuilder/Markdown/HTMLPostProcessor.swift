@@ -12,7 +12,7 @@ enum HTMLPostProcessor {
     /// Fixed tag rewrites, tried at each `<` followed by `t` or `/`.
     private static let rewrites: [(tag: [UInt8], replacement: [UInt8])] = {
         var rewrites = [
-            (Array("</table>".utf8), Array("</table></div>".utf8)),
+            (Array("</table>".utf8), Array("</table></div>".utf8))
         ]
         for cell in ["th", "td"] {
             for alignment in ["left", "center", "right"] {

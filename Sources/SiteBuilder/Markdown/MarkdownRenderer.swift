@@ -62,7 +62,8 @@ struct MarkdownRenderer: Sendable {
             let line = max(Int(cmark_node_get_start_line(node)), 1)
             // cmark counts columns in bytes; editors count letters (`ữ` is three bytes).
             let byteColumn = max(Int(cmark_node_get_start_column(node)), 1)
-            let column = line <= lines.count ? String(decoding: lines[line - 1].prefix(byteColumn - 1), as: UTF8.self).count + 1 : byteColumn
+            let column =
+                line <= lines.count ? String(decoding: lines[line - 1].prefix(byteColumn - 1), as: UTF8.self).count + 1 : byteColumn
             diagnostics.append(Diagnostic(problem, at: file.location(line: firstLine + line - 1, column: column)))
         }
 

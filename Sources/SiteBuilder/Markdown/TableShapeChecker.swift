@@ -27,7 +27,8 @@ enum TableShapeChecker {
         let utf8 = markdown.utf8
         func line(_ index: Int) -> Substring {
             let range = lineRanges[index].range
-            return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+            return Substring(
+                utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
         }
         // A row starts with a visible ASCII character nearly always, which no blank line does.
         func isBlank(_ index: Int) -> Bool {
@@ -64,7 +65,9 @@ enum TableShapeChecker {
         while let first = bytes.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") { bytes = bytes.dropFirst() }
         while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { bytes = bytes.dropLast() }
         guard bytes.contains(UInt8(ascii: "-")), bytes.contains(UInt8(ascii: "|")),
-            bytes.allSatisfy({ [UInt8(ascii: "|"), UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "\t")].contains($0) })
+            bytes.allSatisfy({
+                [UInt8(ascii: "|"), UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "\t")].contains($0)
+            })
         else { return nil }
         if bytes.first == UInt8(ascii: "|") { bytes = bytes.dropFirst() }
         if bytes.last == UInt8(ascii: "|") { bytes = bytes.dropLast() }

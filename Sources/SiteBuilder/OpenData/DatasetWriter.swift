@@ -51,7 +51,8 @@ struct DatasetWriter<Source, Record: Encodable & CSVColumns & Sendable> {
 
     /// One chunk's records in both formats — the JSON with a comma before each record but the
     /// dataset's first — each record made, encoded and written to its own file on every core.
-    private func encode(_ chunk: ArraySlice<Source>, first: Bool, into sink: any OutputSink) throws(BuildFailure) -> (json: Data, csv: Data) {
+    private func encode(_ chunk: ArraySlice<Source>, first: Bool, into sink: any OutputSink) throws(BuildFailure) -> (json: Data, csv: Data)
+    {
         let maker = UncheckedSendable((record: record, page: page))
         let encoded = chunk.map(UncheckedSendable.init).concurrentMap { source -> Result<(json: [UInt8], row: [UInt8]), BuildFailure> in
             let record = maker.value.record(source.value)

@@ -14,7 +14,8 @@ struct DecisionRecord: Encodable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case number, title, issued, effective, issuer, signer, new, amended, abolished
-        case attachmentURL = "attachment_url", url
+        case attachmentURL = "attachment_url"
+        case url
     }
 
     init(_ document: ContentDocument<Decision>, baseURL: String) {

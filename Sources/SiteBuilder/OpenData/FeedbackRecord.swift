@@ -19,8 +19,14 @@ struct FeedbackRecord: Encodable {
     let url: String
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, title, received, handled, status, submitterType = "submitter_type", province, channel, category
-        case procedures, regulation, agency, forwardedTo = "forwarded_to", outcome, answerDocument = "answer_document", url
+        case id, title, received, handled, status
+        case submitterType = "submitter_type"
+        case province, channel, category
+        case procedures, regulation, agency
+        case forwardedTo = "forwarded_to"
+        case outcome
+        case answerDocument = "answer_document"
+        case url
     }
 
     init(_ result: FeedbackResult, baseURL: String) {

@@ -10,7 +10,9 @@ struct OnlineServiceRecord: Encodable {
     let url: String
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case code, title, field, online, onlineURL = "online_url", agencies, audiences, url
+        case code, title, field, online
+        case onlineURL = "online_url"
+        case agencies, audiences, url
     }
 
     init(_ entry: AssembledSite.ProcedureEntry, baseURL: String) {

@@ -16,13 +16,15 @@ struct OpenDataBuilder {
         return [
             try DatasetWriter(
                 name: "procedures", schema: schemas["procedures"], title: "Thủ tục hành chính",
-                description: "Toàn bộ thủ tục hành chính, kể cả thủ tục đã bãi bỏ (đánh dấu), với cách thức thực hiện, thời hạn, phí, kết quả, mẫu đơn, căn cứ pháp lý và lịch sử công bố.",
+                description:
+                    "Toàn bộ thủ tục hành chính, kể cả thủ tục đã bãi bỏ (đánh dấu), với cách thức thực hiện, thời hạn, phí, kết quả, mẫu đơn, căn cứ pháp lý và lịch sử công bố.",
                 modified: newestHistory(site.procedures), sources: site.procedures, record: { ProcedureRecord($0, baseURL: baseURL) },
                 page: { SiteAddress.procedure($0.procedure.code) }
             ).write(to: sink),
             try DatasetWriter(
                 name: "online-services", schema: schemas["online-services"], title: "Dịch vụ công trực tuyến",
-                description: "Thủ tục hành chính đang có hiệu lực cung cấp dịch vụ công trực tuyến toàn trình hoặc một phần theo Nghị định 42/2022/NĐ-CP.",
+                description:
+                    "Thủ tục hành chính đang có hiệu lực cung cấp dịch vụ công trực tuyến toàn trình hoặc một phần theo Nghị định 42/2022/NĐ-CP.",
                 modified: newestHistory(online), sources: online, record: { OnlineServiceRecord($0, baseURL: baseURL) }
             ).write(to: sink),
             try DatasetWriter(

@@ -16,7 +16,10 @@ struct ProcedureRecord: Encodable {
         let code: String?
         let fileURL: String?
 
-        enum CodingKeys: String, CodingKey, CaseIterable { case title, code, fileURL = "file_url" }
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case title, code
+            case fileURL = "file_url"
+        }
     }
 
     struct LegalRecord: Encodable {
@@ -59,11 +62,22 @@ struct ProcedureRecord: Encodable {
     let url: String
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case code, title, titleEnglish = "title_en", field, levels, agencies
-        case competentAgencies = "competent_agencies", coordinatingAgencies = "coordinating_agencies"
-        case delegatedAgencies = "delegated_agencies", subjects, procedureType = "procedure_type", online
-        case onlineURL = "online_url", onlineDecision = "online_decision", channels, results, forms
-        case legalBasis = "legal_basis", keywords, related, status, abolishedBy = "abolished_by", history, url
+        case code, title
+        case titleEnglish = "title_en"
+        case field, levels, agencies
+        case competentAgencies = "competent_agencies"
+        case coordinatingAgencies = "coordinating_agencies"
+        case delegatedAgencies = "delegated_agencies"
+        case subjects
+        case procedureType = "procedure_type"
+        case online
+        case onlineURL = "online_url"
+        case onlineDecision = "online_decision"
+        case channels, results, forms
+        case legalBasis = "legal_basis"
+        case keywords, related, status
+        case abolishedBy = "abolished_by"
+        case history, url
     }
 
     init(_ entry: AssembledSite.ProcedureEntry, baseURL: String) {

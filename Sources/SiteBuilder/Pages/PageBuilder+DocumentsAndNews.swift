@@ -98,8 +98,7 @@ extension PageBuilder {
         ).modified(entries.map { $0.metadata.expiredOn ?? $0.metadata.issued }.max())
     }
 
-    private func newsList(_ entries: [AssembledSite.Entry<NewsItem>], address: String, title: String, tag: String?) -> [OutputPage.Source]
-    {
+    private func newsList(_ entries: [AssembledSite.Entry<NewsItem>], address: String, title: String, tag: String?) -> [OutputPage.Source] {
         let data = site.documentsAndNews
         return listPages(
             entries, address: address, template: "news-list", title: title,

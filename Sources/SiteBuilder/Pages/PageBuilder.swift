@@ -195,7 +195,8 @@ struct PageBuilder {
         }
         return listPages(
             rows, address: SiteAddress.onlineServices, template: "online-services", title: "Dịch vụ công trực tuyến",
-            description: "Danh mục thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình và một phần theo Nghị định 42/2022/NĐ-CP.",
+            description:
+                "Danh mục thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình và một phần theo Nghị định 42/2022/NĐ-CP.",
             trail: [], shortTitle: "Dịch vụ công trực tuyến",
             modified: AssembledSite.newestHistoryDate(of: inForce.filter { $0.procedure.online != .none })
         ) { pageRows, number in
@@ -275,7 +276,8 @@ struct PageBuilder {
     private func openData() -> OutputPage {
         page(
             Dataset.folder, template: "open-data", title: "Dữ liệu mở",
-            description: "Dữ liệu mở về thủ tục hành chính, dịch vụ công trực tuyến, quyết định công bố và kết quả xử lý phản ánh, kiến nghị: JSON, CSV, miễn phí, không cần đăng nhập.",
+            description:
+                "Dữ liệu mở về thủ tục hành chính, dịch vụ công trực tuyến, quyết định công bố và kết quả xử lý phản ánh, kiến nghị: JSON, CSV, miễn phí, không cần đăng nhập.",
             trail: [],
             [
                 "datasets": datasets.map { dataset in
@@ -349,21 +351,24 @@ struct PageBuilder {
         // Lists that a template wraps in a container are given as `{items: [...]}`, present
         // only when not empty, so `{{#navigation}}` opens the container once.
         if !settings.navigation.isEmpty {
-            context["navigation"] = [
-                "items": settings.navigation.map { link in
-                    ["title": link.title, "url": link.url, "current": isCurrent(link.url, address)] as TemplateNode
-                }
-            ] as TemplateNode
+            context["navigation"] =
+                [
+                    "items": settings.navigation.map { link in
+                        ["title": link.title, "url": link.url, "current": isCurrent(link.url, address)] as TemplateNode
+                    }
+                ] as TemplateNode
         }
-        context["page"] = [
-            "title": title,
-            "description": description ?? settings.description,
-            "address": address,
-            "canonical_url": settings.baseURL + address,
-            "is_home": address == SiteAddress.home,
-        ] as TemplateNode
+        context["page"] =
+            [
+                "title": title,
+                "description": description ?? settings.description,
+                "address": address,
+                "canonical_url": settings.baseURL + address,
+                "is_home": address == SiteAddress.home,
+            ] as TemplateNode
         if address != SiteAddress.home && address != SiteAddress.notFound {
-            context["breadcrumbs"] = ["items": ([("Trang chủ", SiteAddress.home)] + trail).map { ["title": $0.0, "url": $0.1] as TemplateNode }] as TemplateNode
+            context["breadcrumbs"] =
+                ["items": ([("Trang chủ", SiteAddress.home)] + trail).map { ["title": $0.0, "url": $0.1] as TemplateNode }] as TemplateNode
         }
         return OutputPage(address: address, template: template, context: context)
     }

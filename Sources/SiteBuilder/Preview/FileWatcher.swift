@@ -88,7 +88,9 @@ final class FileWatcher: @unchecked Sendable {
     private func run() {
         var pending: Set<String> = []
         while true {
-            var descriptors = [pollfd(fd: inotify, events: Int16(POLLIN), revents: 0), pollfd(fd: wake.read, events: Int16(POLLIN), revents: 0)]
+            var descriptors = [
+                pollfd(fd: inotify, events: Int16(POLLIN), revents: 0), pollfd(fd: wake.read, events: Int16(POLLIN), revents: 0),
+            ]
             let ready = poll(&descriptors, 2, pending.isEmpty ? -1 : quietPeriod)
             if ready < 0 {
                 if errno == EINTR { continue }

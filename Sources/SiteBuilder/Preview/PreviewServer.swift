@@ -21,7 +21,8 @@ public final class PreviewServer: @unchecked Sendable {
     private var listening: Task<Void, Never>?
 
     /// `port` 0 lets the system choose a free port; `start()` says which.
-    public init(root: URL, host: String = "127.0.0.1", port: UInt16 = 1313, output: URL? = nil, language: Language = .vi,
+    public init(
+        root: URL, host: String = "127.0.0.1", port: UInt16 = 1313, output: URL? = nil, language: Language = .vi,
         onWaiting: (@Sendable (LocalizedMessage) -> Void)? = nil, onBuild: @escaping BuildHandler = { _, _ in }
     ) {
         session = PreviewSession(root: root, output: output, language: language, onWaiting: onWaiting)

@@ -114,7 +114,8 @@ final class SitePublisher: OutputSink, Sendable {
         _ path: String, _ produce: (_ write: (Data) throws(BuildFailure) -> Void) throws(BuildFailure) -> Void
     ) throws(BuildFailure) {
         let destination = staging.appendingPathComponent(path, isDirectory: false)
-        let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).streaming", isDirectory: false)
+        let temporary = destination.deletingLastPathComponent().appendingPathComponent(
+            ".\(destination.lastPathComponent).streaming", isDirectory: false)
         var hash = ContentHash()
         var size = 0
         do {

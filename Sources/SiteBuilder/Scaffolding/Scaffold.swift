@@ -45,7 +45,9 @@ public struct Scaffold: Sendable, Equatable {
     /// The file for `kind` named by `argument`, or why there cannot be one.
     /// - Parameter issued: a decision's `issued` date as `YYYY-MM-DD` (default: today in
     ///   Vietnam); its year names the file, so that the address and the date agree.
-    public static func make(_ kind: ScaffoldKind, _ argument: String, issued: String? = nil, today: Date = Date()) -> Result<Scaffold, Refusal> {
+    public static func make(_ kind: ScaffoldKind, _ argument: String, issued: String? = nil, today: Date = Date()) -> Result<
+        Scaffold, Refusal
+    > {
         switch kind {
         case .procedure:
             guard ProcedureCode.isValid(argument) else {
@@ -59,7 +61,8 @@ public struct Scaffold: Sendable, Equatable {
             guard let slug = Self.decisionSlug(argument, year: date.year) else {
                 return .failure(.invalidArgument(kind: kind, found: argument))
             }
-            return .success(Scaffold(path: "content/decisions/\(slug).md", text: ScaffoldTexts.decision(number: argument, issued: date.iso)))
+            return .success(
+                Scaffold(path: "content/decisions/\(slug).md", text: ScaffoldTexts.decision(number: argument, issued: date.iso)))
         case .feedback:
             guard !argument.isEmpty, argument.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
                 return .failure(.invalidArgument(kind: kind, found: argument))

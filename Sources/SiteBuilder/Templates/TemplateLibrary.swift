@@ -6,7 +6,8 @@ import Mustache
 struct TemplateLibrary {
     /// The templates every site needs, one per kind of page.
     static let pageTemplates = [
-        "home", "catalogue", "catalogue-field", "search", "procedure", "online-services", "decisions", "decision", "feedback-list", "feedback",
+        "home", "catalogue", "catalogue-field", "search", "procedure", "online-services", "decisions", "decision", "feedback-list",
+        "feedback",
         "open-data", "page", "404", "service-index", "reports", "report", "documents", "document", "news-list",
         "news-item",
     ]

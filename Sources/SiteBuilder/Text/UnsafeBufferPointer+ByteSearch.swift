@@ -23,7 +23,7 @@ extension UnsafeBufferPointer<UInt8> {
     }
 }
 
-extension Array<UInt8> {
+extension [UInt8] {
     /// Whether `needle` occurs in these bytes: a plain byte search, many times faster than
     /// Foundation's `contains` or the standard library's `firstRange(of:)` on every line.
     func containsBytes(_ needle: [UInt8]) -> Bool {

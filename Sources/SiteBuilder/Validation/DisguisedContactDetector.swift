@@ -54,7 +54,10 @@ enum DisguisedContactDetector {
             let labelEnd = position
             guard let afterDot = marker(dots, in: lower, at: position), afterDot < lower.count,
                 lower[afterDot].isASCIILetter || lower[afterDot].isASCIIDigit
-            else { position = labelEnd; break }
+            else {
+                position = labelEnd
+                break
+            }
             position = afterDot
         }
         guard labels.count >= 2, let last = labels.last, topLevelDomains.contains(last) else { return nil }

@@ -16,11 +16,12 @@
 ///
 /// Accents count when written: `Tổ` is never the family name `Tô`, but `Tran` is `Trần`.
 enum NameDetector {
-    static let familyNames = WordList([
-        "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
-        "dương", "lý", "đinh", "trịnh", "trương", "đào", "mai", "cao", "lâm", "tô", "hà", "tạ", "lưu", "chu",
-        "đoàn", "lương", "vương", "phùng", "kiều", "quách", "triệu",
-    ], anyUnaccentedWord: true)
+    static let familyNames = WordList(
+        [
+            "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
+            "dương", "lý", "đinh", "trịnh", "trương", "đào", "mai", "cao", "lâm", "tô", "hà", "tạ", "lưu", "chu",
+            "đoàn", "lương", "vương", "phùng", "kiều", "quách", "triệu",
+        ], anyUnaccentedWord: true)
 
     /// Words that introduce a person's name.
     static let labels = WordList([

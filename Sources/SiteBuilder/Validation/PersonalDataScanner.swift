@@ -142,7 +142,8 @@ enum PersonalDataScanner {
             var start = index
             let international = start > 0 && characters[start - 1] == "+"
             if international { start -= 1 }
-            let letters = start >= 2 && characters[start - 2].isASCIILetter && characters[start - 1].isASCIILetter
+            let letters =
+                start >= 2 && characters[start - 2].isASCIILetter && characters[start - 1].isASCIILetter
                 && (start == 2 || !characters[start - 3].isLetter)
             if letters && digits.count == 13 { start -= 2 }
             if let kind = classify(digits, international: international, afterTwoLetters: letters),

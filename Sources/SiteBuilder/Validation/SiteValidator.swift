@@ -35,9 +35,10 @@ struct SiteValidator {
             for (index, code) in list.enumerated() where ProcedureCode.isValid(code) {
                 if !codes.contains(code) {
                     if codeCandidates == nil { codeCandidates = SuggestionCandidates(codes) }
-                    let problem: Problem = codeCandidates?.closest(to: code, maximumDistance: 2).map {
-                        .unknownProcedureNear(key: key, code: code, closest: $0)
-                    } ?? .unknownProcedure(key: key, code: code)
+                    let problem: Problem =
+                        codeCandidates?.closest(to: code, maximumDistance: 2).map {
+                            .unknownProcedureNear(key: key, code: code, closest: $0)
+                        } ?? .unknownProcedure(key: key, code: code)
                     diagnostics.append(Diagnostic(problem, at: location("\(key)[\(index + 1)]")))
                 }
                 if !seen.insert(code).inserted {
@@ -58,9 +59,10 @@ struct SiteValidator {
             let procedure = document.metadata
             checkCodes(procedure.related, key: "related", in: { locate($0, in: document) })
             if let number = procedure.onlineDecision, !decisionNumbers.contains(number), content.allDecisionsDecoded {
-                let problem: Problem = Suggestion.closestValue(to: number, among: decisionNumbers, maximumDistance: 2).map {
-                    .unknownDecisionNear(key: "online_decision", number: number, closest: $0)
-                } ?? .unknownDecision(key: "online_decision", number: number)
+                let problem: Problem =
+                    Suggestion.closestValue(to: number, among: decisionNumbers, maximumDistance: 2).map {
+                        .unknownDecisionNear(key: "online_decision", number: number, closest: $0)
+                    } ?? .unknownDecision(key: "online_decision", number: number)
                 diagnostics.append(Diagnostic(problem, at: locate("online_decision", in: document)))
             }
             for (index, form) in procedure.forms.enumerated() {
@@ -150,11 +152,13 @@ struct SiteValidator {
         var hasAddress: [String: Bool] = [:]
         for document in procedures {
             let field = document.metadata.field
-            let addressed = hasAddress[field] ?? {
-                let addressed = !VietnameseText.slug(field).isEmpty
-                hasAddress[field] = addressed
-                return addressed
-            }()
+            let addressed =
+                hasAddress[field]
+                ?? {
+                    let addressed = !VietnameseText.slug(field).isEmpty
+                    hasAddress[field] = addressed
+                    return addressed
+                }()
             if !addressed {
                 diagnostics.append(Diagnostic(.fieldWithoutAddress(field: field), at: locate("field", in: document)))
             } else if fields.shown(field) != field {
@@ -179,7 +183,9 @@ struct SiteValidator {
         var diagnostics: [Diagnostic] = []
         for document in procedures {
             let field = fields.shown(document.metadata.field)
-            guard counts[field] == 1, let closest = Suggestion.closestValue(to: field, among: established.keys, maximumDistance: 1) else { continue }
+            guard counts[field] == 1, let closest = Suggestion.closestValue(to: field, among: established.keys, maximumDistance: 1) else {
+                continue
+            }
             diagnostics.append(
                 Diagnostic(
                     .newFieldNear(field: document.metadata.field, closest: closest, closestCount: established[closest] ?? 0),

@@ -23,7 +23,8 @@ struct GuideMessageTableTests {
             guard case let message = problem.localized, seen.insert(message.message).inserted else { return nil }
             let text = message.text(in: language).replacingOccurrences(of: "|", with: "\\|")
             let code = text.contains("`") ? "`` \(text) ``" : "`\(text)`"
-            return "| `\(message.id)` | \(problem.severity == .error ? Diagnostic.Severity.error.word(in: language) : Diagnostic.Severity.warning.word(in: language)) | \(code) |"
+            return
+                "| `\(message.id)` | \(problem.severity == .error ? Diagnostic.Severity.error.word(in: language) : Diagnostic.Severity.warning.word(in: language)) | \(code) |"
         }
         return header + rows.joined(separator: "\n") + "\n"
     }
@@ -40,6 +41,7 @@ struct GuideMessageTableTests {
             try (text[..<start.upperBound] + expected + text[stop.lowerBound...]).write(to: url, atomically: true, encoding: .utf8)
             return
         }
-        #expect(String(text[start.upperBound..<stop.lowerBound]) == expected, "run RECORD_GUIDE=1 swift test --filter GuideMessageTableTests")
+        #expect(
+            String(text[start.upperBound..<stop.lowerBound]) == expected, "run RECORD_GUIDE=1 swift test --filter GuideMessageTableTests")
     }
 }

@@ -9,14 +9,16 @@ import Testing
 struct MessageCatalogTests {
     static func placeholders(_ text: String) -> Set<String> {
         let pattern = try! NSRegularExpression(pattern: "\\{([A-Za-z]+)\\}")
-        return Set(pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).map {
-            String(text[Range($0.range(at: 1), in: text)!])
-        })
+        return Set(
+            pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).map {
+                String(text[Range($0.range(at: 1), in: text)!])
+            })
     }
 
     @Test("every message has a Vietnamese and an English text with the same placeholders", arguments: Message.allCases)
     func bothTexts(message: Message) {
-        let vietnamese = message.template(in: .vi), english = message.template(in: .en)
+        let vietnamese = message.template(in: .vi)
+        let english = message.template(in: .en)
         #expect(!vietnamese.isEmpty && !english.isEmpty)
         #expect(Self.placeholders(vietnamese) == Self.placeholders(english), "\(message.rawValue)")
         let hasWords = english.replacingOccurrences(of: "\\{[A-Za-z]+\\}", with: "", options: .regularExpression)

@@ -23,7 +23,8 @@ enum ProblemExamples {
         .invalidDate(key: "issued", found: "15/05/2026"),
         .impossibleDate(key: "issued", found: "2026-11-31", year: 2026, month: 11, day: 31),
         .impossibleDate(key: "issued", found: "2026-13-01", year: 2026, month: 13, day: 1),
-        .impossibleDate(key: "issued", found: "2025-02-29", year: 2025, month: 2, day: 29), .invalidProcedureCode(key: "new[1]", found: "1.14173"),
+        .impossibleDate(key: "issued", found: "2025-02-29", year: 2025, month: 2, day: 29),
+        .invalidProcedureCode(key: "new[1]", found: "1.14173"),
         .invalidFeedbackID(found: "PAKN 2025/0001"), .invalidSlug(found: "Giới-thiệu.md"),
         .invalidURL(key: "online_url", found: "dichvucong.gov.vn"),
         .fileNameMismatch(key: "code", value: "2.000694", expectedFile: "2.000694.md"),
@@ -47,13 +48,19 @@ enum ProblemExamples {
         .fieldSpelling(
             written: "Thực hiện chính sách bhxh", shown: "Thực hiện chính sách BHXH",
             fileCounts: ["Thực hiện chính sách bhxh": 1, "Thực hiện chính sách BHXH": 14, "Thuc hien chinh sach BHXH": 2]),
-        .buildInProgress(holder: LocalizedMessage(.holder, [
-            "pid": .text("4242"), "activity": .phrase(LocalizedMessage(.activityBuilding, ["folder": .text("public")])),
-        ])),
+        .buildInProgress(
+            holder: LocalizedMessage(
+                .holder,
+                [
+                    "pid": .text("4242"), "activity": .phrase(LocalizedMessage(.activityBuilding, ["folder": .text("public")])),
+                ])),
         .buildInProgress(holder: LocalizedMessage(.holderUnknown)),
-        .buildInProgress(holder: LocalizedMessage(.holder, [
-            "pid": .text("4242"), "activity": .phrase(LocalizedMessage(.activityChecking, ["folder": .text("public")])),
-        ])),
+        .buildInProgress(
+            holder: LocalizedMessage(
+                .holder,
+                [
+                    "pid": .text("4242"), "activity": .phrase(LocalizedMessage(.activityChecking, ["folder": .text("public")])),
+                ])),
         .searchSynonymShape(both: true), .searchSynonymShape(both: false), .searchSynonymWithoutWords(phrase: "—"),
         .searchSynonymTooFew,
         .commentInValue(key: "title", published: "Cấp lại sổ BHXH mẫu", written: "Cấp lại sổ BHXH mẫu #2"),
@@ -86,7 +93,8 @@ enum ProblemExamples {
         .severityError, .severityWarning, .summaryBuilt, .summaryChecked, .summaryPages, .summaryFailed,
         .summaryFailedUnchanged, .waitingForBuild, .quietAndVerbose, .scaffoldBadProcedureCode, .scaffoldBadDecisionNumber,
         .scaffoldBadFeedbackID, .scaffoldBadSlug, .scaffoldReservedSlug, .scaffoldExists, .scaffoldCreated, .scaffoldBadIssued,
-        .issuedOnlyForDecision, .listHeadingFields, .listHeadingAgencies, .listHeadingSubjects, .listHeadingDecisions, .listLeftOut, .previewChanged,
+        .issuedOnlyForDecision, .listHeadingFields, .listHeadingAgencies, .listHeadingSubjects, .listHeadingDecisions, .listLeftOut,
+        .previewChanged,
         .previewChangedMore, .previewKeepsLastGood, .previewNotStarted, .previewInvalidHost, .previewCannotListen,
         .previewPortInUse, .previewCannotWatch, .previewOpenToOthers, .previewServing,
         .previewWatching, .previewStopping, .previewStopped, .previewOverlayHeading, .previewOverlayHint, .stageScan,

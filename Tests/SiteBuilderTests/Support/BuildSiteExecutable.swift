@@ -39,7 +39,8 @@ enum BuildSiteExecutable {
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = environment(language: language)
-        let output = Pipe(), errors = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try process.run()

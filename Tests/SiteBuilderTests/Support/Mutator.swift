@@ -35,7 +35,8 @@ struct Mutator {
             lines.remove(at: line)
             return (joined(), "deleted line \(line + 1)")
         case 3:
-            let first = below(lines.count), second = below(lines.count)
+            let first = below(lines.count)
+            let second = below(lines.count)
             lines.swapAt(first, second)
             return (joined(), "swapped lines \(first + 1) and \(second + 1)")
         case 4:

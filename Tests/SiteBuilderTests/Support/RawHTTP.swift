@@ -21,7 +21,8 @@ enum RawHTTP {
 
     /// Sends `GET target` and reads the whole answer, giving up after `timeout` seconds.
     static func get(_ target: String, port: Int, timeout: Int = 20) throws -> Response {
-        let raw = try exchange("GET \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n", port: port, timeout: timeout)
+        let raw = try exchange(
+            "GET \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n", port: port, timeout: timeout)
         let separator = Data("\r\n\r\n".utf8)
         guard let end = raw.range(of: separator) else { throw Failure(description: "no complete answer to \(target)") }
         let head = String(decoding: raw[..<end.lowerBound], as: UTF8.self).components(separatedBy: "\r\n")

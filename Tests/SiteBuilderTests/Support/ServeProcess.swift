@@ -12,7 +12,8 @@ final class ServeProcess: @unchecked Sendable {
         process.executableURL = BuildSiteExecutable.url
         process.arguments = ["serve", "--root", root.path] + arguments
         process.environment = BuildSiteExecutable.environment()
-        let output = Pipe(), errors = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         output.fileHandleForReading.readabilityHandler = { [weak self] handle in

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SiteBuilder
 
 /// A whole tiny site written inline, Hugo-style: `-- content/site.yml --` lines start files.

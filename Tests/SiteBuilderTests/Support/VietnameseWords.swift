@@ -6,10 +6,16 @@ import Foundation
 /// names with dots, dashes or slashes (`content/site.yml`, `build-site`, `UTF-8`) are skipped.
 enum VietnameseWords {
     /// Names an editor meets as they are, in Vietnamese too.
-    static let names: Set<String> = ["Markdown", "Tab", "Ctrl", "Enter", "Notepad", "Word", "Excel", "Windows", "Save", "As", "Encoding", "Plain", "Text", "File", "Unicode", "mailto", "https", "http", "pid"]
+    static let names: Set<String> = [
+        "Markdown", "Tab", "Ctrl", "Enter", "Notepad", "Word", "Excel", "Windows", "Save", "As", "Encoding", "Plain", "Text", "File",
+        "Unicode", "mailto", "https", "http", "pid",
+    ]
 
     /// English words that happen to spell a Vietnamese syllable without tone marks.
-    static let englishLookalikes: Set<String> = ["a", "the", "to", "not", "on", "in", "an", "can", "than", "then", "be", "at", "it", "no", "so", "go", "he", "we", "me", "by", "of", "or", "is", "this", "that", "one", "main", "long", "bang"]
+    static let englishLookalikes: Set<String> = [
+        "a", "the", "to", "not", "on", "in", "an", "can", "than", "then", "be", "at", "it", "no", "so", "go", "he", "we", "me", "by", "of",
+        "or", "is", "this", "that", "one", "main", "long", "bang",
+    ]
 
     static func foreignWords(in text: String) -> [String] {
         var rest = text

@@ -15,10 +15,11 @@ enum DecisionView {
         var view = link(entry.document)
         let decision = entry.metadata
         view["issuer"] = decision.issuer
-        view["counts"] = [
-            "new": decision.newCodes.count, "amended": decision.amendedCodes.count,
-            "abolished": decision.abolishedCodes.count,
-        ] as TemplateNode
+        view["counts"] =
+            [
+                "new": decision.newCodes.count, "amended": decision.amendedCodes.count,
+                "abolished": decision.abolishedCodes.count,
+            ] as TemplateNode
         return view
     }
 

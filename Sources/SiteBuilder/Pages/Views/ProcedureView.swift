@@ -49,21 +49,24 @@ enum ProcedureView {
             ["method": channel.method.label, "time": channel.time, "fee": channel.fee ?? "Không"]
         }
         view["body_html"] = entry.body.html
-        view["forms"] = container(procedure.forms.map { form -> TemplateNode in
-            ["title": form.title, "code": form.code, "url": form.file.map(SiteAddress.file)]
-        })
+        view["forms"] = container(
+            procedure.forms.map { form -> TemplateNode in
+                ["title": form.title, "code": form.code, "url": form.file.map(SiteAddress.file)]
+            })
         view["results"] = container(procedure.results.map { ["title": $0.title, "code": $0.code] as TemplateNode })
-        view["legal_basis"] = container(procedure.legalBasis.map { document -> TemplateNode in
-            var row: TemplateNode = ["number": document.number, "title": document.title, "issued": document.issued?.display]
-            if let cited = site.documentsAndNews.document(cited: document.number) {
-                row["url"] = DocumentsAndNewsAddress.document(cited.source.baseName)
-                row["out_of_force"] = cited.metadata.status.isOutOfForce ? cited.metadata.status.label : nil
-            }
-            return row
-        })
-        view["news"] = ProcedureView.container((site.documentsAndNews.newsByProcedure[procedure.code] ?? []).map {
-            NewsView.link(site.documentsAndNews.news[$0].document)
-        })
+        view["legal_basis"] = container(
+            procedure.legalBasis.map { document -> TemplateNode in
+                var row: TemplateNode = ["number": document.number, "title": document.title, "issued": document.issued?.display]
+                if let cited = site.documentsAndNews.document(cited: document.number) {
+                    row["url"] = DocumentsAndNewsAddress.document(cited.source.baseName)
+                    row["out_of_force"] = cited.metadata.status.isOutOfForce ? cited.metadata.status.label : nil
+                }
+                return row
+            })
+        view["news"] = ProcedureView.container(
+            (site.documentsAndNews.newsByProcedure[procedure.code] ?? []).map {
+                NewsView.link(site.documentsAndNews.news[$0].document)
+            })
         view["keywords"] = procedure.keywords
         view["related"] = container(procedure.related.compactMap { site.proceduresByCode[$0].map(summary) })
         view["history"] = entry.history.map { item in
