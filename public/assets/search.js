@@ -26,7 +26,21 @@
   // Word → id; its procedures, weights, title places: D, W, P from starts[id] to starts[id + 1].
   let postings = new Map(), starts, D, W, P, vocab = [], byLength = [], synonyms = new Map();
 
+  // Legal documents (number, title) and news (title, summary): every query word starts a word.
+  let others = [];
+  const otherList = $('ket-qua-khac');
+  const renderOthers = (query) => {
+    if (!otherList) return;
+    const keys = words(query).map((w) => ' ' + w);
+    const found = keys.length ? others.filter((o) => keys.every((k) => o.text.includes(k))) : [];
+    otherList.replaceChildren(...found.slice(0, MAX).map((o) =>
+      el('li', null, link(o.url, o.title), el('span', 'search-results__meta', o.kind + ' · ' + o.detail))));
+    otherList.parentNode.hidden = !found.length;
+  };
+
   const prepare = (data) => {
+    others = [['Văn bản', data.documents], ['Tin tức', data.news]]
+      .flatMap(([kind, list = []]) => list.map((o) => ({ ...o, kind, text: ' ' + o.text + ' ' })));
     fields = data.fields || [];
     const procedures = data.procedures || [];
     const titles = foldAll(procedures.map((p) => p.title)).map(words);
@@ -290,6 +304,7 @@
     }
     const found = search(query);
     render(found);
+    renderOthers(query);
     announce(query, found, now);
   };
 
