@@ -28,6 +28,26 @@ struct SearchAndFiltersTests {
         #expect(procedures.first?["keywords"] == nil)
     }
 
+    @Test("the sample site's index finds legal documents by number and title, and news by title and summary, each with its page")
+    func documentsAndNewsInTheIndex() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("search-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try SiteBuilder(configuration: BuildConfiguration(root: SiteFixture.packageRoot, output: scratch)).build()
+        let data = try Data(contentsOf: scratch.appendingPathComponent("tim-kiem/chi-muc.json"))
+        let index = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let documents = try #require(index["documents"] as? [[String: String]])
+        #expect(documents.contains([
+            "title": "Luật số 41/2024/QH15", "detail": "Luật Bảo hiểm xã hội",
+            "text": "41 2024 qh15 luat bao hiem xa hoi", "url": "/van-ban/luat-41-2024-qh15/",
+        ]))
+        let news = try #require(index["news"] as? [[String: String]])
+        let vssid = try #require(news.first { $0["url"] == "/tin-tuc/vssid-ho-tro-nop-ho-so-thai-san/" })
+        #expect(vssid["title"] == "Nộp hồ sơ hưởng chế độ thai sản trên ứng dụng VssID")
+        #expect(vssid["detail"] == "02/03/2026")
+        // The title's words, then the summary's.
+        #expect(vssid["text"]?.hasPrefix("nop ho so huong che do thai san tren ung dung vssid nguoi lao dong") == true)
+    }
+
     @Test("the search index, written entry by entry, is what JSONEncoder writes for the whole index")
     func searchIndexJSON() throws {
         struct Entry: Encodable {

@@ -100,3 +100,32 @@ def test_a_query_that_matches_nothing_shows_no_result_and_says_so(open_page):
     text = support.wait_until(lambda: says_none(support.status_text(driver)) and support.status_text(driver))
     assert text, f"the status says {support.status_text(driver)!r} when nothing matches"
     assert support.search_results(driver) == []
+
+
+OTHER_RESULTS_JS = r"""
+const section = document.getElementById('ket-qua-khac-muc');
+if (!section || section.hidden) return [];
+return Array.from(section.querySelectorAll('li'), (li) => ({
+  url: new URL(li.querySelector('a').href).pathname, title: li.querySelector('a').textContent.trim(),
+  meta: li.querySelector('.search-results__meta').textContent.trim()}));
+"""
+
+
+@pytest.mark.parametrize(
+    "query, url, kind",
+    [
+        ("41/2024/QH15", "/van-ban/luat-41-2024-qh15/", "Văn bản"),
+        ("VssID", "/tin-tuc/vssid-ho-tro-nop-ho-so-thai-san/", "Tin tức"),
+    ],
+)
+def test_a_document_number_and_a_news_title_word_find_their_pages_labelled_as_such(open_page, site, query, url, kind):
+    assert (site / url.strip("/") / "index.html").is_file(), f"the sample site has no page {url}"
+    driver = open_page(SEARCH)
+    support.type_into(support.search_input(driver), query)
+    found = support.wait_until(lambda: [r for r in driver.execute_script(OTHER_RESULTS_JS) if r["url"] == url])
+    assert found, f"{query!r} listed {driver.execute_script(OTHER_RESULTS_JS)}, not {url}"
+    assert found[0]["meta"].startswith(kind + " · "), found[0]
+    # A query that matches neither hides the section again.
+    support.type_into(support.search_input(driver), "xyzzy")
+    hidden = "return document.getElementById('ket-qua-khac-muc').hidden"
+    assert support.wait_until(lambda: driver.execute_script(hidden)), "the section stays shown"

@@ -1,6 +1,5 @@
-/* Catalogue filters: narrow and sort the rows on the page (on a field's numbered pages, the
-   rows of that page: the search page covers everything). Without JavaScript the form stays
-   hidden and the page shows all its rows. */
+/* Catalogue filters: narrow and sort the rows on the page (the search page has them all).
+   Without JavaScript the form stays hidden and the page shows all its rows. */
 (() => {
   'use strict';
   const form = document.getElementById('bo-loc');

@@ -17,7 +17,7 @@
     'sao the thi nhu can muon toi xin hoi duoc co lam minh em anh chi dau bao nhieu').split(' '));
   const fold = (s) => String(s).normalize('NFD').replace(/[\u0300-\u036f]+/g, '')
     .replace(/[đĐ]/g, 'd').toLowerCase();
-  const WORD = /[\p{L}\p{N}]+(?:\.+[\p{L}\p{N}]+)*/gu;
+  const WORD = /([\p{L}\p{N}]+(?:\.+[\p{L}\p{N}]+)*)/gu;
   const words = (s) => fold(s).match(/[a-z0-9]+(?:\.+[a-z0-9]+)*/g) || [];
   // In one call: ten thousand were slow.
   const foldAll = (texts, all = fold(texts.join('\n')).split('\n')) => (all.length === texts.length ? all : texts.map(fold));
@@ -26,7 +26,21 @@
   // Word → id; its procedures, weights, title places: D, W, P from starts[id] to starts[id + 1].
   let postings = new Map(), starts, D, W, P, vocab = [], byLength = [], synonyms = new Map();
 
+  // Legal documents (number, title) and news (title, summary): every query word starts a word.
+  let others = [];
+  const otherList = $('ket-qua-khac');
+  const renderOthers = (query) => {
+    if (!otherList) return;
+    const keys = words(query).map((w) => ' ' + w);
+    const found = keys.length ? others.filter((o) => keys.every((k) => o.text.includes(k))) : [];
+    otherList.replaceChildren(...found.slice(0, MAX).map((o) =>
+      el('li', null, link(o.url, o.title), el('span', 'search-results__meta', o.kind + ' · ' + o.detail))));
+    otherList.parentNode.hidden = !found.length;
+  };
+
   const prepare = (data) => {
+    others = [['Văn bản', data.documents], ['Tin tức', data.news]]
+      .flatMap(([kind, list = []]) => list.map((o) => ({ ...o, kind, text: ' ' + o.text + ' ' })));
     fields = data.fields || [];
     const procedures = data.procedures || [];
     const titles = foldAll(procedures.map((p) => p.title)).map(words);
@@ -35,7 +49,7 @@
     // An abbreviation in a title counts spelled out too (`BHXH`: `bảo hiểm xã hội`).
     const s = data.synonyms || {}, spelledOut = new Map();
     for (const group of s.same || []) {
-      const folded = group.map((phrase) => words(phrase));
+      const folded = group.map(words);
       const long = folded.find((f) => f.length > 1);
       for (const f of folded) if (long && f.length === 1 && !spelledOut.has(f[0])) spelledOut.set(f[0], long);
     }
@@ -78,8 +92,7 @@
     const add = (from, to) => {
       const key = words(from).join(' '), target = words(to);
       if (!key || !target.length || key === target.join(' ')) return;
-      if (!synonyms.has(key)) synonyms.set(key, []);
-      synonyms.get(key).push({ words: target, shown: to });
+      synonyms.set(key, [...(synonyms.get(key) || []), { words: target, shown: to }]);
     };
     for (const group of s.same || []) for (const a of group) for (const b of group) if (a !== b) add(a, b);
     for (const entry of s.oneWay || []) for (const a of entry.slice(0, -1)) add(a, entry[entry.length - 1]);
@@ -93,17 +106,11 @@
   // Whether a and b are one edit (or swap of neighbours) apart.
   const oneEdit = (a, b) => {
     if (a === b) return false;
-    if (a.length === b.length) {
-      let i = 0;
-      while (a[i] === b[i]) i++;
-      if (a.slice(i + 1) === b.slice(i + 1)) return true;
-      return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-    }
-    const [s, l] = a.length < b.length ? [a, b] : [b, a];
-    if (l.length - s.length !== 1) return false;
+    if (a.length > b.length) [a, b] = [b, a];
     let i = 0;
-    while (i < s.length && s[i] === l[i]) i++;
-    return s.slice(i) === l.slice(i + 1);
+    while (a[i] === b[i]) i++;
+    if (a.length < b.length) return b.length - a.length === 1 && a.slice(i) === b.slice(i + 1);
+    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
   };
 
   // Index words a typed word stands for, weighted: itself; completions while typed; if
@@ -127,44 +134,35 @@
   // Each word, or the longest phrase synonyms know, with its spellings.
   const understand = (query, typed) => {
     const endsTyping = !/\s$/.test(query);
+    const folded = (from, to) => typed.slice(from, to).map((t) => t.folded);
+    // Several words count only side by side; a corrected word is not held to a phrase.
+    const alt = (slots, weight, shown, ws, open) => {
+      const corrected = slots.some((s) => s.length && s.every((x) => x[2]));
+      return { slots, weight, shown, corrected, phrase: ws.length > 1 && !corrected ? ' ' + ws.join(' ') + (open ? '' : ' ') : null };
+    };
     const units = [];
     for (let i = 0; i < typed.length;) {
-      let len = 0, alternatives = null;
-      for (let l = Math.min(4, typed.length - i); l >= 1 && !alternatives; l--) {
+      let len = 0, alternatives = [];
+      for (let l = Math.min(4, typed.length - i); l >= 1 && !len; l--) {
         // Not one the query spells out next (`ốm` in `ốm đau`).
-        const meant = (synonyms.get(typed.slice(i, i + l).map((t) => t.folded).join(' ')) || [])
-          .filter((a) => typed.slice(i, i + a.words.length).map((t) => t.folded).join(' ') !== a.words.join(' '));
-        if (meant.length) { len = l; alternatives = meant; }
+        alternatives = (synonyms.get(folded(i, i + l).join(' ')) || [])
+          .filter((a) => folded(i, i + a.words.length).join(' ') !== a.words.join(' '));
+        if (alternatives.length) len = l;
       }
       len = len || 1;
-      const part = typed.slice(i, i + len);
-      const last = endsTyping && i + len === typed.length;
+      const part = typed.slice(i, i + len), last = endsTyping && i + len === typed.length;
       const stop = part.every((t) => STOP.has(t.folded));
-      // Several words count only side by side.
-      const together = (ws, open) => (ws.length > 1 ? ' ' + ws.join(' ') + (open ? '' : ' ') : null);
-      const own = { slots: part.map((t, j) => spellings(t.folded, last && j === len - 1, stop)), weight: stop ? STOPPED : 1,
-        shown: null, phrase: together(part.map((t) => t.folded), last) };
-      const units_ = [own];
-      for (const a of alternatives || []) {
-        units_.push({ slots: a.words.map((w) => spellings(w, false).filter((s) => !s[2])), weight: SYNONYM, shown: a.shown,
-          phrase: together(a.words, false) });
-      }
-      for (const alt of units_) {
-        alt.corrected = alt.slots.some((s) => s.length && s.every((x) => x[2]));
-        if (alt.corrected) alt.phrase = null;
-      }
-      units.push({ words: part, alternatives: units_, stop });
+      units.push({ words: part, stop, alternatives: [
+        alt(part.map((t, j) => spellings(t.folded, last && j === len - 1, stop)), stop ? STOPPED : 1, null, folded(i, i + len), last),
+        ...alternatives.map((a) => alt(a.words.map((w) => spellings(w, false).filter((x) => !x[2])), SYNONYM, a.shown, a.words))] });
       i += len;
     }
     return units;
   };
 
   const search = (query) => {
-    const typed = [];
-    for (const m of String(query).normalize('NFC').matchAll(WORD)) {
-      const f = fold(m[0]);
-      if (f) typed.push({ text: m[0], folded: f });
-    }
+    const typed = Array.from(String(query).normalize('NFC').matchAll(WORD), ([text]) => ({ text, folded: fold(text) }))
+      .filter((t) => t.folded);
     if (!items || !typed.length) return { results: [], understood: null, marked: new Set() };
     const n = items.length, whole = fold(query).trim();
     const units = understand(query, typed);
@@ -227,7 +225,7 @@
       let score = total[d];
       phrases.forEach((pairs, k) => {
         if (units[k].stop && units[k + 1].stop && required) return;
-        if (pairs.some((p) => it.titleSp.indexOf(p) >= 0)) score += 0.75 * (scoreOf[k][d] + scoreOf[k + 1][d]);
+        if (pairs.some((p) => it.titleSp.includes(p))) score += 0.75 * (scoreOf[k][d] + scoreOf[k + 1][d]);
       });
       const exact = +(it.code === whole || typed.some((t) => t.folded === it.code));
       return { it, d, score, exact, all: +(matched[d] >= required) };
@@ -256,39 +254,26 @@
     return { results: found.map((f) => f.it), understood, marked };
   };
 
-  const el = (tag, cls, text) => {
+  const el = (tag, cls, ...children) => {
     const e = document.createElement(tag);
     if (cls) e.className = cls;
-    if (text != null) e.textContent = text;
+    e.append(...children);
     return e;
   };
+  const link = (href, ...children) => Object.assign(el('a', null, ...children), { href });
 
   // The title as text nodes, its matched words in <mark>: never HTML from the index.
-  const highlighted = (title, marked) => {
-    const nodes = [];
-    let at = 0;
-    for (const m of title.matchAll(WORD)) {
-      if (!marked.has(fold(m[0]))) continue;
-      if (m.index > at) nodes.push(title.slice(at, m.index));
-      nodes.push(el('mark', null, m[0]));
-      at = m.index + m[0].length;
-    }
-    if (at < title.length) nodes.push(title.slice(at));
-    return nodes;
-  };
+  const highlighted = (title, marked) => title.split(WORD)
+    .map((part, k) => (k % 2 && marked.has(fold(part)) ? el('mark', null, part) : part));
 
   const render = ({ results, marked }) => {
     list.replaceChildren(...results.slice(0, MAX).map(({ p }) => {
-      const a = el('a');
-      a.append(...highlighted(p.title, marked));
-      a.href = '/thu-tuc/' + encodeURIComponent(p.code) + '/';
+      const a = link('/thu-tuc/' + encodeURIComponent(p.code) + '/', ...highlighted(p.title, marked));
       const online = LABELS[p.online] ? p.online : 'none';
       const meta = el('span', 'search-results__meta');
       if (fields[p.field]) meta.append(fields[p.field], ' · ');
       meta.append(el('span', 'badge badge--' + online, LABELS[online]));
-      const li = el('li');
-      li.append(el('span', 'code', p.code), ' ', a, meta);
-      return li;
+      return el('li', null, el('span', 'code', p.code), ' ', a, meta);
     }));
     list.hidden = !results.length;
   };
@@ -319,6 +304,7 @@
     }
     const found = search(query);
     render(found);
+    renderOthers(query);
     announce(query, found, now);
   };
 
@@ -330,7 +316,5 @@
   window.__search = Object.freeze({
     get ready() { return load(); },
     run: (q) => search(q).results.map((it) => it.p.code),
-    // How the query was understood, or null: for tests and benchmarks.
-    explain: (q) => search(q).understood,
   });
 })();

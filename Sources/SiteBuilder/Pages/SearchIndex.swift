@@ -10,7 +10,9 @@ import Foundation
 /// `keywords` (folded, only when the procedure has some) lets the script weigh them with the
 /// title, above the rest of `text`; the script counts words itself, so the index carries no
 /// frequencies. `synonyms` are the phrases as written, the defaults then the editors'; a
-/// one-way entry lists the phrases typed, then the one they mean.
+/// one-way entry lists the phrases typed, then the one they mean. Legal documents and news
+/// (`documents` before `fields`, `news` before `procedures`) are there only when the site has
+/// some: `DocumentsAndNewsSearch`.
 ///
 /// Written entry by entry, in the open data's JSON style (keys sorted, no spaces), and handed
 /// on a piece at a time: at fifty thousand procedures the index is over 20 MB, and a tree of
@@ -35,12 +37,16 @@ enum SearchIndex {
         let fieldIndex = Dictionary(uniqueKeysWithValues: fields.enumerated().map { ($1, $0) })
         var bytes: [UInt8] = []
         bytes.reserveCapacity(pieceSize + 4096)
-        bytes += #"{"fields":["#.utf8
+        bytes.append(UInt8(ascii: "{"))
+        DocumentsAndNewsSearch.appendDocuments(site.documentsAndNews, to: &bytes)
+        bytes += #""fields":["#.utf8
         for (index, field) in fields.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             CompactJSON.appendString(field, to: &bytes)
         }
-        bytes += #"],"procedures":["#.utf8
+        bytes += #"],"#.utf8
+        DocumentsAndNewsSearch.appendNews(site.documentsAndNews, to: &bytes)
+        bytes += #""procedures":["#.utf8
         for (index, entry) in inForce.enumerated() {
             let procedure = entry.procedure
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
