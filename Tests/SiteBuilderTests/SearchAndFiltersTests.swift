@@ -36,10 +36,11 @@ struct SearchAndFiltersTests {
         let data = try Data(contentsOf: scratch.appendingPathComponent("tim-kiem/chi-muc.json"))
         let index = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let documents = try #require(index["documents"] as? [[String: String]])
-        #expect(documents.contains([
-            "title": "Luật số 41/2024/QH15", "detail": "Luật Bảo hiểm xã hội",
-            "text": "41 2024 qh15 luat bao hiem xa hoi", "url": "/van-ban/luat-41-2024-qh15/",
-        ]))
+        #expect(
+            documents.contains([
+                "title": "Luật số 41/2024/QH15", "detail": "Luật Bảo hiểm xã hội",
+                "text": "41 2024 qh15 luat bao hiem xa hoi", "url": "/van-ban/luat-41-2024-qh15/",
+            ]))
         let news = try #require(index["news"] as? [[String: String]])
         let vssid = try #require(news.first { $0["url"] == "/tin-tuc/vssid-ho-tro-nop-ho-so-thai-san/" })
         #expect(vssid["title"] == "Nộp hồ sơ hưởng chế độ thai sản trên ứng dụng VssID")

@@ -19,13 +19,17 @@ enum DocumentsAndNewsSearch {
         append(
             "news",
             data.news.map { entry in
-                (entry.metadata.title, "\(entry.metadata.title) \(entry.metadata.summary)",
-                 DocumentsAndNewsAddress.newsItem(entry.document.source.baseName), entry.metadata.date.display)
+                (
+                    entry.metadata.title, "\(entry.metadata.title) \(entry.metadata.summary)",
+                    DocumentsAndNewsAddress.newsItem(entry.document.source.baseName), entry.metadata.date.display
+                )
             }, to: &bytes)
     }
 
     /// `"<key>":[{"detail":…,"text":…,"title":…,"url":…},…],`, or nothing for an empty list.
-    private static func append(_ key: String, _ entries: [(title: String, text: String, url: String, detail: String)], to bytes: inout [UInt8]) {
+    private static func append(
+        _ key: String, _ entries: [(title: String, text: String, url: String, detail: String)], to bytes: inout [UInt8]
+    ) {
         guard !entries.isEmpty else { return }
         CompactJSON.appendString(key, to: &bytes)
         bytes += ":[".utf8
