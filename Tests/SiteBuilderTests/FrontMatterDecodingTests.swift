@@ -15,21 +15,7 @@ struct FrontMatterDecodingTests {
         return (content?.procedures.first?.metadata, diagnostics.sorted().map(\.description))
     }
 
-    private let validProcedure = """
-        ---
-        code: 2.000740
-        title: Chuyển lĩnh
-        field: Chi trả các chế độ BHXH
-        levels: [district]
-        agency: Bảo hiểm xã hội cấp huyện
-        subjects: [Người hưởng]
-        online: none
-        channels:
-          - method: in-person
-            time: 01 ngày làm việc
-        ---
-        Nội dung.
-        """
+    private let validProcedure = Fixtures.procedureFile
 
     @Test("codes and numbers are taken exactly as written, trailing and leading zeros included")
     func exactValues() throws {

@@ -7,21 +7,7 @@ import Testing
 /// at its line with what to write instead.
 @Suite("nothing lost in silence")
 struct SilentLossTests {
-    private let procedure = """
-        ---
-        code: 2.000740
-        title: Chuyển lĩnh
-        field: Chi trả các chế độ BHXH
-        levels: [district]
-        agency: Bảo hiểm xã hội cấp huyện
-        subjects: [Người hưởng]
-        online: none
-        channels:
-          - method: in-person
-            time: 01 ngày làm việc
-        ---
-        Nội dung.
-        """
+    private let procedure = Fixtures.procedureFile
 
     private func diagnostics(_ text: String, path: String = "content/procedures/2.000740.md", in language: Language = .en) -> [String] {
         var sources = ContentSources()

@@ -1,5 +1,22 @@
 /// Small sites shared by several tests.
 enum Fixtures {
+    /// One procedure file with every required key, as an editor writes it.
+    static let procedureFile = """
+        ---
+        code: 2.000740
+        title: Chuyển lĩnh
+        field: Chi trả các chế độ BHXH
+        levels: [district]
+        agency: Bảo hiểm xã hội cấp huyện
+        subjects: [Người hưởng]
+        online: none
+        channels:
+          - method: in-person
+            time: 01 ngày làm việc
+        ---
+        Nội dung.
+        """
+
     static let siteSettings = """
         -- content/site.yml --
         title: Công khai thủ tục hành chính
