@@ -18,7 +18,7 @@ struct DiagnosticPrinter {
         var arguments: [String: MessageArgument] = [
             "pages": .count(report.pageCount, .page), "complete": .number(report.completeProcedureCount),
             "procedures": .count(report.procedureCount, .procedure), "warnings": .count(report.diagnostics.count, .warning),
-            "seconds": .text(String(format: "%.2f", total).replacingOccurrences(of: ".", with: language == .vi ? "," : ".")),
+            "seconds": .text(MessageArgument.format(total, decimals: 2, in: language)),
         ]
         arguments["folder"] = published.map { .text($0) }
         let summary = LocalizedMessage(published == nil ? .summaryChecked : .summaryBuilt, arguments)
@@ -75,8 +75,7 @@ struct DiagnosticPrinter {
     }
 
     private func kilobytes(_ bytes: Int) -> String {
-        let number = String(format: "%.1f", Double(bytes) / 1024)
-        return (language == .vi ? number.replacingOccurrences(of: ".", with: ",") : number) + " KB"
+        MessageArgument.format(Double(bytes) / 1024, decimals: 1, in: language) + " KB"
     }
 
     func failed(_ failure: BuildFailure, unchanged output: String?) {

@@ -16,7 +16,6 @@ enum StageName {
 
     /// `0,25 giây`, `0.25 s`.
     static func seconds(_ value: Double, in language: Language) -> String {
-        let number = String(format: "%.2f", value)
-        return language == .vi ? number.replacingOccurrences(of: ".", with: ",") + " giây" : number + " s"
+        MessageArgument.format(value, decimals: 2, in: language) + (language == .vi ? " giây" : " s")
     }
 }

@@ -237,7 +237,7 @@ struct FrontMatterReader {
             let key = keyNode.text ?? ""
             guard !allowed.contains(key), !readKeys.contains(key) else { continue }
             let location = location(of: keyNode)
-            if let suggestion = Suggestion.closest(to: key, among: allowed) {
+            if let suggestion = Suggestion.closestValue(to: key, among: allowed) {
                 diagnostics.removeAll { Self.isMissing(keyPrefix + suggestion, $0.problem) }
                 // Renaming to a key written already would write it twice: then no fix is offered.
                 let fix =

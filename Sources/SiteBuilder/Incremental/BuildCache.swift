@@ -24,6 +24,7 @@ struct BuildCache: Sendable, Equatable {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }()
+    private static let messageDecoder = JSONDecoder()
 
     /// What a procedure's file contributes beyond its own page, so that an edit of the body
     /// alone is known to leave every other page as it was.
@@ -173,7 +174,7 @@ struct BuildCache: Sendable, Equatable {
                 if fields[0].first == UInt8(ascii: "p") { published?.records[text(1)] = record } else { spare?.records[text(1)] = record }
             case ("warning", 5):
                 guard let line: Int = number(2), let column: Int = number(3),
-                    let message = try? JSONDecoder().decode(LocalizedMessage.self, from: Data(text(4).utf8))
+                    let message = try? Self.messageDecoder.decode(LocalizedMessage.self, from: Data(text(4).utf8))
                 else { return nil }
                 warnings.append(Diagnostic(.reportedEarlier(message), at: SourceLocation(path: text(1), line: line, column: column)))
             case ("field", 3): fieldSpellings[text(1)] = text(2)

@@ -35,6 +35,12 @@ public enum MessageArgument: Sendable, Hashable, Codable {
         }
     }
 
+    /// `0,25` in Vietnamese, `0.25` in English: a measure with a fixed number of decimals.
+    public static func format(_ value: Double, decimals: Int, in language: Language) -> String {
+        let number = String(format: "%.\(decimals)f", value)
+        return language == .vi ? number.replacingOccurrences(of: ".", with: ",") : number
+    }
+
     /// `10.570` in Vietnamese, `10,570` in English.
     static func format(_ number: Int, in language: Language) -> String {
         let digits = String(number.magnitude)
