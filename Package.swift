@@ -1,6 +1,15 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// `scripts/release` builds the downloadable program with every library linked statically.
+/// Debian ships no static mimalloc, so that program keeps the C library's own allocator.
+let isReleaseArchive = Context.environment["BUILD_SITE_RELEASE"] != nil
+
+/// The commit `build-site --version` names: the one checked out when the package was built.
+let commit =
+    (Context.gitInformation?.currentCommit ?? "unknown")
+    + (Context.gitInformation?.hasUncommittedChanges == true ? "-modified" : "")
+
 let package = Package(
     name: "disclosure-site",
     platforms: [.macOS(.v13)],
@@ -21,6 +30,7 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "CSystem"),
+        .target(name: "CBuildInfo", cSettings: [.define("BUILD_SITE_COMMIT", to: "\"\(commit)\"")]),
         .target(
             name: "SiteBuilder",
             dependencies: [
@@ -30,8 +40,11 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ],
-            resources: [.copy("OpenData/Schemas")]
+            exclude: ["OpenData/Schemas", "Scaffolding/Starter"],
+            plugins: ["EmbedDefaultFiles"]
         ),
+        .executableTarget(name: "embed-files"),
+        .plugin(name: "EmbedDefaultFiles", capability: .buildTool(), dependencies: ["embed-files"]),
         .target(
             name: "SyntheticCorpus",
             dependencies: []
@@ -40,12 +53,13 @@ let package = Package(
             name: "build-site",
             dependencies: [
                 "SiteBuilder",
+                "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Debian's mimalloc (libmimalloc-dev) replaces glibc's malloc in the whole process:
             // Swift allocates and frees small objects all the time, and a full build of 10,000
             // procedures is a twentieth faster with it, one of 50,000 an eighth.
-            linkerSettings: [.linkedLibrary("mimalloc")]
+            linkerSettings: isReleaseArchive ? [] : [.linkedLibrary("mimalloc")]
         ),
         .executableTarget(
             name: "make-corpus",

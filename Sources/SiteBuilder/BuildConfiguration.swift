@@ -18,9 +18,6 @@ public struct BuildConfiguration: Sendable {
     public var incremental: Bool
     /// Told how far the build has got, for a progress line; nil for silence.
     public var progress: BuildProgress.Observer?
-    /// Where build-site's open data schemas are read from: its own resources, unless a test
-    /// says otherwise.
-    var schemaFolder: URL? = OpenDataSchemas.bundledFolder
     /// Another build holding the output folder's lock is waited for; off, this build stops at
     /// once with an error naming it (`--no-wait`).
     public var waitsForOtherBuilds = true

@@ -7,7 +7,7 @@ extension SiteBuilder {
     struct Loaded {
         let loader: ContentLoader
         let sources: ContentSources
-        let theme: Background<((TemplateLibrary?, [Diagnostic]), (ThemeAssets, [Diagnostic]), (OpenDataSchemas, [Diagnostic]))>
+        let theme: Background<((TemplateLibrary?, [Diagnostic]), (ThemeAssets, [Diagnostic]))>
         let diagnostics: [Diagnostic]
     }
 
@@ -17,7 +17,6 @@ extension SiteBuilder {
         var content: SiteContent?
         let templates: TemplateLibrary?
         let assets: ThemeAssets
-        let schemas: OpenDataSchemas
         let fields: FieldSpellings
         var diagnostics: [Diagnostic]
     }
@@ -69,10 +68,10 @@ extension SiteBuilder {
     }
 
     /// 2. The sources; a full build only lists the procedure files, a body edit reads the
-    /// edited ones and those they name, and no feedback results. The theme, its assets and
-    /// the open data schemas are read while the content is read and decoded.
+    /// edited ones and those they name, and no feedback results. The theme and its assets are
+    /// read while the content is read and decoded.
     func load(_ plan: BuildPlan) throws(BuildFailure) -> Loaded {
-        let (root, fileSystem, schemaFolder) = (configuration.root, configuration.fileSystem, configuration.schemaFolder)
+        let (root, fileSystem) = (configuration.root, configuration.fileSystem)
         var loader = ContentLoader(root: root, fileSystem: fileSystem, defersProcedures: true)
         if case .bodiesEdited(let edit) = plan {
             loader = ContentLoader(root: root, fileSystem: fileSystem, onlyProcedures: edit.wantedFiles, withFeedback: false)
@@ -81,8 +80,7 @@ extension SiteBuilder {
         let theme = Background {
             (
                 TemplateLibrary.load(from: templatesDirectory, fileSystem: fileSystem),
-                ThemeAssets.load(root: root, fileSystem: fileSystem),
-                OpenDataSchemas.load(from: schemaFolder, fileSystem: fileSystem)
+                ThemeAssets.load(root: root, fileSystem: fileSystem)
             )
         }
         let (sources, problems) = loader.load()
@@ -100,7 +98,7 @@ extension SiteBuilder {
     /// whose files are not as the last build read them (nil) becomes a full build.
     func decode(_ loaded: Loaded, plan: inout BuildPlan) -> Checked? {
         if case .bodiesEdited(let edit) = plan {
-            let ((templates, templateProblems), (assets, _), (schemas, _)) = loaded.theme.value
+            let ((templates, templateProblems), (assets, _)) = loaded.theme.value
             let (content, problems) = ContentDecoder().decode(loaded.sources)
             guard loaded.diagnostics.isEmpty, templateProblems.isEmpty, problems.isEmpty, let content else {
                 plan = .full(reason: "a file could not be read again")
@@ -111,7 +109,7 @@ extension SiteBuilder {
                 return nil
             }
             return Checked(
-                loaded: loaded, content: content, templates: templates, assets: assets, schemas: schemas,
+                loaded: loaded, content: content, templates: templates, assets: assets,
                 fields: FieldSpellings(shownAs: edit.cache.fieldSpellings), diagnostics: [])
         }
         let (loader, sources) = (loaded.loader, loaded.sources)
@@ -131,11 +129,11 @@ extension SiteBuilder {
         }
         decoded?.procedures = procedures
         decoded?.procedureFileCodes = procedureFileCodes
-        let ((templates, templateProblems), (assets, assetProblems), (schemas, schemaProblems)) = loaded.theme.value
+        let ((templates, templateProblems), (assets, assetProblems)) = loaded.theme.value
         return Checked(
-            loaded: loaded, content: decoded, templates: templates, assets: assets, schemas: schemas,
+            loaded: loaded, content: decoded, templates: templates, assets: assets,
             fields: FieldSpellings(procedures),
-            diagnostics: loaded.diagnostics + templateProblems + assetProblems + schemaProblems + diagnostics)
+            diagnostics: loaded.diagnostics + templateProblems + assetProblems + diagnostics)
     }
 
     /// 4. Checks across documents, and keeps personal data out of feedback results. How the
@@ -198,7 +196,7 @@ extension SiteBuilder {
         }
         return PreparedSite(
             content: content, site: site, fields: checked.fields, templates: templates, assets: checked.assets,
-            schemas: checked.schemas, diagnostics: checked.diagnostics.sorted(), root: configuration.root,
+            schemas: .embedded, diagnostics: checked.diagnostics.sorted(), root: configuration.root,
             fileSystem: configuration.fileSystem)
     }
 

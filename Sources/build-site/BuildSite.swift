@@ -11,7 +11,8 @@ struct BuildSite: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build-site",
         abstract: "Builds the public disclosure site of administrative procedures from content/ and templates/.",
-        subcommands: [Build.self, Check.self, New.self, List.self, Serve.self],
+        version: ReleaseVersion.text,
+        subcommands: [Build.self, Check.self, New.self, Init.self, List.self, Serve.self],
         defaultSubcommand: Build.self)
 
     static func main() async {

@@ -95,30 +95,6 @@ struct UnreadableFilesTests {
         #expect(!result.published)
     }
 
-    @Test("an open data schema missing from build-site is an error naming it, never published empty")
-    func missingSchema() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("schemas-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        // All but one are there; one of them is empty.
-        let bundled = try #require(OpenDataSchemas.bundledFolder)
-        for name in ["procedures", "online-services", "feedback", "service-index", "targets", "statistics", "reports"] {
-            try FileManager.default.copyItem(
-                at: bundled.appendingPathComponent("\(name).schema.json"), to: folder.appendingPathComponent("\(name).schema.json"))
-        }
-        try Data().write(to: folder.appendingPathComponent("feedback.schema.json"))
-        let result = try diagnostics(unreadable: []) { $0.schemaFolder = folder }
-        let message =
-            "error: this file of build-site is missing or empty (it is the schema published with the open data); install build-site again"
-        let expected = [
-            "\(folder.path)/decisions.schema.json:1:1: \(message)", "\(folder.path)/documents.schema.json:1:1: \(message)",
-            "\(folder.path)/feedback.schema.json:1:1: \(message)", "\(folder.path)/news.schema.json:1:1: \(message)",
-        ]
-        #expect(result.build == expected)
-        #expect(result.check == expected)
-        #expect(!result.published)
-    }
-
     @Test("a symbolic link among the theme's assets is refused by name")
     func assetLink() throws {
         let site = try SiteFixture(Fixtures.smallSite)

@@ -53,7 +53,6 @@ public enum Problem: Sendable, Hashable {
     case templateSyntax(String)
     case missingTemplate(String)
     case writeFailed(IOFailure)
-    case missingSchema
     case unlistableFolder(IOFailure)
     /// Pasted text whose paragraph starts with four spaces or a tab, which Markdown shows as code.
     case indentedCode
@@ -255,7 +254,6 @@ public enum Problem: Sendable, Hashable {
         case .templateSyntax(let detail): LocalizedMessage(.templateSyntax, ["detail": .text(detail)])
         case .missingTemplate(let name): LocalizedMessage(.missingTemplate, ["name": .text(name)])
         case .writeFailed(let failure): LocalizedMessage(.writeFailed, ["reason": .phrase(failure.message)])
-        case .missingSchema: LocalizedMessage(.missingSchema)
         case .unlistableFolder(let failure): LocalizedMessage(.unlistableFolder, ["reason": .phrase(failure.message)])
         case .indentedCode: LocalizedMessage(.indentedCode)
         case .fieldSpelling(let written, let shown, let fileCounts):

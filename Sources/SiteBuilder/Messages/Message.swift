@@ -20,7 +20,6 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
     case notUTF8SeemsUTF16 = "not-utf8-seems-utf16"
     case notUTF8SeemsWindows1258 = "not-utf8-seems-windows-1258"
     case writeFailed = "write-failed"
-    case missingSchema = "missing-schema"
     case buildInProgress = "build-in-progress"
 
     // MARK: Front matter
@@ -229,6 +228,12 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
     case suggestDocumentsHeading = "suggest-documents-heading"
     case suggestDocumentsNone = "suggest-documents-none"
 
+    // MARK: A new site folder (build-site init)
+    case initNotEmpty = "init-not-empty"
+    case initNotAFolder = "init-not-a-folder"
+    case initCannotWrite = "init-cannot-write"
+    case initCreated = "init-created"
+
     /// The message's text in `language`, with its `{placeholders}`.
     public func template(in language: Language) -> String {
         let (vietnamese, english) = texts
@@ -296,11 +301,6 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
             (
                 "không ghi được trang: {reason}",
                 "cannot write the site: {reason}"
-            )
-        case .missingSchema:
-            (
-                "tệp này của build-site bị thiếu hoặc trống (đó là lược đồ công bố kèm dữ liệu mở); hãy cài lại build-site",
-                "this file of build-site is missing or empty (it is the schema published with the open data); install build-site again"
             )
         case .buildInProgress:
             (
@@ -974,6 +974,19 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
             (
                 "mọi số văn bản được ít nhất {minimum} thủ tục nêu đều đã có tệp trong 'content/documents/'",
                 "every document number that at least {minimum} procedures cite has a file in 'content/documents/'"
+            )
+        case .initNotEmpty:
+            (
+                "thư mục {path} đã có tệp; trang mới chỉ được tạo trong một thư mục chưa có hoặc còn trống: hãy chọn tên khác",
+                "{path} is not empty; a new site is made only in a folder that is missing or empty: choose another name"
+            )
+        case .initNotAFolder:
+            ("{path} là một tệp, không phải thư mục: hãy chọn tên khác", "{path} is a file, not a folder: choose another name")
+        case .initCannotWrite: ("không tạo được trang mới trong {path}: {reason}", "cannot make a new site in {path}: {reason}")
+        case .initCreated:
+            (
+                "đã tạo trang mới trong {path}: hãy sửa {settings} cho cơ quan của bạn, thay các tệp ví dụ trong {content}, rồi xem trước bằng lệnh: {command}",
+                "created a new site in {path}: change {settings} for your agency, replace the example files in {content}, then preview it with: {command}"
             )
         }
     }

@@ -44,7 +44,7 @@ enum ProblemExamples {
         .personalData(.longNumber), .personalData(.personName), .personalData(.homeAddress), .personalData(.disguisedEmail),
         .personalData(.disguisedPhone), .unusedAllowListEntry, .rawHTMLDropped, .missingSection("Yêu cầu, điều kiện"),
         .unsafeLinkDropped("javascript:alert(1)"), .templateSyntax("unclosed section 'items'"), .missingTemplate("procedure"),
-        .writeFailed(.noSpace), .writeFailed(.readOnly), .missingSchema, .unlistableFolder(.permissionDenied), .indentedCode,
+        .writeFailed(.noSpace), .writeFailed(.readOnly), .unlistableFolder(.permissionDenied), .indentedCode,
         .fieldSpelling(
             written: "Thực hiện chính sách bhxh", shown: "Thực hiện chính sách BHXH",
             fileCounts: ["Thực hiện chính sách bhxh": 1, "Thực hiện chính sách BHXH": 14, "Thuc hien chinh sach BHXH": 2]),
@@ -102,6 +102,6 @@ enum ProblemExamples {
         .stageProcedureMarkdown, .stagePersonalData, .modeFull, .modeBodiesEdited, .modeUnchanged, .verboseHeaviestPages,
         .verboseStageTimes, .verboseStagePart, .verboseStageMemory, .scaffoldBadPeriod,
         .scaffoldBadTargetID, .scaffoldBadDocumentNumber, .scaffoldBadNewsSlug,
-        .suggestDocumentsHeading, .suggestDocumentsNone,
+        .suggestDocumentsHeading, .suggestDocumentsNone, .initNotEmpty, .initNotAFolder, .initCannotWrite, .initCreated,
     ]
 }

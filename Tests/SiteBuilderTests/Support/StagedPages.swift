@@ -24,9 +24,8 @@ struct StagedPages {
         let (bodies, _) = BodyRenderer(timeLimit: 5).render(content)
         let site = SiteAssembler().assemble(content, bodies: bodies, fields: fields)
         let library = try #require(templates)
-        let schemas = OpenDataSchemas.load(from: OpenDataSchemas.bundledFolder, fileSystem: LocalFileSystem()).0
         pages = PageBuilder(
-            site: site, datasets: try OpenDataBuilder(site: site, schemas: schemas).writeDatasets(to: DiscardingSink()),
+            site: site, datasets: try OpenDataBuilder(site: site, schemas: .embedded).writeDatasets(to: DiscardingSink()),
             listingPageSize: listingPageSize
         ).pages().flatMap { $0() }
         var html: [String: String] = [:]

@@ -1,0 +1,3 @@
+#include "build_info.h"
+
+const char *build_site_commit(void) { return BUILD_SITE_COMMIT; }
