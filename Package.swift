@@ -5,7 +5,8 @@ import PackageDescription
 /// Debian ships no static mimalloc, so that program keeps the C library's own allocator.
 let isReleaseArchive = Context.environment["BUILD_SITE_RELEASE"] != nil
 
-/// The commit `build-site --version` names: the one checked out when the package was built.
+/// The commit `build-site --version` names: the one checked out when the package was built. The
+/// package manager caches this reading between builds; `scripts/release` turns its cache off.
 let commit =
     (Context.gitInformation?.currentCommit ?? "unknown")
     + (Context.gitInformation?.hasUncommittedChanges == true ? "-modified" : "")
