@@ -85,7 +85,9 @@ struct PublishingPipelineTests {
         #expect(check.log.contains("0 lỗi"), "the program did not run, or not in Vietnamese: \(check.log)")
     }
 
-    @Test("the check job fails on a content error, its log naming the file and line in Vietnamese", arguments: Forge.allCases)
+    @Test(
+        "the check job fails on a content error, its log naming the file and line in Vietnamese, as docs/deploy.md shows",
+        arguments: Forge.allCases)
     func checkFailsOnAContentError(_ forge: Forge) throws {
         let archive = try ReleaseArchiveFixture()
         defer { archive.remove() }
@@ -101,6 +103,9 @@ struct PublishingPipelineTests {
         #expect(check.status != 0)
         #expect(check.log.contains("\(path):\(line):"), "\(check.log)")
         #expect(check.log.contains("không có tháng 13"), "\(check.log)")
+        let message = check.log.split(separator: "\n").first { $0.hasPrefix("\(path):\(line):") }
+        let guide = try String(contentsOf: SiteFixture.packageRoot.appendingPathComponent("docs/deploy.md"), encoding: .utf8)
+        #expect(message.map { guide.contains($0) } == true, "docs/deploy.md shows another message than: \(message ?? "")")
     }
 
     @Test("the check job stops when the archive's sha256 is not the one given, before running the program", arguments: Forge.allCases)
