@@ -30,7 +30,10 @@ struct ReleaseArchiveFixture {
         environment["PROGRAM"] = BuildSiteExecutable.url.path
         environment["PACKAGE"] = SiteFixture.packageRoot.path
         let made = try Bash.run(script, in: folder, environment: environment)
-        guard made.status == 0 else { throw ArchiveError(log: made.log) }
+        guard made.status == 0 else {
+            try? FileManager.default.removeItem(at: folder)
+            throw ArchiveError(log: made.log)
+        }
         let sums = try String(contentsOf: folder.appendingPathComponent("SHA256SUMS"), encoding: .utf8)
         sha256 = String(sums.prefix(while: { $0 != " " }))
     }
