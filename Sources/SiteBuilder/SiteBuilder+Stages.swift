@@ -132,10 +132,12 @@ extension SiteBuilder {
         decoded?.procedures = procedures
         decoded?.procedureFileCodes = procedureFileCodes
         let ((templates, templateProblems), (assets, assetProblems), (schemas, schemaProblems)) = loaded.theme.value
+        // Only once every asset was read: one that could not be is reported as such.
+        let assetReferenceProblems = assetProblems.isEmpty ? templates.map(assets.unknownReferences) ?? [] : []
         return Checked(
             loaded: loaded, content: decoded, templates: templates, assets: assets, schemas: schemas,
             fields: FieldSpellings(procedures),
-            diagnostics: loaded.diagnostics + templateProblems + assetProblems + schemaProblems + diagnostics)
+            diagnostics: loaded.diagnostics + templateProblems + assetProblems + assetReferenceProblems + schemaProblems + diagnostics)
     }
 
     /// 4. Checks across documents, and keeps personal data out of feedback results. How the

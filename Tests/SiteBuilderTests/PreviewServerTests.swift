@@ -114,6 +114,12 @@ struct PreviewServerTests {
             #expect(stylesheet.status == 200)
             #expect(stylesheet.headers["content-type"] == "text/css; charset=utf-8")
             #expect(!stylesheet.text.contains("__preview"))
+            // Pages link assets with their version: the query is not part of the file's name.
+            let versioned = try RawHTTP.get("/assets/style.css?v=0123abcd", port: port)
+            #expect(versioned.status == 200)
+            #expect(versioned.text == stylesheet.text)
+            let linked = try #require(home.text.firstMatch(of: #/href="(/assets/style\.css\?v=[0-9a-f]{8})"/#))
+            #expect(try RawHTTP.get(String(linked.1), port: port).text == stylesheet.text)
 
             let script = try RawHTTP.get("/__preview/reload.js", port: port)
             #expect(script.status == 200)

@@ -228,6 +228,7 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
     case scaffoldBadNewsSlug = "scaffold-bad-news-slug"
     case suggestDocumentsHeading = "suggest-documents-heading"
     case suggestDocumentsNone = "suggest-documents-none"
+    case missingThemeAsset = "missing-theme-asset"
 
     /// The message's text in `language`, with its `{placeholders}`.
     public func template(in language: Language) -> String {
@@ -974,6 +975,11 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
             (
                 "mọi số văn bản được ít nhất {minimum} thủ tục nêu đều đã có tệp trong 'content/documents/'",
                 "every document number that at least {minimum} procedures cite has a file in 'content/documents/'"
+            )
+        case .missingThemeAsset:
+            (
+                "mẫu giao diện dẫn tới tệp '{name}', nhưng không có tệp đó trong 'templates/assets/'; hãy thêm tệp vào thư mục này, hoặc sửa lại tên tệp trong mẫu",
+                "the template links the file '{name}', which 'templates/assets/' does not have; add the file there, or correct its name in the template"
             )
         }
     }

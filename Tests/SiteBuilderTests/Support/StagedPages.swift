@@ -25,8 +25,9 @@ struct StagedPages {
         let site = SiteAssembler().assemble(content, bodies: bodies, fields: fields)
         let library = try #require(templates)
         let schemas = OpenDataSchemas.load(from: OpenDataSchemas.bundledFolder, fileSystem: LocalFileSystem()).0
+        let (assets, _) = ThemeAssets.load(root: root, fileSystem: fileSystem)
         pages = PageBuilder(
-            site: site, datasets: try OpenDataBuilder(site: site, schemas: schemas).writeDatasets(to: DiscardingSink()),
+            site: site, assets: assets, datasets: try OpenDataBuilder(site: site, schemas: schemas).writeDatasets(to: DiscardingSink()),
             listingPageSize: listingPageSize
         ).pages().flatMap { $0() }
         var html: [String: String] = [:]
