@@ -98,6 +98,9 @@ struct PreviewServerTests {
             let home = try RawHTTP.get("/", port: port)
             #expect(home.status == 200)
             #expect(home.headers["content-type"] == "text/html; charset=utf-8")
+            for (name, value) in PreviewResponder.securityHeaders {
+                #expect(home.headers[name.lowercased()] == value, "the preview sends \(name) as the published site does")
+            }
             #expect(home.text.contains(Self.scriptTag))
             #expect(home.text.contains("</script>\n</body>"), "the script goes just before </body>")
 
