@@ -130,10 +130,12 @@ extension SiteBuilder {
         decoded?.procedures = procedures
         decoded?.procedureFileCodes = procedureFileCodes
         let ((templates, templateProblems), (assets, assetProblems)) = loaded.theme.value
+        // Only once every asset was read: one that could not be is reported as such.
+        let assetReferenceProblems = assetProblems.isEmpty ? templates.map(assets.unknownReferences) ?? [] : []
         return Checked(
             loaded: loaded, content: decoded, templates: templates, assets: assets,
             fields: FieldSpellings(procedures),
-            diagnostics: loaded.diagnostics + templateProblems + assetProblems + diagnostics)
+            diagnostics: loaded.diagnostics + templateProblems + assetProblems + assetReferenceProblems + diagnostics)
     }
 
     /// 4. Checks across documents, and keeps personal data out of feedback results. How the

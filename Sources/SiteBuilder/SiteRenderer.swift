@@ -43,7 +43,7 @@ struct SiteRenderer {
         let deliver = sink.add
         let everything = onlyProcedures == nil
         let datasets = everything ? try Self.writeFilesWithoutPages(of: prepared.site, schemas: prepared.schemas, to: sink) : []
-        let builder = PageBuilder(site: prepared.site, datasets: datasets)
+        let builder = PageBuilder(site: prepared.site, assets: prepared.assets, datasets: datasets)
         let pages = PageRenderer(templates: prepared.templates)
         let reader = ProcedureBodyReader(loader: ContentLoader(root: configuration.root, fileSystem: configuration.fileSystem))
         let bodyRenderer = BodyRenderer(timeLimit: configuration.renderTimeLimit)

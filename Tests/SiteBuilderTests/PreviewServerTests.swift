@@ -98,6 +98,9 @@ struct PreviewServerTests {
             let home = try RawHTTP.get("/", port: port)
             #expect(home.status == 200)
             #expect(home.headers["content-type"] == "text/html; charset=utf-8")
+            for (name, value) in PreviewResponder.securityHeaders {
+                #expect(home.headers[name.lowercased()] == value, "the preview sends \(name) as the published site does")
+            }
             #expect(home.text.contains(Self.scriptTag))
             #expect(home.text.contains("</script>\n</body>"), "the script goes just before </body>")
 
@@ -114,6 +117,12 @@ struct PreviewServerTests {
             #expect(stylesheet.status == 200)
             #expect(stylesheet.headers["content-type"] == "text/css; charset=utf-8")
             #expect(!stylesheet.text.contains("__preview"))
+            // Pages link assets with their version: the query is not part of the file's name.
+            let versioned = try RawHTTP.get("/assets/style.css?v=0123abcd", port: port)
+            #expect(versioned.status == 200)
+            #expect(versioned.text == stylesheet.text)
+            let linked = try #require(home.text.firstMatch(of: #/href="(/assets/style\.css\?v=[0-9a-f]{8})"/#))
+            #expect(try RawHTTP.get(String(linked.1), port: port).text == stylesheet.text)
 
             let script = try RawHTTP.get("/__preview/reload.js", port: port)
             #expect(script.status == 200)

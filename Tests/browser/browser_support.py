@@ -124,6 +124,19 @@ def make_handler(root: Path):
     return SiteHandler
 
 
+def external_base_url() -> str | None:
+    """$BROWSER_TEST_BASE_URL without its trailing slash: a server already serving the site under test."""
+    url = os.environ.get("BROWSER_TEST_BASE_URL", "").rstrip("/")
+    return url or None
+
+
+class ExternalServer:
+    """A server the suite did not start, at `base_url`."""
+
+    def __init__(self, base_url: str):
+        self.base_url = base_url
+
+
 class StaticServer:
     """http.server on 127.0.0.1, a free port, in a thread."""
 

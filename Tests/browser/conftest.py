@@ -17,6 +17,10 @@ def site():
 
 @pytest.fixture(scope="session")
 def server(site):
+    """Our http.server, or the server at $BROWSER_TEST_BASE_URL (scripts/nginx-test: nginx serving the same site)."""
+    if support.external_base_url():
+        yield support.ExternalServer(support.external_base_url())
+        return
     with support.StaticServer(site) as running:
         yield running
 

@@ -136,6 +136,8 @@ public enum Problem: Sendable, Hashable {
     case citesReplacedDocument(key: String, number: String, replacedBy: [String])
     /// A legal basis naming a document out of force since `expiredOn` (shown `dd/MM/yyyy`).
     case citesExpiredDocument(key: String, number: String, expiredOn: String)
+    /// A template's `{{#asset}}name{{/asset}}` naming no file of `templates/assets/`.
+    case missingThemeAsset(String)
 
     /// A period not written `YYYY`, `YYYY-Qn` or `YYYY-MM`.
     case invalidPeriod(key: String, found: String)
@@ -367,6 +369,7 @@ public enum Problem: Sendable, Hashable {
             LocalizedMessage(.citesReplacedDocument, ["number": .text(number), "replacement": .quotedList(replacedBy)])
         case .citesExpiredDocument(_, let number, let expiredOn):
             LocalizedMessage(.citesExpiredDocument, ["number": .text(number), "date": .text(expiredOn)])
+        case .missingThemeAsset(let name): LocalizedMessage(.missingThemeAsset, ["name": .text(name)])
         }
     }
 

@@ -227,6 +227,7 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
     case scaffoldBadNewsSlug = "scaffold-bad-news-slug"
     case suggestDocumentsHeading = "suggest-documents-heading"
     case suggestDocumentsNone = "suggest-documents-none"
+    case missingThemeAsset = "missing-theme-asset"
 
     // MARK: A new site folder (build-site init)
     case initNotEmpty = "init-not-empty"
@@ -987,6 +988,11 @@ public enum Message: String, Sendable, Hashable, CaseIterable, Codable {
             (
                 "đã tạo trang mới trong {path}: hãy sửa {settings} cho cơ quan của bạn, thay các tệp ví dụ trong {content}, rồi xem trước bằng lệnh: {command}",
                 "created a new site in {path}: change {settings} for your agency, replace the example files in {content}, then preview it with: {command}"
+            )
+        case .missingThemeAsset:
+            (
+                "mẫu giao diện dẫn tới tệp '{name}', nhưng không có tệp đó trong 'templates/assets/'; hãy thêm tệp vào thư mục này, hoặc sửa lại tên tệp trong mẫu",
+                "the template links the file '{name}', which 'templates/assets/' does not have; add the file there, or correct its name in the template"
             )
         }
     }

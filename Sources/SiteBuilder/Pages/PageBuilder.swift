@@ -7,6 +7,8 @@ struct PageBuilder {
     var datasets: [Dataset]
     /// What every page reads about the site, made once.
     private let siteValues: TemplateNode
+    /// The theme's asset addresses with their versions (`{{#asset}}style.css{{/asset}}`).
+    private let assets: AssetAddresses
 
     /// How many decisions and results the home page shows.
     static let latestCount = 5
@@ -15,8 +17,9 @@ struct PageBuilder {
     /// feedback results); tests make it small to see many pages of a small site.
     var listingPageSize = Pagination.defaultPageSize
 
-    init(site: AssembledSite, datasets: [Dataset], listingPageSize: Int = Pagination.defaultPageSize) {
+    init(site: AssembledSite, assets: ThemeAssets, datasets: [Dataset], listingPageSize: Int = Pagination.defaultPageSize) {
         self.site = site
+        self.assets = AssetAddresses(addresses: assets.addresses)
         self.datasets = datasets
         self.listingPageSize = listingPageSize
         let settings = site.settings
@@ -348,6 +351,7 @@ struct PageBuilder {
         let settings = site.settings
         var context = values
         context["site"] = siteValues
+        context["asset"] = assets
         // Lists that a template wraps in a container are given as `{items: [...]}`, present
         // only when not empty, so `{{#navigation}}` opens the container once.
         if !settings.navigation.isEmpty {

@@ -14,9 +14,15 @@ struct PreviewResponder: HTTPHandler {
         resolver = PreviewFileResolver(root: session.output)
     }
 
-    /// What the published site should be served with too (see the nginx example in docs/deploy.md),
-    /// so that the preview breaks where the real site would.
-    static let securityPolicy = "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+    /// The headers the published site is served with (`add_header` in
+    /// docs/nginx/build-site.conf, which a test holds them to), so that the preview breaks
+    /// where the real site would. Not its caching: the preview sends `no-store`.
+    static let securityHeaders: [(name: String, value: String)] = [
+        ("Content-Security-Policy", "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'"),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "strict-origin-when-cross-origin"),
+        ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
+    ]
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard request.method == .GET || request.method == .HEAD else {
@@ -83,16 +89,13 @@ struct PreviewResponder: HTTPHandler {
     }
 
     private static func response(_ status: HTTPStatusCode, type: String, body: Data) -> HTTPResponse {
-        HTTPResponse(
-            statusCode: status,
-            headers: [
-                .contentType: type,
-                // Always the latest build: a reload must never show a cached page.
-                .cacheControl: "no-store",
-                HTTPHeader("Content-Security-Policy"): securityPolicy,
-                HTTPHeader("X-Content-Type-Options"): "nosniff",
-            ],
-            body: body)
+        var headers: [HTTPHeader: String] = [
+            .contentType: type,
+            // Always the latest build: a reload must never show a cached page.
+            .cacheControl: "no-store",
+        ]
+        for (name, value) in securityHeaders { headers[HTTPHeader(name)] = value }
+        return HTTPResponse(statusCode: status, headers: headers, body: body)
     }
 
     private static let noSiteYet = """

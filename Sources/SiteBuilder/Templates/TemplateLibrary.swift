@@ -14,6 +14,10 @@ struct TemplateLibrary {
 
     private let library: MustacheLibrary
 
+    /// Every `{{#asset}}name{{/asset}}` of the templates, with its template's path
+    /// (`templates/layout.mustache`), in a fixed order: checked against the theme's assets.
+    let assetReferences: [(path: String, reference: TemplateReferences.Reference)]
+
     /// Put before every template, partials included (each starts with Mustache's default
     /// escaping): values are escaped by `ByteEscapedHTML`, the same entities, faster.
     static let escapingPrefix = "{{% CONTENT_TYPE: \(ByteEscapedHTML.name) }}\n"
@@ -72,7 +76,10 @@ struct TemplateLibrary {
             }
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (TemplateLibrary(library: MustacheLibrary(templates: templates)), [])
+        let assetReferences = texts.sorted { $0.key < $1.key }.flatMap { name, text in
+            TemplateReferences.assets(in: text).map { (path: "templates/\(name).mustache", reference: $0) }
+        }
+        return (TemplateLibrary(library: MustacheLibrary(templates: templates), assetReferences: assetReferences), [])
     }
 
     /// Renders a page's values with its template; nil if the template does not exist.

@@ -9,6 +9,26 @@ struct ThemeAssets: Sendable {
 
     static let folder = "templates/assets"
 
+    /// Each file's address in pages, by its name below the folder (`style.css` →
+    /// `/assets/style.css?v=3f2a9c1b`): the query is the first 8 hex digits of the SHA-256
+    /// of the file's bytes, so that a server may let browsers keep an asset for a year and a
+    /// changed asset still reaches them at once, without the others being fetched again.
+    var addresses: [String: String] {
+        Dictionary(
+            files.map { file in
+                let name = String(file.path.dropFirst("assets/".count))
+                return (name, "/\(file.path)?v=\(SHA256.hex(of: file.data).prefix(8))")
+            }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// An error at each `{{#asset}}name{{/asset}}` of the templates that names no asset.
+    func unknownReferences(in templates: TemplateLibrary) -> [Diagnostic] {
+        let names = Set(files.map { $0.path.dropFirst("assets/".count) })
+        return templates.assetReferences.filter { !names.contains($0.reference.name[...]) }.map { path, reference in
+            Diagnostic(.missingThemeAsset(reference.name), at: SourceLocation(path: path, line: reference.line, column: reference.column))
+        }
+    }
+
     /// Reads every file below `templates/assets/`; a folder that cannot be listed, a file
     /// that cannot be read and a symbolic link are each an error naming it.
     static func load(root: URL, fileSystem: any FileSystem) -> (ThemeAssets, [Diagnostic]) {

@@ -86,6 +86,8 @@ enum ProblemExamples {
         .unknownDocument(key: "documents[1]", number: "115/2015/NĐ-CP"),
         .citesReplacedDocument(key: "legal_basis[1].number", number: "115/2015/NĐ-CP", replacedBy: ["158/2025/NĐ-CP"]),
         .citesExpiredDocument(key: "legal_basis[2].number", number: "01/2016/TT-BLĐTBXH", expiredOn: "01/07/2025"),
+        // Theme
+        .missingThemeAsset("style.css"),
     ]
 
     /// Messages the command line says about a whole run, not about a problem in a file.

@@ -24,8 +24,9 @@ struct StagedPages {
         let (bodies, _) = BodyRenderer(timeLimit: 5).render(content)
         let site = SiteAssembler().assemble(content, bodies: bodies, fields: fields)
         let library = try #require(templates)
+        let (assets, _) = ThemeAssets.load(root: root, fileSystem: fileSystem)
         pages = PageBuilder(
-            site: site, datasets: try OpenDataBuilder(site: site, schemas: .embedded).writeDatasets(to: DiscardingSink()),
+            site: site, assets: assets, datasets: try OpenDataBuilder(site: site, schemas: .embedded).writeDatasets(to: DiscardingSink()),
             listingPageSize: listingPageSize
         ).pages().flatMap { $0() }
         var html: [String: String] = [:]
