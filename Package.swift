@@ -30,6 +30,11 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // gzip and brotli, for the compressed copies nginx sends as they are (`Precompressor`).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CBrotliEncoder", pkgConfig: "libbrotlienc", providers: [.apt(["libbrotli-dev"])]),
+        // The tests' check that every copy decompresses to its file.
+        .systemLibrary(name: "CBrotliDecoder", pkgConfig: "libbrotlidec", providers: [.apt(["libbrotli-dev"])]),
         .target(name: "CSystem"),
         .target(name: "CBuildInfo", cSettings: [.define("BUILD_SITE_COMMIT", to: "\"\(commit)\"")]),
         .target(
@@ -37,6 +42,8 @@ let package = Package(
             dependencies: [
                 "CCmarkGFM",
                 "CSystem",
+                "CZlib",
+                "CBrotliEncoder",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
@@ -71,7 +78,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteBuilderTests",
-            dependencies: ["SiteBuilder", "SyntheticCorpus"],
+            dependencies: ["SiteBuilder", "SyntheticCorpus", "CZlib", "CBrotliDecoder"],
             exclude: ["Golden", "Fixtures"]
         ),
     ]

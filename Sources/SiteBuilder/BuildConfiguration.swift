@@ -26,6 +26,9 @@ public struct BuildConfiguration: Sendable {
     /// Published files reach the disk before the new site is swapped in, so a power cut leaves
     /// the whole old site or the whole new one; off (`--no-sync`) for throwaway builds.
     public var syncsToDisk = true
+    /// Text files larger than 1 KB get `.gz` and `.br` copies beside them, for nginx's
+    /// `gzip_static` and `brotli_static`; off (`--no-precompress`, and the preview) for speed.
+    public var precompresses = true
 
     public init(
         root: URL, output: URL? = nil, fileSystem: any FileSystem = LocalFileSystem(), warningsAsErrors: Bool = false,
@@ -58,6 +61,8 @@ public struct BuildConfiguration: Sendable {
             "output \(output.path)",
             "warnings-as-errors \(warningsAsErrors)",
             "render-time-limit \(renderTimeLimit)",
+            // The published site and its spare hold compressed copies, or none.
+            "precompress \(precompresses)",
         ].joined(separator: "; ")
     }
 

@@ -43,7 +43,8 @@ extension SiteBuilder {
         let (cache, whyNoCache) = loadCache()
         let publisher = SitePublisher(
             output: output, fileSystem: fileSystem, published: cache?.published, spare: cache?.spare,
-            keepsSpare: configuration.incremental, syncs: configuration.syncsToDisk, outputInventory: published.value)
+            keepsSpare: configuration.incremental, syncs: configuration.syncsToDisk,
+            precompresses: configuration.precompresses, outputInventory: published.value)
         let plan = BuildPlan(inputs: inputs.value, cache: cache, whyNoCache: whyNoCache, publishedIsKnown: publisher.publishedIsKnown)
         return (plan, inputs.value, publisher)
     }

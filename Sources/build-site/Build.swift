@@ -21,11 +21,19 @@ struct Build: ParsableCommand {
     )
     var noSync = false
 
+    @Flag(
+        name: .long,
+        help:
+            "Do not write the .gz and .br copies of text files larger than 1 KB that nginx sends as they are (faster; for throwaway builds)."
+    )
+    var noPrecompress = false
+
     func run() throws {
         try SiteFolder.require(options.root, format: options.format, language: options.language)
         let progress = options.progressLine()
         var configuration = options.configuration(output: output, incremental: !noCache, progress: progress?.observer)
         configuration.syncsToDisk = !noSync
+        configuration.precompresses = !noPrecompress
         let printer = options.printer()
         do {
             let report = try SiteBuilder(configuration: configuration).build()

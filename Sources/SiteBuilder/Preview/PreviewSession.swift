@@ -26,6 +26,7 @@ public final class PreviewSession: Sendable {
         var configuration = BuildConfiguration(root: root, output: output ?? Self.defaultOutput(root: root))
         configuration.onWaiting = onWaiting
         configuration.syncsToDisk = false
+        configuration.precompresses = false  // the preview server compresses nothing: a rebuild stays quick
         self.configuration = configuration
     }
 

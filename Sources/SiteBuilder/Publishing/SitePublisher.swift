@@ -54,11 +54,13 @@ final class SitePublisher: OutputSink, Sendable {
     private let keepsSpare: Bool
     /// Whether files reach the disk before they are published, and the renames after.
     private let syncs: Bool
+    /// Whether text files get compressed copies beside them (`Precompressor`).
+    private let precompresses: Bool
 
     /// `outputInventory` is the output folder as listed now, when the caller has listed it.
     init(
         output: URL, fileSystem: any FileSystem, published: OutputManifest?, spare: OutputManifest?, keepsSpare: Bool = true,
-        syncs: Bool = true, outputInventory: [String: FileStatus]? = nil
+        syncs: Bool = true, precompresses: Bool = false, outputInventory: [String: FileStatus]? = nil
     ) {
         self.output = output
         let parent = output.deletingLastPathComponent()
@@ -69,6 +71,7 @@ final class SitePublisher: OutputSink, Sendable {
         self.fileSystem = fileSystem
         self.keepsSpare = keepsSpare
         self.syncs = syncs
+        self.precompresses = precompresses
         self.published = published.flatMap { $0.matches(outputInventory ?? fileSystem.inventory(under: output)) ? $0 : nil }
         self.spareManifest = spare
     }
@@ -182,8 +185,15 @@ final class SitePublisher: OutputSink, Sendable {
     /// Removes what the new site no longer has and swaps the staging folder in, unless the
     /// new site is exactly the published one, which then stays untouched.
     func finish() throws(BuildFailure) -> Outcome {
-        let (staged, produced, writes) = state.withLock { ($0.staged, $0.produced, $0.writes) }
+        let staged = state.withLock { $0.staged }
+        var (produced, writes) = state.withLock { ($0.produced, $0.writes) }
         do {
+            if precompresses {
+                let copies = try Precompressor.writeCopies(
+                    inFolder: stagingPath, produced: produced, staged: staged, fileSystem: fileSystem)
+                produced.merge(copies.records) { _, copy in copy }
+                writes += copies.writes
+            }
             let removed = staged.keys.filter { produced[$0] == nil }
             for path in removed { try fileSystem.removeItem(staging.appendingPathComponent(path, isDirectory: false)) }
             if !removed.isEmpty {
@@ -225,42 +235,68 @@ final class SitePublisher: OutputSink, Sendable {
     /// edit of procedure bodies only their own pages change, so a reader sees each page old or
     /// new and every moment is a whole, consistent site. The spare is left as it is.
     ///
-    /// Every new page is written and on disk before the first rename, and the renames reach the
+    /// A replaced page's compressed copies are made anew (`Precompressor`). Its old copies are
+    /// removed before it is replaced and the new ones renamed in after it, so nginx never
+    /// sends a copy of another version of the page: in between, it sends the page itself.
+    ///
+    /// Every new file is written and on disk before the first rename, and the renames reach the
     /// disk with their folders after, so a power cut leaves each page whole, old or new.
     func replaceInPlace(_ files: [(path: String, data: Data)]) throws(BuildFailure) -> Outcome {
         guard var manifest = published else { throw failure(CocoaError(.fileNoSuchFile)) }
-        var written: [(path: String, temporary: String, hash: UInt64)] = []
+        let changedFiles = files.filter { file in
+            manifest.records[file.path].map { $0.hash != ContentHash.of(file.data) || $0.status.size != file.data.count } ?? true
+        }
+        let precompresses = precompresses
+        // Each changed file first, then its copies, made on every core.
+        let groups = changedFiles.concurrentMap { file in
+            [file] + (precompresses ? Precompressor.compressedCopies(of: file.path, file.data) : [])
+        }
+        var written: [[(path: String, temporary: String, hash: UInt64)]] = []
+        var removed: [String] = []
         do {
             do {
-                for (path, data) in files {
-                    let hash = ContentHash.of(data)
-                    if let current = manifest.records[path], current.hash == hash, current.status.size == data.count { continue }
-                    let temporary = Self.temporaryPath(for: path)
-                    written.append((path, temporary, hash))
-                    try fileSystem.write(data, to: output.appendingPathComponent(temporary, isDirectory: false))
+                for group in groups {
+                    written.append([])
+                    for (path, data) in group {
+                        let temporary = Self.temporaryPath(for: path)
+                        written[written.count - 1].append((path, temporary, ContentHash.of(data)))
+                        try fileSystem.write(data, to: output.appendingPathComponent(temporary, isDirectory: false))
+                    }
                 }
-                if syncs && !written.isEmpty { try fileSystem.syncFiles(written.map(\.temporary), in: output) }
+                let temporaries = written.flatMap { $0.map(\.temporary) }
+                if syncs && !temporaries.isEmpty { try fileSystem.syncFiles(temporaries, in: output) }
             } catch {
                 // Nothing is renamed yet: the published site is as it was, without leftovers.
-                for file in written { try? fileSystem.removeItem(output.appendingPathComponent(file.temporary, isDirectory: false)) }
+                for file in written.joined() {
+                    try? fileSystem.removeItem(output.appendingPathComponent(file.temporary, isDirectory: false))
+                }
                 throw error
             }
-            for (path, temporary, hash) in written {
-                let destination = output.appendingPathComponent(path, isDirectory: false)
-                try fileSystem.replaceItem(destination, with: output.appendingPathComponent(temporary, isDirectory: false))
-                guard let status = fileSystem.status(of: destination) else { throw CocoaError(.fileNoSuchFile) }
-                manifest.records[path] = OutputManifest.Record(hash: hash, status: status)
+            for group in written {
+                guard let page = group.first else { continue }
+                for copy in Precompressor.copies(of: page.path) where manifest.records[copy] != nil {
+                    try fileSystem.removeItem(output.appendingPathComponent(copy, isDirectory: false))
+                    manifest.records[copy] = nil
+                    removed.append(copy)
+                }
+                for (path, temporary, hash) in group {
+                    let destination = output.appendingPathComponent(path, isDirectory: false)
+                    try fileSystem.replaceItem(destination, with: output.appendingPathComponent(temporary, isDirectory: false))
+                    guard let status = fileSystem.status(of: destination) else { throw CocoaError(.fileNoSuchFile) }
+                    manifest.records[path] = OutputManifest.Record(hash: hash, status: status)
+                }
             }
             if syncs {
-                for folder in Set(written.map { (output.path + "/" + $0.path as NSString).deletingLastPathComponent }).sorted() {
+                for folder in Set(written.joined().map { (output.path + "/" + $0.path as NSString).deletingLastPathComponent }).sorted() {
                     try fileSystem.syncDirectory(URL(fileURLWithPath: folder, isDirectory: true))
                 }
             }
         } catch {
             throw failure(error)
         }
-        let changed = written.map(\.path).sorted()
-        return Outcome(published: manifest, spare: spareManifest, changedPaths: changed, writes: changed.count)
+        let writes = written.joined().count
+        let changed = Set(written.joined().map(\.path) + removed).sorted()
+        return Outcome(published: manifest, spare: spareManifest, changedPaths: changed, writes: writes)
     }
 
     /// `a/b.html` → `a/.b.html.building`: where a page is written before it is renamed over the old one.
