@@ -13,6 +13,9 @@ import statistics
 import sys
 
 OURS, HUGO = "build-site", "hugo"
+# The default build, with its .gz and .br copies (OURS is built with --no-precompress, as Hugo
+# writes none).
+COPIES = "build-site+gz"
 
 
 def main():
@@ -40,23 +43,23 @@ def main():
         }
 
     print()
-    print("run   tool        wall s   max RSS MB   pages   output files   output MB")
-    for tool in (OURS, HUGO):
+    print("run   tool           wall s   max RSS MB   pages   output files   output MB")
+    for tool in (OURS, COPIES, HUGO):
         for run, wall, rss, pages, files, size in runs.get(tool, []):
             print(
-                f"{run:>3}   {tool:<10} {wall:>7.2f}   {rss / 1024:>10.1f}   {pages:>5}"
+                f"{run:>3}   {tool:<13} {wall:>7.2f}   {rss / 1024:>10.1f}   {pages:>5}"
                 f"   {files:>12}   {size / 1048576:>9.1f}"
             )
     print()
-    header = f"{'tool':<11} {'runs':>4} {'median s':>9} {'min s':>8} {'ms/page':>8} {'peak RSS MB':>12} {'pages':>6}"
+    header = f"{'tool':<13} {'runs':>4} {'median s':>9} {'min s':>8} {'ms/page':>8} {'peak RSS MB':>12} {'pages':>6}"
     print(header)
     print("-" * len(header))
-    for tool in (OURS, HUGO):
+    for tool in (OURS, COPIES, HUGO):
         row = rows.get(tool)
         if row is None:
             continue
         print(
-            f"{tool:<11} {row['runs']:>4} {row['median']:>9.2f} {row['min']:>8.2f} {row['per_page_ms']:>8.3f}"
+            f"{tool:<13} {row['runs']:>4} {row['median']:>9.2f} {row['min']:>8.2f} {row['per_page_ms']:>8.3f}"
             f" {row['peak_mb']:>12.1f} {row['pages']:>6}"
         )
         if len(row["all_pages"]) > 1:
@@ -68,6 +71,13 @@ def main():
         per_page_ratio = ours["per_page_ms"] / hugo["per_page_ms"] if hugo["per_page_ms"] else float("inf")
         print("-" * len(header))
         print(f"ours/hugo: median time {time_ratio:.2f}x, per page {per_page_ratio:.2f}x, peak memory {memory_ratio:.2f}x")
+        if COPIES in rows:
+            copies = rows[COPIES]
+            print(
+                f"the .gz and .br copies add {copies['median'] - ours['median']:.2f} s"
+                f" (+{(copies['median'] / ours['median'] - 1) * 100:.0f} %) and"
+                f" {copies['peak_mb'] - ours['peak_mb']:.0f} MB of peak memory; with them ours/hugo {copies['median'] / hugo['median']:.2f}x"
+            )
     return 0
 
 

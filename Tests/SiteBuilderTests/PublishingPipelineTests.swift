@@ -75,63 +75,61 @@ struct PublishingPipelineTests {
 
     @Test("the check job downloads, verifies and unpacks the released program and passes on the sample site", arguments: Forge.allCases)
     func checkPassesOnTheSample(_ forge: Forge) throws {
-        let archive = try ReleaseArchiveFixture()
-        defer { archive.remove() }
-        let site = try GuideExampleTests.sampleSite()
-        defer { try? FileManager.default.removeItem(at: site.root) }
-
-        let check = try Self.run("check", of: CIPipeline(forge), in: site.root, archive: archive)
-        #expect(check.status == 0, "\(check.log)")
-        #expect(check.log.contains("0 lỗi"), "the program did not run, or not in Vietnamese: \(check.log)")
+        try Self.onTheSample { archive, site in
+            let check = try Self.run("check", of: CIPipeline(forge), in: site.root, archive: archive)
+            #expect(check.status == 0, "\(check.log)")
+            #expect(check.log.contains("0 lỗi"), "the program did not run, or not in Vietnamese: \(check.log)")
+        }
     }
 
     @Test(
         "the check job fails on a content error, its log naming the file and line in Vietnamese, as docs/deploy.md shows",
         arguments: Forge.allCases)
     func checkFailsOnAContentError(_ forge: Forge) throws {
-        let archive = try ReleaseArchiveFixture()
-        defer { archive.remove() }
-        let site = try GuideExampleTests.sampleSite()
-        defer { try? FileManager.default.removeItem(at: site.root) }
-        let path = "content/procedures/1.001521.md"
-        let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
-        let date = try #require(text.range(of: "issued: 2015-06-25"), "the sample procedure changed")
-        let line = text[..<date.lowerBound].filter { $0 == "\n" }.count + 1
-        try site.write(text.replacingCharacters(in: date, with: "issued: 2015-13-45"), to: path)
+        try Self.onTheSample { archive, site in
+            let path = "content/procedures/1.001521.md"
+            let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
+            let date = try #require(text.range(of: "issued: 2015-06-25"), "the sample procedure changed")
+            let line = text[..<date.lowerBound].filter { $0 == "\n" }.count + 1
+            try site.write(text.replacingCharacters(in: date, with: "issued: 2015-13-45"), to: path)
 
-        let check = try Self.run("check", of: CIPipeline(forge), in: site.root, archive: archive)
-        #expect(check.status != 0)
-        #expect(check.log.contains("\(path):\(line):"), "\(check.log)")
-        #expect(check.log.contains("không có tháng 13"), "\(check.log)")
-        let message = check.log.split(separator: "\n").first { $0.hasPrefix("\(path):\(line):") }
-        let guide = try String(contentsOf: SiteFixture.packageRoot.appendingPathComponent("docs/deploy.md"), encoding: .utf8)
-        #expect(message.map { guide.contains($0) } == true, "docs/deploy.md shows another message than: \(message ?? "")")
+            let check = try Self.run("check", of: CIPipeline(forge), in: site.root, archive: archive)
+            #expect(check.status != 0)
+            #expect(check.log.contains("\(path):\(line):"), "\(check.log)")
+            #expect(check.log.contains("không có tháng 13"), "\(check.log)")
+            let message = check.log.split(separator: "\n").first { $0.hasPrefix("\(path):\(line):") }
+            let guide = try String(contentsOf: SiteFixture.packageRoot.appendingPathComponent("docs/deploy.md"), encoding: .utf8)
+            #expect(message.map { guide.contains($0) } == true, "docs/deploy.md shows another message than: \(message ?? "")")
+        }
     }
 
     @Test("the check job stops when the archive's sha256 is not the one given, before running the program", arguments: Forge.allCases)
     func checkRefusesAnotherArchive(_ forge: Forge) throws {
-        let archive = try ReleaseArchiveFixture()
-        defer { archive.remove() }
-        let site = try GuideExampleTests.sampleSite()
-        defer { try? FileManager.default.removeItem(at: site.root) }
-
-        let other = String(repeating: "0", count: 64)
-        let check = try Self.run("check", of: CIPipeline(forge), in: site.root, archive: archive, sha256: other)
-        #expect(check.status != 0)
-        #expect(check.log.contains("FAILED"), "\(check.log)")
-        #expect(!check.log.contains("lỗi,"), "the program ran: \(check.log)")
+        try Self.onTheSample { archive, site in
+            let other = String(repeating: "0", count: 64)
+            let check = try Self.run("check", of: CIPipeline(forge), in: site.root, archive: archive, sha256: other)
+            #expect(check.status != 0)
+            #expect(check.log.contains("FAILED"), "\(check.log)")
+            #expect(!check.log.contains("lỗi,"), "the program ran: \(check.log)")
+        }
     }
 
     @Test("the build job writes public/ from the sample site", arguments: Forge.allCases)
     func buildWritesPublic(_ forge: Forge) throws {
+        try Self.onTheSample { archive, site in
+            let build = try Self.run("build", of: CIPipeline(forge), in: site.root, archive: archive)
+            #expect(build.status == 0, "\(build.log)")
+            #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/index.html").path))
+        }
+    }
+
+    /// Runs `body` with an archive of the program and a copy of the sample site, both removed after.
+    static func onTheSample(_ body: (ReleaseArchiveFixture, SiteFixture) throws -> Void) throws {
         let archive = try ReleaseArchiveFixture()
         defer { archive.remove() }
         let site = try GuideExampleTests.sampleSite()
         defer { try? FileManager.default.removeItem(at: site.root) }
-
-        let build = try Self.run("build", of: CIPipeline(forge), in: site.root, archive: archive)
-        #expect(build.status == 0, "\(build.log)")
-        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/index.html").path))
+        try body(archive, site)
     }
 
     /// Runs a job's shells one after the other in `folder`, as its forge would, stopping at the
