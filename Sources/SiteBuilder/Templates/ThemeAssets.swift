@@ -10,15 +10,20 @@ struct ThemeAssets: Sendable {
     static let folder = "templates/assets"
 
     /// Each file's address in pages, by its name below the folder (`style.css` →
-    /// `/assets/style.css?v=3f2a9c1b`): the query is the first 8 hex digits of the SHA-256
-    /// of the file's bytes, so that a server may let browsers keep an asset for a year and a
+    /// `/assets/style.css?v=3f2a9c1b`): the query is the first 8 hex digits of the file's
+    /// `ContentHash`, the hash the build already keeps of every file it writes, so that a server may let browsers keep an asset for a year and a
     /// changed asset still reaches them at once, without the others being fetched again.
     var addresses: [String: String] {
         Dictionary(
             files.map { file in
                 let name = String(file.path.dropFirst("assets/".count))
-                return (name, "/\(file.path)?v=\(SHA256.hex(of: file.data).prefix(8))")
+                return (name, "/\(file.path)?v=\(Self.version(of: file.data))")
             }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The version a file's address carries: 8 hex digits, enough to tell its versions apart.
+    static func version(of data: Data) -> String {
+        String(String(format: "%016llx", ContentHash.of(data)).prefix(8))
     }
 
     /// An error at each `{{#asset}}name{{/asset}}` of the templates that names no asset.
