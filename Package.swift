@@ -6,7 +6,7 @@ import PackageDescription
 let isReleaseArchive = Context.environment["BUILD_SITE_RELEASE"] != nil
 
 /// The commit `build-site --version` names: the one checked out when the package was built. The
-/// package manager caches this reading between builds; `scripts/release` turns its cache off.
+/// package manager reads it again only when this file changes; `scripts/release` touches it.
 let commit =
     (Context.gitInformation?.currentCommit ?? "unknown")
     + (Context.gitInformation?.hasUncommittedChanges == true ? "-modified" : "")
