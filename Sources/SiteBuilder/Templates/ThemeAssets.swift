@@ -11,8 +11,9 @@ struct ThemeAssets: Sendable {
 
     /// Each file's address in pages, by its name below the folder (`style.css` →
     /// `/assets/style.css?v=3f2a9c1b`): the query is the first 8 hex digits of the file's
-    /// `ContentHash`, the hash the build already keeps of every file it writes, so that a server may let browsers keep an asset for a year and a
-    /// changed asset still reaches them at once, without the others being fetched again.
+    /// `ContentHash`, the hash the build already keeps of every file it writes, so that a
+    /// server may let browsers keep an asset for a year and a changed asset still reaches them
+    /// at once, without the others being fetched again.
     var addresses: [String: String] {
         Dictionary(
             files.map { file in
